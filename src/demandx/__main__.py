@@ -1,0 +1,3 @@
+from demandx.cli import main
+
+main()

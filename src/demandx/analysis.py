@@ -1,0 +1,285 @@
+"""The spaCy component that reads sentences: is this a demand, a finding, or neither,
+and whom does it address?
+
+A *clause* here is a sentence, or a part of one between semicolons (motions chain their
+clauses with ";": "notes ...; expresses concern ...; and calls on the Government ...").
+A clause is a demand when a trigger matches (a demand verb such as "fordert",
+"verzoekt", "calls on", or a deontic modal in a main clause: "muss", "moet", "must")
+and it is not a finding ("stellt fest", "overwegende"), a question, or the authors'
+own commitment ("Wir werden ...", "Wir müssen ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language as SpacyLanguage
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from demandx import addressees as _addr
+from demandx.lang import Language, load_language
+from demandx.patterns import Compiled, compile_pattern, prefilter_regex
+
+COMPONENT = "demandx_demands"
+_DOC_ATTR = "dx_clauses"
+
+if not Doc.has_extension(_DOC_ATTR):
+    Doc.set_extension(_DOC_ATTR, default=None)
+
+_STRONG_SLOTS = {"NP"}
+
+
+@dataclass
+class Clause:
+    """What the component found in one clause; offsets are characters of the Doc text."""
+
+    start: int
+    end: int
+    demand: bool = False
+    finding: bool = False
+    question: bool = False
+    commitment: bool = False
+    triggers: list[str] = field(default_factory=list)
+    addressees: list[str] = field(default_factory=list)
+    implied: list[str] = field(default_factory=list)   # addressees implied by the demand
+    content_words: int = 0       # words besides trigger, addressee, pronouns and stop words
+
+    @property
+    def trigger_kind(self) -> str | None:
+        return self.triggers[0] if self.triggers else None
+
+
+@SpacyLanguage.factory(COMPONENT, default_config={"language": None})
+def make_demand_component(nlp: SpacyLanguage, name: str, language: str | None):
+    """Factory: the demand reader for `language` (default: the pipeline's own language)."""
+    return DemandComponent(nlp, name, language or nlp.lang)
+
+
+class DemandComponent:
+    """Sets `doc._.dx_clauses`: a `Clause` for every clause of the Doc."""
+
+    def __init__(self, nlp: SpacyLanguage, name: str, language: str):
+        self.name = name
+        self.language = language
+        self.vocab = nlp.vocab
+        self.lang: Language | None = None
+        self._matchers: dict[str, Matcher] = {}
+        self._slots: dict[str, tuple[str | None, ...]] = {}
+
+    def initialize(self, get_examples=None, *, nlp=None) -> None:
+        """Compile the language's patterns into matchers (once)."""
+        if self.lang is not None:
+            return
+        self.lang = load_language(self.language)
+        lang = self.lang
+        groups = {
+            "request": lang.triggers["request"],
+            "modal": lang.triggers["modal"],
+            "non_trigger": lang.non_triggers,
+            "finding": lang.consideration_cues,
+            "commitment": lang.commitment_cues,
+            "addressee": lang.addressee_patterns,
+            "heading": lang.heading_addressee_patterns,
+        }
+        for group, patterns in groups.items():
+            if not patterns:
+                continue
+            matcher = Matcher(self.vocab, validate=True)
+            for number, pattern in enumerate(patterns):
+                compiled: Compiled = compile_pattern(pattern, lang)
+                for variant, (tokens, slots) in enumerate(compiled.variants):
+                    key = f"{group}:{number}:{variant}"
+                    matcher.add(key, [tokens])
+                    self._slots[key] = slots
+            self._matchers[group] = matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.lang is None:
+            self.initialize()
+        phrases = _addr.find_phrases(doc, self.lang)
+        _addr.mark_phrases(doc, phrases)
+        self.set_annotations(doc, self.match(doc, phrases))
+        return doc
+
+    def match(self, doc: Doc, phrases: list[_addr.Phrase]) -> list[Clause]:
+        """The clauses of `doc` with their verdicts (reads the Doc, changes nothing)."""
+        lang = self.lang
+        assert lang is not None
+        by_start = {phrase.start: phrase for phrase in phrases}
+        found = {group: self._matchers[group](doc, with_alignments=True)
+                 if group in self._matchers else []
+                 for group in ("request", "modal", "non_trigger", "finding", "commitment",
+                               "addressee")}
+        clauses = []
+        for clause in _clauses(doc):
+            clauses.append(self._judge(doc, clause, found, by_start))
+        return clauses
+
+    def heading_addressees(self, doc: Doc) -> list[str]:
+        """Addressees a heading names ("Forderungen an die Politik" -> Politik)."""
+        if self.lang is None:
+            self.initialize()
+        phrases = _addr.find_phrases(doc, self.lang)
+        _addr.mark_phrases(doc, phrases)
+        by_start = {phrase.start: phrase for phrase in phrases}
+        if "heading" not in self._matchers:
+            return []
+        matches = self._matchers["heading"](doc, with_alignments=True)
+        return _addr.dedupe(self._slot_names(doc, matches, by_start))
+
+    def set_annotations(self, doc: Doc, clauses: list[Clause]) -> None:
+        doc._.set(_DOC_ATTR, clauses)
+
+    # --- judging one clause ---------------------------------------------------------
+
+    def _judge(self, doc: Doc, span: Span, found, by_start) -> Clause:
+        lang = self.lang
+        assert lang is not None
+        clause = Clause(start=span.start_char, end=span.end_char)
+        inside = _within(span)
+        blocked = {t for _, s, e, _al in _only(found["non_trigger"], inside)
+                   for t in range(s, e)}
+        request = [(s, e) for _, s, e, _al in _only(found["request"], inside)
+                   if not any(t in blocked for t in range(s, e))]
+        modal_matches = [(s, e) for _, s, e, _al in _only(found["modal"], inside)
+                         if not any(t in blocked for t in range(s, e))]
+        modal = [(s, e) for s, e in modal_matches
+                 if _main_clause_modal(doc, span, s, lang)
+                 and not _first_person(doc, span, s, lang)]
+        # a modal that is not the author's demand (subordinate clause, first person)
+        # names no addressee either: "spreekt uit dat het kabinet ... moet"
+        rejected = {s for s, _e in modal_matches} - {s for s, _e in modal}
+        findings = [s for _, s, _e, _al in _only(found["finding"], inside)]
+        first_trigger = min([s for s, _ in request + modal], default=None)
+        clause.finding = bool(findings) and (first_trigger is None
+                                             or min(findings) <= first_trigger)
+        clause.question = span.text.rstrip().endswith("?")
+        clause.commitment = not request and bool(list(_only(found["commitment"], inside)))
+        clause.triggers = (["request"] if request else []) + (["modal"] if modal else [])
+        clause.demand = bool(clause.triggers) and not (
+            clause.finding or clause.question or clause.commitment)
+        if clause.demand:
+            matches = [m for m in _only(found["addressee"], inside)
+                       if not any(m[1] <= t < m[2] for t in rejected)
+                       and not (m[1] > 0 and doc[m[1] - 1].lower_ in lang.infinitive_markers)]
+            names = self._slot_names(doc, matches, by_start)
+            clause.implied = _addr.dedupe(_implied(doc, span, request, lang))
+            clause.addressees = _addr.dedupe(names + clause.implied)
+            used = {t for s, e in request + modal for t in range(s, e)}
+            clause.content_words = _content_words(span, used, by_start, lang)
+        return clause
+
+    def _slot_names(self, doc: Doc, matches, by_start) -> list[str]:
+        names: list[str] = []
+        for key, start, end, alignments in matches:
+            slots = self._slots[self.vocab.strings[key]]
+            seen_slot_starts = set()
+            for offset, element in enumerate(alignments):
+                slot = slots[element]
+                if slot is None:
+                    continue
+                token = start + offset
+                phrase = by_start.get(token)
+                if phrase is None or token in seen_slot_starts:
+                    continue
+                seen_slot_starts.add(token)
+                names += _addr.phrase_names(doc, phrase, actors_only=slot not in _STRONG_SLOTS)
+        return names
+
+
+def _clauses(doc: Doc):
+    """Sentences, split further at semicolons that separate clauses of some length."""
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if token.text == ";" and token.i - start >= 3 and sent.end - token.i > 3:
+                yield doc[start:token.i + 1]
+                start = token.i + 1
+        if start < sent.end:
+            yield doc[start:sent.end]
+
+
+def _within(span: Span):
+    return lambda s, e: span.start <= s and e <= span.end
+
+
+def _only(matches, inside):
+    return [m for m in matches if inside(m[1], m[2])]
+
+
+def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool:
+    """Whether the modal at `index` stands in a main clause.
+
+    Limits: a German modal at the end of its clause ("..., in der die Menschheit
+    zusammenarbeiten muss,") stands in a subordinate clause; in any language, a clause
+    opened by a subordinator ("dat", "dass", "which") is subordinate.
+    """
+    following = doc[index + 1] if index + 1 < span.end else None
+    if lang.code == "de" and (following is None or following.is_punct) \
+            and index > span.start + 1:
+        return False
+    start = index
+    while start > span.start and doc[start - 1].text not in (",", ";", ":", "(", "–", "—"):
+        start -= 1
+    for token in doc[start:min(index, start + 3)]:
+        if token.lower_ in lang.subordinators:
+            return False
+        if not (token.is_stop or token.pos_ == "ADP"):
+            break
+    return True
+
+
+def _first_person(doc: Doc, span: Span, index: int, lang: Language) -> bool:
+    """"Wir müssen", "müssen wir", "we must": the authors commit themselves."""
+    window = doc[max(span.start, index - 2):min(span.end, index + 2)]
+    return any(token.lower_ in lang.author_pronouns for token in window)
+
+
+_IMPLIED_WINDOW = 8
+
+
+def _implied(doc: Doc, span: Span, request: list[tuple[int, int]],
+             lang: Language) -> list[str]:
+    """Addressees implied by what is demanded: a call for a coalition agreement is a call
+    on the coming cabinet ("roept op tot een ambitieus regeerakkoord"). The agreement must
+    be what the demand verb asks for (right after it, in the same clause), not a
+    reference ("..., conform de afspraken in het coalitieakkoord")."""
+    names = []
+    for _start, end in request:
+        for token in doc[end:min(span.end, end + _IMPLIED_WINDOW)]:
+            if token.text in (",", ";", ":"):
+                break
+            lower = token.lower_
+            for key, name in lang.implied_addressees.items():
+                if lower == key or (lower.endswith(key) and " " not in key):
+                    names.append(name)
+    return names
+
+
+_WORD = re.compile(r"\w")
+
+
+def _content_words(span: Span, used: set[int], by_start, lang: Language) -> int:
+    """Words of a clause that say what is demanded: not the trigger, not the addressee
+    phrase right after it, not pronouns or function words. "Wir erwarten:" has none."""
+    skip = set(used)
+    for start, phrase in by_start.items():
+        if span.start <= start < span.end and phrase.is_actor:
+            skip.update(range(phrase.start, phrase.end))
+    count = 0
+    for token in span:
+        if token.i in skip or token.is_stop or token.is_punct or not _WORD.search(token.text):
+            continue
+        if token.lower_ in lang.author_pronouns or token.lower_ in lang.adverbs \
+                or token.lower_ in lang.cataphora:
+            continue
+        count += 1
+    return count
+
+
+def prefilter(lang: Language) -> re.Pattern[str] | None:
+    """A regex that finds every text where a trigger or finding cue could match."""
+    patterns = list(lang.triggers["request"]) + list(lang.triggers["modal"])
+    return prefilter_regex(patterns, lang)

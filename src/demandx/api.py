@@ -1,0 +1,127 @@
+"""The Python API: what the command line and other programs call.
+
+    >>> import demandx
+    >>> doc = demandx.extract("Wir fordern die Bundesregierung auf, das Gesetz zu ändern.")
+    >>> [d.addressees for d in doc.demands]
+    [['Bundesregierung']]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from demandx.errors import DemandxError, InputError
+from demandx.model import Document, Text
+from demandx.sources import STDIN_NAME, Source, discover
+
+
+@dataclass
+class Outcome:
+    """The result for one input of a batch: a document, or the error that stopped it."""
+
+    source: str
+    document: Document | None = None
+    error: DemandxError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def load(source: str | Path | bytes, *, name: str | None = None,
+         input_format: str | None = None) -> Text:
+    """A document's text as demandx reads it (what `demandx text` prints).
+
+    Args:
+        source: a path, or the document itself as bytes.
+        name: how to call the document in records and messages (default: the path).
+        input_format: force a format ("text", "markdown", ...) instead of detecting it.
+
+    Raises:
+        InputError: the file is missing, unreadable, or not a document of that format.
+    """
+    from demandx.loaders import load_bytes
+
+    if isinstance(source, bytes):
+        return load_bytes(source, name or "<bytes>", input_format)
+    path = Path(source)
+    display = name or path.as_posix()
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(display, "no such file or directory") from exc
+    except IsADirectoryError as exc:
+        raise InputError(display, "is a directory") from exc
+    except PermissionError as exc:
+        raise InputError(display, "permission denied") from exc
+    except OSError as exc:
+        raise InputError(display, exc.strerror or str(exc)) from exc
+    return load_bytes(data, display, input_format)
+
+
+def extract(source: str | Path | bytes | Text, *, lang: str | None = None,
+            models: dict[str, str] | None = None, input_format: str | None = None,
+            name: str | None = None) -> Document:
+    """The demands of one document.
+
+    Args:
+        source: a `Path` (or a string naming an existing file), the document's text as a
+            string, its bytes, or a `Text` from `load()`.
+        lang: "de", "nl" or "en"; None detects the language.
+        models: spaCy pipeline per language, e.g. {"de": "models/de"} (see demandx.nlp).
+        input_format: force a format instead of detecting it.
+        name: the `source` to put in the record.
+
+    Returns:
+        A `Document` whose `demands` are typed records (`to_dict()` for plain data).
+
+    Raises:
+        InputError: the document cannot be read.
+        ModelError: a pipeline in `models` cannot be loaded.
+    """
+    from demandx.extraction import extract_text
+
+    if isinstance(source, Text):
+        text = source
+    elif isinstance(source, Path) or (isinstance(source, str) and "\n" not in source
+                                      and len(source) < 4096 and Path(source).is_file()):
+        text = load(source, name=name, input_format=input_format)
+    elif isinstance(source, bytes):
+        text = load(source, name=name, input_format=input_format)
+    else:
+        text = load(source.encode("utf-8"), name=name or "<text>",
+                    input_format=input_format or "text")
+    return extract_text(text, lang=lang, models=models)
+
+
+def extract_many(inputs: Iterable[str | Path], *, lang: str | None = None,
+                 models: dict[str, str] | None = None, input_format: str | None = None,
+                 jobs: int = 1) -> Iterator[Outcome]:
+    """Extract files, directories (recursively) and `-` (standard input), in input order.
+
+    Yields one `Outcome` per document as soon as it is done; a document that cannot be
+    read yields an `Outcome` with its error, and the batch goes on.
+    """
+    del jobs  # one process for now; see demandx.batch for parallel runs
+    for found in discover([str(item) for item in inputs]):
+        if isinstance(found, DemandxError):
+            yield Outcome(source=found.source if isinstance(found, InputError) else "?",
+                          error=found)
+            continue
+        yield _extract_source(found, lang, models, input_format)
+
+
+def _extract_source(source: Source, lang: str | None, models: dict[str, str] | None,
+                    input_format: str | None) -> Outcome:
+    try:
+        if source.path is None:
+            text = load(sys.stdin.buffer.read(), name=STDIN_NAME, input_format=input_format)
+        else:
+            text = load(source.path, name=source.name, input_format=input_format)
+        document = extract(text, lang=lang, models=models)
+    except DemandxError as exc:
+        return Outcome(source=source.name, error=exc)
+    return Outcome(source=source.name, document=document)

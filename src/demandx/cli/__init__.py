@@ -1,0 +1,61 @@
+"""The `demandx` command line. Each command lives in its own module; this one holds the
+app, the options they share and the one place where errors become exit codes.
+
+Exit codes: 0 success; 1 an input failed (the others were still processed and written);
+2 usage error; 3 no demand found with --fail-on-empty; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from demandx import __version__
+
+EXIT_OK = 0
+EXIT_INPUT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_EMPTY = 3
+EXIT_INTERRUPTED = 130
+
+app = typer.Typer(
+    name="demandx",
+    help=(
+        "Find the demands in policy documents (German, Dutch, English): their number, "
+        "title, text and addressees, as YAML, JSON or JSONL.\n\n"
+        "Exit codes: 0 success, 1 some input failed, 2 usage error, "
+        "3 no demand found (with --fail-on-empty), 130 interrupted."
+    ),
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"demandx {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """Find the demands in policy documents."""
+
+
+def _register() -> None:
+    # Each module adds its command to `app`; importing them here keeps start-up light,
+    # since none of them imports spaCy before a command runs.
+    from demandx.cli import evaluate, extract, text  # noqa: F401
+
+
+_register()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,130 @@
+"""What the commands share: option types, the stderr console, error lines, output files."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import TextIO
+
+import typer
+
+_MAX_ECHO = 1000
+
+
+class OutputFormat(str, Enum):
+    """Formats of extracted records."""
+
+    yaml = "yaml"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class LangChoice(str, Enum):
+    """Languages demandx has data for, or auto-detection per document."""
+
+    auto = "auto"
+    de = "de"
+    nl = "nl"
+    en = "en"
+
+
+class InputFormat(str, Enum):
+    """Input formats to force instead of detecting."""
+
+    text = "text"
+    markdown = "markdown"
+
+
+FORMAT_OPTION = typer.Option(OutputFormat.yaml, "--format", "-f",
+                             help="Output format: a YAML stream (one document per input), "
+                                  "a JSON list, or JSON Lines.")
+OUTPUT_OPTION = typer.Option(None, "--output", "-o", metavar="FILE",
+                             help="Write to FILE (atomically) instead of standard output; "
+                                  "'-' is standard output.")
+LANG_OPTION = typer.Option(LangChoice.auto, "--lang", "-l",
+                           help="Language of the documents; 'auto' detects it per document.")
+MODEL_OPTION = typer.Option(None, "--model", "-m", metavar="LANG=MODEL",
+                            help="spaCy pipeline for a language: a directory, an installed "
+                                 "package, or 'blank'. Repeat for several languages. "
+                                 "Default: the bundled pipeline, else blank. Also read from "
+                                 "DEMANDX_MODELS=\"de=...,nl=...\".")
+INPUT_FORMAT_OPTION = typer.Option(None, "--input-format",
+                                   help="Read every input as this format instead of "
+                                        "detecting it from content and extension.")
+
+
+def stderr_console():
+    """Rich console on stderr; Rich decides on colour (NO_COLOR, FORCE_COLOR, TTY)."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _short(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= _MAX_ECHO else text[:_MAX_ECHO] + "…"
+
+
+def error(message: str) -> None:
+    """One line on stderr: `Error: <message>`."""
+    from rich.markup import escape
+
+    stderr_console().print(f"[bold red]Error:[/] {escape(_short(message))}")
+
+
+def warning(message: str) -> None:
+    """One line on stderr: `Warning: <message>`."""
+    from rich.markup import escape
+
+    stderr_console().print(f"[yellow]Warning:[/] {escape(_short(message))}")
+
+
+def info(message: str) -> None:
+    from rich.markup import escape
+
+    stderr_console().print(escape(_short(message)), style="dim")
+
+
+def lang_value(choice: LangChoice) -> str | None:
+    return None if choice == LangChoice.auto else choice.value
+
+
+def model_specs(values: list[str] | None) -> dict[str, str]:
+    """Parsed --model values (and DEMANDX_MODELS); a bad value is a usage error."""
+    from demandx.errors import ModelError
+    from demandx.nlp import parse_model_specs
+
+    try:
+        return parse_model_specs(values)
+    except ModelError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--model") from exc
+
+
+@contextmanager
+def open_output(path: Path | None) -> Iterator[TextIO]:
+    """Standard output, or a file written atomically: a temporary file in the same
+    directory, renamed over the target only when the command finished writing. A failed
+    or interrupted run leaves an existing file untouched and no partial file behind."""
+    if path is None or str(path) == "-":
+        yield sys.stdout
+        return
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+            yield stream
+        # mkstemp creates the file private (0600); give it the permissions a plain
+        # open() would have given it under the user's umask
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

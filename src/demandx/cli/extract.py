@@ -1,0 +1,113 @@
+"""`demandx extract`: demands of documents, as YAML, JSON or JSONL."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from demandx.cli import EXIT_EMPTY, EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, app
+from demandx.cli._common import (
+    FORMAT_OPTION,
+    INPUT_FORMAT_OPTION,
+    LANG_OPTION,
+    MODEL_OPTION,
+    OUTPUT_OPTION,
+    InputFormat,
+    LangChoice,
+    OutputFormat,
+    error,
+    info,
+    lang_value,
+    model_specs,
+    open_output,
+)
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  demandx extract seeds/\n\n"
+        "  demandx extract motion.txt -f json -o motion.json\n\n"
+        "  cat resolution.md | demandx extract - | yq '.demands[].addressees'\n\n"
+        "  demandx extract --lang nl --model nl=models/nl moties/"
+    ),
+)
+def extract(
+    inputs: list[str] = typer.Argument(None, metavar="[FILE|DIR|-]...",
+                                       help="Documents, directories (read recursively) or "
+                                            "'-' for standard input. Default: standard input "
+                                            "when it is piped."),
+    fmt: OutputFormat = FORMAT_OPTION,
+    output: Path = OUTPUT_OPTION,
+    lang: LangChoice = LANG_OPTION,
+    model: list[str] = MODEL_OPTION,
+    input_format: InputFormat = INPUT_FORMAT_OPTION,
+    fail_on_empty: bool = typer.Option(False, "--fail-on-empty",
+                                       help="Exit with status 3 when no demand was found "
+                                            "in any input (for CI gates)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print no warnings."),
+    verbose: bool = typer.Option(False, "--verbose", "-v",
+                                 help="Explain what is loaded and found."),
+) -> None:
+    """Find the demands in documents and print them as records.
+
+    Each input becomes one record: its source, language, title and demands, each demand
+    with id, number, label, title, text, statements, addressees, section, span and items.
+    """
+    if quiet and verbose:
+        raise typer.BadParameter("--quiet and --verbose cannot be used together",
+                                 param_hint="--quiet")
+    if not inputs:
+        if sys.stdin.isatty():
+            raise typer.BadParameter("give at least one FILE, DIR or '-' (standard input)",
+                                     param_hint="[FILE|DIR|-]...")
+        inputs = ["-"]
+    models = model_specs(model)
+    code = _run(inputs, fmt.value, output, lang_value(lang), models,
+                input_format.value if input_format else None, fail_on_empty, quiet, verbose)
+    raise typer.Exit(code)
+
+
+def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
+         models: dict[str, str], input_format: str | None, fail_on_empty: bool,
+         quiet: bool, verbose: bool) -> int:
+    from demandx.api import extract_many
+    from demandx.errors import ModelError
+    from demandx.output import RecordWriter
+
+    failed = 0
+    demands = 0
+    try:
+        with open_output(output) as stream:
+            writer = RecordWriter(stream, fmt)
+            for outcome in extract_many(inputs, lang=lang, models=models,
+                                        input_format=input_format):
+                if outcome.error is not None:
+                    if isinstance(outcome.error, ModelError):
+                        raise outcome.error
+                    failed += 1
+                    error(str(outcome.error))
+                    continue
+                document = outcome.document
+                assert document is not None
+                found = sum(1 for _ in document.all_demands())
+                demands += found
+                if verbose and not quiet:
+                    info(f"{document.source}: {document.language or '?'}, {found} demands")
+                writer.write(document.to_dict())
+            writer.close()
+    except ModelError as exc:
+        error(str(exc))
+        return EXIT_INPUT_FAILED
+    except KeyboardInterrupt:
+        error("interrupted")
+        return EXIT_INTERRUPTED
+    if failed:
+        return EXIT_INPUT_FAILED
+    if fail_on_empty and demands == 0:
+        if not quiet:
+            error("no demand found in any input (--fail-on-empty)")
+        return EXIT_EMPTY
+    return EXIT_OK

@@ -1,0 +1,271 @@
+"""Which parts of the document tree are demands, and whom each one addresses.
+
+Demand units are of three kinds:
+
+* a numbered heading ("### Punkt 1: ...") in a part of the document where someone is
+  called on to act: its body is its text, the demand sentences of the body its statements;
+* a list item in such a part (after a heading like "Forderungen an die Politik" or a
+  lead-in like "Wir erwarten:" / "verzoekt de regering:"), or a list item that makes a
+  demand of its own;
+* a demand sentence (or semicolon clause) in prose, outside any demand unit.
+
+Addressee scopes nest: the unit's own sentences, the list's lead-in, the section heading,
+the document's overall call. List items and points keep the scope's addressee and add
+the actors their own sentences name ("Kommunen dürfen nicht ..." under "Forderungen
+an die Politik": Politik and Kommunen); a prose sentence names its own addressee and
+falls back to the scope's only when it names none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from demandx.addressees import dedupe
+from demandx.analysis import Clause
+from demandx.labels import Marker
+from demandx.lang import Language
+from demandx.mapped import Mapped
+from demandx.structure import Node, Tree
+
+# A lead-in that only announces the list ("Wir erwarten:") has fewer content words.
+_MIN_LEAD_IN_CONTENT = 3
+# A list item that only groups its sub-items ("Neubauten", "Privat:").
+_MAX_CATEGORY_WORDS = 4
+
+
+@dataclass
+class Unit:
+    """One demand found in the tree, before it becomes an output record."""
+
+    kind: str                             # "heading", "item", "sentence"
+    marker: Marker | None
+    title: Mapped | None
+    text: Mapped
+    statements: list[Mapped]
+    addressees: list[str]
+    section: list[str]
+    span: tuple[int, int]
+    items: list[Unit] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Scope:
+    demand_section: bool = False          # under a heading that calls for action
+    excluded: bool = False                # under "Begründung", "Kontakt", ...
+    demand_parent: bool = False           # inside a demand unit or a category of demands
+    finding: bool = False                 # under a lead-in that states findings
+    addressees: tuple[str, ...] = ()      # nearest scope that names an actor
+    section: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Lead:
+    kind: str                             # "heading", "demand", "finding", "neutral"
+    addressees: tuple[str, ...] = ()
+
+
+# Clauses of a block's text (its Mapped text), from the analysis pass.
+ClauseLookup = Callable[[Node], list[Clause]]
+HeadingLookup = Callable[[Node], list[str]]
+# "demand", "finding" or None for a lead-in written in another language than the document
+# (petition templates: "establish that:" / "and request:" above Dutch lists).
+ForeignLeadLookup = Callable[[str], "str | None"]
+
+
+class DemandFinder:
+    """Walks a document tree and returns its demand units."""
+
+    def __init__(self, tree: Tree, lang: Language, clauses: ClauseLookup,
+                 heading_addressees: HeadingLookup, document_addressees: list[str],
+                 foreign_lead: ForeignLeadLookup | None = None):
+        self.tree = tree
+        self.lang = lang
+        self.clauses = clauses
+        self.heading_addressees = heading_addressees
+        self.document_addressees = tuple(document_addressees)
+        self.foreign_lead = foreign_lead
+
+    def find(self) -> list[Unit]:
+        scope = _Scope(addressees=self.document_addressees)
+        return self._container(self.tree.root, scope)
+
+    # --- containers ---------------------------------------------------------------
+
+    def _container(self, node: Node, scope: _Scope) -> list[Unit]:
+        units: list[Unit] = []
+        lead = _Lead("heading")
+        children = node.children
+        for index, child in enumerate(children):
+            following = children[index + 1] if index + 1 < len(children) else None
+            if child.kind == "para":
+                units += self._prose(child, scope, announces_list=_is_list(following))
+                lead = self._lead_of(child, scope)
+            elif child.kind == "item" or (child.kind == "section" and child.marker is not None
+                                          and child.marker.kind == "label"
+                                          and self._point_context(scope, lead)):
+                units += self._point(child, scope, lead)
+            elif child.kind == "section":
+                units += self._section(child, scope)
+                lead = _Lead("heading")
+            else:
+                lead = _Lead("neutral")
+        return units
+
+    def _section(self, node: Node, scope: _Scope) -> list[Unit]:
+        text = node.block.text(self.lang).text if node.block else ""
+        lower = text.lower()
+        is_title = node is self.tree.title_node
+        names = self.heading_addressees(node)
+        inner = replace(
+            scope,
+            demand_section=scope.demand_section or _has_cue(lower, self.lang.demand_headings),
+            excluded=scope.excluded or _has_cue(lower, self.lang.excluded_headings),
+            addressees=tuple(names) or scope.addressees,
+            section=scope.section if is_title or not text else (*scope.section, text),
+            demand_parent=False,
+            finding=False,
+        )
+        units: list[Unit] = []
+        if not inner.excluded and node.block is not None:
+            units += self._prose(node, scope, announces_list=False)
+        return units + self._container(node, inner)
+
+    # --- prose -----------------------------------------------------------------------
+
+    def _prose(self, node: Node, scope: _Scope, announces_list: bool) -> list[Unit]:
+        """Demand sentences of a paragraph (or heading) outside any demand unit."""
+        if scope.excluded or scope.finding or node.block is None:
+            return []
+        text = node.block.text(self.lang)
+        clauses = [c for c in self.clauses(node) if c.demand]
+        units = []
+        for position, clause in enumerate(clauses):
+            piece = text.slice(clause.start, clause.end).strip()
+            last = position == len(clauses) - 1
+            if last and announces_list and _is_pure_lead_in(piece.text, clause):
+                continue
+            units.append(Unit(
+                kind="sentence", marker=None, title=None, text=piece, statements=[piece],
+                addressees=list(clause.addressees or scope.addressees),
+                section=list(scope.section), span=piece.doc_span(),
+            ))
+        return units
+
+    def _lead_of(self, node: Node, scope: _Scope) -> _Lead:
+        """What a paragraph makes of the list that follows it."""
+        clauses = self.clauses(node)
+        if clauses and clauses[-1].finding:
+            return _Lead("finding")
+        if clauses and clauses[-1].demand:
+            return _Lead("demand", tuple(clauses[-1].addressees))
+        if self.foreign_lead is not None and node.block is not None:
+            kind = self.foreign_lead(node.block.text(self.lang).text)
+            if kind is not None:
+                return _Lead(kind)
+        return _Lead("neutral")
+
+    # --- points and items -------------------------------------------------------------
+
+    def _point_context(self, scope: _Scope, lead: _Lead) -> bool:
+        """Whether a numbered point or list item stands where demands are listed."""
+        if scope.excluded or scope.finding or lead.kind == "finding":
+            return False
+        if scope.demand_parent or lead.kind == "demand":
+            return True
+        return lead.kind == "heading" and scope.demand_section
+
+    def _point(self, node: Node, scope: _Scope, lead: _Lead) -> list[Unit]:
+        """A list item or a numbered heading, and what is under it."""
+        block = node.block
+        assert block is not None
+        own_text = block.text(self.lang)
+        if not own_text.text and not node.children:
+            return []  # an empty bullet
+        clauses = self.clauses(node)
+        own_demand = any(c.demand for c in clauses)
+        own_finding = bool(clauses) and clauses[-1].finding and not own_demand
+        in_context = self._point_context(scope, lead)
+        inherited = lead.addressees or scope.addressees
+        category = (not own_demand and _is_category(own_text.text, node))
+        under_findings = scope.finding or lead.kind == "finding"
+        is_unit = not scope.excluded and not under_findings and not category and (
+            in_context or own_demand)
+        own_names = [n for c in clauses if c.demand for n in c.addressees]
+        addressees = dedupe([*inherited, *own_names]) if in_context else \
+            dedupe(own_names or list(inherited))
+        child_scope = replace(
+            scope,
+            demand_parent=(is_unit or (category and in_context)) and not own_finding,
+            finding=own_finding or under_findings,
+            addressees=tuple(addressees) if (is_unit or category) else scope.addressees,
+            section=(*scope.section, own_text.text) if category else scope.section,
+        )
+        if not is_unit:
+            if category or node.kind == "item":
+                return self._container(node, child_scope)
+            return self._section(node, scope)
+        is_heading = node.kind == "section"
+        body_units: list[Unit] = []
+        body_parts: list[Mapped] = []
+        statements = [own_text.slice(c.start, c.end).strip() for c in clauses if c.demand]
+        for index, child in enumerate(node.children):
+            if child.kind == "para":
+                body_parts.append(child.block.text(self.lang))
+                for clause in self.clauses(child):
+                    if clause.demand:
+                        piece = child.block.text(self.lang).slice(clause.start, clause.end)
+                        statements.append(piece.strip())
+                        addressees = dedupe([*addressees, *clause.addressees])
+            elif child.kind in ("item", "section"):
+                sub_lead = _Lead("demand", tuple(addressees))
+                sub_scope = replace(child_scope, addressees=tuple(addressees))
+                if child.kind == "item" or (child.marker is not None
+                                            and child.marker.kind == "label"):
+                    body_units += self._point(child, sub_scope, sub_lead)
+                else:
+                    body_units += self._section(child, sub_scope)
+        if is_heading:
+            title, text = own_text, Mapped.join(body_parts, "\n\n")
+        else:
+            title, text = None, Mapped.join([own_text, *body_parts], "\n\n")
+        start, end = own_text.doc_span() if own_text else (0, 0)
+        if body_parts:
+            end = max(end, body_parts[-1].doc_span()[1])
+        return [Unit(
+            kind="heading" if is_heading else "item", marker=block.marker, title=title,
+            text=text, statements=statements, addressees=addressees,
+            section=list(scope.section), span=(start, end), items=body_units,
+        )]
+
+
+def _is_list(node: Node | None) -> bool:
+    return node is not None and (node.kind == "item" or (
+        node.kind == "section" and node.marker is not None and node.marker.kind == "label"))
+
+
+def _is_pure_lead_in(text: str, clause: Clause) -> bool:
+    """"Wir erwarten:", "and request voor het eind van dit jaar:": a lead-in that only
+    announces the list after it; the items are the demands."""
+    return text.rstrip().endswith(":") and clause.content_words < _MIN_LEAD_IN_CONTENT
+
+
+def _is_category(text: str, node: Node) -> bool:
+    """A short item that only groups the items under it ("Neubauten", "Privat:")."""
+    has_items = any(child.kind == "item" for child in node.children)
+    words = text.rstrip(":").split()
+    return has_items and 0 < len(words) <= _MAX_CATEGORY_WORDS and not text.endswith(".")
+
+
+def _has_cue(lower_heading: str, cues: tuple[str, ...]) -> bool:
+    """Whether a heading contains a cue: as a word, or as the start or end of a word
+    ("Forderungen" in "Kernforderungen", "Forderungskatalog")."""
+    words = [w.strip(".,:;!?()\"'„“”*") for w in lower_heading.split()]
+    for cue in cues:
+        if " " in cue:
+            if cue in lower_heading:
+                return True
+        elif any(w == cue or (len(cue) >= 6 and (w.startswith(cue) or w.endswith(cue)))
+                 for w in words):
+            return True
+    return False

@@ -1,0 +1,28 @@
+"""Every exception demandx raises on purpose. The CLI turns each into one line on stderr."""
+
+from __future__ import annotations
+
+
+class DemandxError(Exception):
+    """Base class: something the user can fix or should know about."""
+
+
+class InputError(DemandxError):
+    """An input could not be read or decoded (missing, unreadable, not a document)."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class LanguageDataError(DemandxError):
+    """A language data file (lang/*.yaml) is missing, malformed or has unknown keys."""
+
+
+class ModelError(DemandxError):
+    """A spaCy pipeline given with --model or DEMANDX_MODEL could not be loaded."""
+
+
+class GoldError(DemandxError):
+    """A gold annotation file or a predictions file for `demandx eval` is malformed."""

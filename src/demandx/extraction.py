@@ -1,0 +1,143 @@
+"""One document, end to end: Text -> lines -> tree -> clauses -> demand units -> Document.
+
+spaCy runs only on the text that can hold a demand: a cheap regular expression built
+from the language's trigger patterns picks those blocks, and everything else is never
+tokenised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from demandx.addressees import dedupe
+from demandx.analysis import COMPONENT, Clause, prefilter
+from demandx.demands import DemandFinder, _has_cue
+from demandx.lang import Language, available_languages, load_language
+from demandx.language import detect_language
+from demandx.lines import split_lines
+from demandx.model import Document, Text
+from demandx.nlp import get_pipeline
+from demandx.patterns import prefilter_regex
+from demandx.records import to_records
+from demandx.structure import Node, Tree, build_tree
+
+DEFAULT_LANGUAGE = "de"
+_BATCH = 64
+
+
+def extract_text(text: Text, lang: str | None = None,
+                 models: dict[str, str] | None = None) -> Document:
+    """The demands of one loaded document.
+
+    Args:
+        text: the document as a loader returned it.
+        lang: "de", "nl", "en", or None to detect it from the text.
+        models: pipeline spec per language (see demandx.nlp); missing ones use the default.
+    """
+    detected = lang or detect_language(text.text)
+    code = detected or DEFAULT_LANGUAGE
+    language = load_language(code)
+    tree = build_tree(split_lines(text), language, text.title)
+    if not _has_content(tree):
+        return Document(source=text.source, language=detected, title=tree.title)
+    nlp = get_pipeline(code, (models or {}).get(code))
+    analysis = _Analysis(tree, language, nlp)
+    finder = DemandFinder(tree, language, analysis.clauses, analysis.heading_addressees,
+                          analysis.document_addressees(), _foreign_lead(code))
+    units = finder.find()
+    return Document(source=text.source, language=detected, title=tree.title,
+                    demands=to_records(units, text))
+
+
+@lru_cache(maxsize=None)
+def _foreign_cues(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Regexes of the other languages' findings and demand verbs, for lead-ins."""
+    cues = []
+    for other in available_languages():
+        if other == code:
+            continue
+        lang = load_language(other)
+        finding = prefilter_regex(list(lang.consideration_cues), lang)
+        request = prefilter_regex(list(lang.triggers["request"]), lang)
+        cues += [(regex, kind) for regex, kind in ((finding, "finding"), (request, "demand"))
+                 if regex is not None]
+    return tuple(cues)
+
+
+def _foreign_lead(code: str):
+    cues = _foreign_cues(code)
+
+    def lookup(text: str) -> str | None:
+        # only a short line that introduces a list can be a template lead-in
+        if len(text) > 200 or not text.rstrip().endswith(":"):
+            return None
+        for regex, kind in cues:
+            if regex.search(text):
+                return kind
+        return None
+
+    return lookup
+
+
+def _has_content(tree: Tree) -> bool:
+    return bool(tree.root.children)
+
+
+def _walk(node: Node) -> Iterator[Node]:
+    for child in node.children:
+        yield child
+        yield from _walk(child)
+
+
+class _Analysis:
+    """The clauses of every block that can hold a demand, from one batched spaCy pass."""
+
+    def __init__(self, tree: Tree, lang: Language, nlp):
+        self.tree = tree
+        self.lang = lang
+        self.nlp = nlp
+        self.component = nlp.get_pipe(COMPONENT)
+        self._clauses: dict[int, list[Clause]] = {}
+        self._headings: dict[int, list[str]] = {}
+        self._run()
+
+    def _run(self) -> None:
+        regex = prefilter(self.lang)
+        nodes = []
+        for node in _walk(self.tree.root):
+            if node.block is None or node.kind == "closing":
+                continue
+            text = node.block.text(self.lang).text
+            if text and (regex is None or regex.search(text)):
+                nodes.append(node)
+        texts = (node.block.text(self.lang).text for node in nodes)
+        for node, doc in zip(nodes, self.nlp.pipe(texts, batch_size=_BATCH)):
+            self._clauses[id(node)] = doc._.dx_clauses or []
+
+    def clauses(self, node: Node) -> list[Clause]:
+        return self._clauses.get(id(node), [])
+
+    def heading_addressees(self, node: Node) -> list[str]:
+        key = id(node)
+        if key not in self._headings:
+            names: list[str] = []
+            if node.block is not None:
+                text = node.block.text(self.lang).text
+                if _has_cue(text.lower(), self.lang.demand_headings):
+                    names = self.component.heading_addressees(self.nlp.make_doc(text))
+            self._headings[key] = names
+        return self._headings[key]
+
+    def document_addressees(self) -> list[str]:
+        """The document's overall call: the addressee its title names, and those implied
+        by what it calls for (a coalition agreement -> the coming government)."""
+        names: list[str] = []
+        if self.tree.title_node is not None:
+            names += self.heading_addressees(self.tree.title_node)
+        for clauses in self._clauses.values():
+            for clause in clauses:
+                if clause.demand:
+                    names += clause.implied
+        return dedupe(names)

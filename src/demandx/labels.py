@@ -1,0 +1,218 @@
+"""List markers and point labels at the start of a line: `-`, `•`, `1.`, `1)`, `(1)`, `a)`,
+`II.`, `2.3`, `Punkt 3:`, `Nr. 2`.
+
+A label has a *style* (its kind and punctuation) and an ordinal *value*; the structure
+builder uses both to tell whether a label continues a running sequence (4 -> 5, c -> d)
+or opens a new one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from demandx.lang import Language
+
+# Bullet glyphs, including the private-use codepoints that PDF text layers give for
+# Symbol and Wingdings bullets.
+_BULLETS = "-*•◦▪▫‣·–—+■□➢➤►▶✓✔→⁃∙●○◆◇\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf06e\uf0a8"
+_BULLET = re.compile(rf"^([{re.escape(_BULLETS)}]|o(?=\s))(?:\s+|$)")
+_DOTTED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$)")
+_ARABIC = re.compile(r"^(\d{1,3})([.)])(?:\s+|$)")
+_PAREN = re.compile(r"^\((\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\)(?:\s+|$)")
+_ALPHA = re.compile(r"^([a-zA-Z])([.)])(?:\s+|$)")
+_ROMAN = re.compile(r"^([IVXLC]{1,6}|[ivxlc]{1,6})([.)])(?:\s+|$)")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_LABEL_WORD_CACHE: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A marker at the start of a line.
+
+    kind: "bullet" or "label".
+    printed: the marker as printed, trimmed ("1.", "a)", "Punkt 3", "-").
+    style: what a sequence shares ("arabic.", "alpha)", "word:punkt", or the bullet glyph).
+    value: ordinal of a label (1 for "1.", "a)", "I."), None for bullets.
+    number: the label normalised for output ("1", "a", "II", "2.3"), None for bullets.
+    length: characters of the line the marker takes, including the space after it.
+    path: the numbers of a dotted label ("2.3" -> (2, 3)).
+    """
+
+    kind: str
+    printed: str
+    style: str
+    value: int | None
+    number: str | None
+    length: int
+    path: tuple[int, ...] = ()
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a roman numeral, or None if the letters do not form one."""
+    total = 0
+    previous = 0
+    for char in reversed(numeral.lower()):
+        value = _ROMAN_VALUES.get(char)
+        if value is None:
+            return None
+        total = total - value if value < previous else total + value
+        previous = max(previous, value)
+    return total if total > 0 else None
+
+
+def _label_word_pattern(lang: Language) -> re.Pattern[str]:
+    cached = _LABEL_WORD_CACHE.get(lang.label_words)
+    if cached is None:
+        words = "|".join(re.escape(w.rstrip(".")) for w in sorted(lang.label_words, key=len,
+                                                                     reverse=True))
+        cached = re.compile(
+            rf"^({words})\.?\s*(\d{{1,3}}|[IVXLC]{{1,6}})\b\s*[:.)\-–]?(?:\s+|$)",
+            re.IGNORECASE,
+        )
+        _LABEL_WORD_CACHE[lang.label_words] = cached
+    return cached
+
+
+def parse_marker(text: str, lang: Language) -> Marker | None:
+    """The marker that starts `text` (already stripped of markup), or None."""
+    if not text:
+        return None
+    first = text[0]
+    if first in _BULLETS or first == "o":
+        return _bullet(text)
+    if first.isdigit():
+        return _numeric(text, lang)
+    if first == "(":
+        return _parenthesised(text)
+    if first.isalpha():
+        return _word_label(text, lang) or _roman(text) or _alpha(text)
+    return None
+
+
+def _bullet(text: str) -> Marker | None:
+    match = _BULLET.match(text)
+    if not match:
+        return None
+    glyph = match.group(1)
+    rest = text[match.end():]
+    if glyph in "-*_" and set(text.strip()) <= {glyph, " "} and len(text.strip()) >= 3:
+        return None  # "---" or "* * *": a rule, not a bullet
+    if glyph in "–—-" and rest.rstrip().endswith(glyph):
+        return None  # "– Drucksachen 19/1 –": a centred line between dashes
+    if glyph in "-–—" and rest[:1].isdigit() and rest[:3].strip().isdigit() and len(rest) < 8:
+        return None  # "- 3 -": a page number
+    return Marker("bullet", glyph, glyph, None, None, match.end())
+
+
+def _numeric(text: str, lang: Language) -> Marker | None:
+    match = _DOTTED.match(text)
+    if match and not _starts_with_month(text[match.end():], lang):
+        path = tuple(int(p) for p in match.group(1).split("."))
+        if not _looks_like_date_or_amount(match.group(1), text[match.end():]):
+            return Marker("label", match.group(0).strip(), "dotted", path[-1],
+                          match.group(1), match.end(), path)
+    match = _ARABIC.match(text)
+    if match and not _starts_with_month(text[match.end():], lang):
+        value = int(match.group(1))
+        return Marker("label", match.group(0).strip(), "arabic" + match.group(2), value,
+                      str(value), match.end())
+    return None
+
+
+def _looks_like_date_or_amount(path: str, rest: str) -> bool:
+    """"1.000 Euro", "15.12.2022": numbers with dots that are not point labels."""
+    parts = path.split(".")
+    if any(len(p) == 3 and p.startswith("0") for p in parts[1:]):
+        return True
+    if len(parts) == 3 and len(parts[-1]) in (2, 4) and int(parts[1]) <= 12:
+        return True
+    return bool(re.match(r"^(euro|eur|€|mio|mrd|prozent|%|tonnen)\b", rest, re.IGNORECASE))
+
+
+def _starts_with_month(rest: str, lang: Language) -> bool:
+    """"3. Juli 2026" is a date, not point 3."""
+    word = re.match(r"[^\W\d_]+", rest)
+    return bool(word) and word.group(0).lower() in lang.months
+
+
+def _parenthesised(text: str) -> Marker | None:
+    match = _PAREN.match(text)
+    if not match:
+        return None
+    body = match.group(1)
+    if body.isdigit():
+        return Marker("label", match.group(0).strip(), "(arabic)", int(body), body, match.end())
+    if len(body) == 1 and body.lower() not in "ivx":
+        return Marker("label", match.group(0).strip(), "(alpha)",
+                      ord(body.lower()) - 96, body, match.end())
+    value = roman_value(body)
+    if value is None:
+        return None
+    return Marker("label", match.group(0).strip(), "(roman)", value, body, match.end())
+
+
+def _word_label(text: str, lang: Language) -> Marker | None:
+    match = _label_word_pattern(lang).match(text)
+    if not match:
+        return None
+    word, body = match.group(1), match.group(2)
+    value = int(body) if body.isdigit() else roman_value(body)
+    if value is None:
+        return None
+    printed = text[: match.end(2)].strip()
+    return Marker("label", printed, "word:" + word.lower(), value, body, match.end())
+
+
+def _roman(text: str) -> Marker | None:
+    match = _ROMAN.match(text)
+    if not match:
+        return None
+    numeral = match.group(1)
+    value = roman_value(numeral)
+    if value is None:
+        return None
+    if len(numeral) == 1 and (numeral.islower() or numeral not in "IVX"):
+        return None  # "i)", "v)" are letters; "C. Meyer" is an initial
+    case = "ROMAN" if numeral.isupper() else "roman"
+    return Marker("label", match.group(0).strip(), case + match.group(2), value, numeral,
+                  match.end())
+
+
+def _alpha(text: str) -> Marker | None:
+    match = _ALPHA.match(text)
+    if not match:
+        return None
+    letter, punct = match.group(1), match.group(2)
+    rest = text[match.end():]
+    if punct == "." and (len(re.match(r"\S*", rest).group(0).rstrip(".,")) < 2):
+        return None  # "z. B.", "u. a.": abbreviations, not a list
+    if punct == "." and letter.isupper():
+        return None  # "A. Meyer": an initial
+    case = "alpha" if letter.islower() else "ALPHA"
+    return Marker("label", match.group(0).strip(), case + punct,
+                  ord(letter.lower()) - 96, letter, match.end())
+
+
+def continues(marker: Marker, previous: Marker) -> bool:
+    """Whether `marker` is the next label after `previous` in the same sequence."""
+    if marker.kind != "label" or previous.kind != "label":
+        return False
+    if marker.style == "dotted" and previous.style == "dotted":
+        return (len(marker.path) == len(previous.path)
+                and marker.path[:-1] == previous.path[:-1]
+                and marker.path[-1] == previous.path[-1] + 1)
+    if marker.style == previous.style:
+        return marker.value == (previous.value or 0) + 1
+    # "i." after "h.": the letter, not the roman numeral
+    return (marker.style.lower().startswith("roman") and previous.style.lower().startswith("alpha")
+            and marker.style[-1] == previous.style[-1] and len(marker.printed) == 2
+            and ord(marker.printed[0].lower()) - 96 == (previous.value or 0) + 1)
+
+
+def as_alpha(marker: Marker) -> Marker:
+    """A one-letter roman label ("i.", "v)") read as a letter of an alphabetic sequence."""
+    letter = marker.printed[0]
+    case = "alpha" if letter.islower() else "ALPHA"
+    return Marker("label", marker.printed, case + marker.style[-1], ord(letter.lower()) - 96,
+                  letter, marker.length)

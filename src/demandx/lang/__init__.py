@@ -1,0 +1,325 @@
+"""Language data: one YAML file per language (`de.yaml`, `nl.yaml`, `en.yaml`) plus `base.yaml`.
+
+Each file has the same keys (listed in `_KEYS`). Code holds no words of any language:
+everything a rule needs to know about German or Dutch is in these files, read once per
+process and validated on load.
+
+Pattern syntax (used by `triggers`, `non_triggers`, `consideration_cues`, `commitment_cues`,
+`addressee_patterns`, `heading_addressee_patterns`): tokens separated by spaces,
+matched against a spaCy Doc token by token.
+
+    @name       a token whose lower-case form is in the word class `words.name`
+                (or in a list key such as `articles`, `adverbs`, `author_pronouns`)
+    word        a token whose lower-case form is `word` (also punctuation: `,`)
+    /regex/     a token whose lower-case form matches the regular expression
+    _           any token
+    ~           any token but a clause break (, ; :)
+    ^           the next token starts a sentence or follows `,` `;` `:`
+    NP          a noun phrase (the addressee slot of an explicit request: "verzoekt NP")
+    ACTOR       a noun phrase naming an actor (`actors` below)
+    SUBJECT     an actor noun phrase in the nominative, such as the subject of a modal
+
+    Each element may end in an operator: ? (optional), * (any number), + (one or more),
+    {m,n} (between m and n).
+
+Worked example (de): "@particle_verbs @author_pronouns? @adverbs* ACTOR _{0,12} @particle"
+matches "fordern wir daher die Stadt Landau auf" and makes "Stadt Landau" the addressee.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from demandx.errors import LanguageDataError
+
+# key -> kind: "list" (list of words), "patterns" (list of pattern strings),
+# "regexes", "map" (word -> word), "classes" (name -> list of words), "str",
+# "triggers" (kind -> list of patterns), "actors".
+_KEYS: dict[str, str] = {
+    "code": "str",
+    "name": "str",
+    "detect_words": "list",
+    "articles": "list",
+    "nominative_articles": "list",
+    "author_pronouns": "list",
+    "adverbs": "list",
+    "coordinators": "list",
+    "cataphora": "list",
+    "infinitive_markers": "list",
+    "negations": "list",
+    "subordinators": "list",
+    "months": "list",
+    "label_words": "list",
+    "hyphen_keep_words": "list",
+    "closing_lines": "regexes",
+    "demand_headings": "list",
+    "excluded_headings": "list",
+    "consideration_cues": "patterns",
+    "commitment_cues": "patterns",
+    "actors": "actors",
+    "implied_addressees": "map",
+    "words": "classes",
+    "triggers": "triggers",
+    "non_triggers": "patterns",
+    "addressee_patterns": "patterns",
+    "heading_addressee_patterns": "patterns",
+}
+_ACTOR_KEYS = ("heads", "suffixes", "named", "not_actors")
+_TRIGGER_KINDS = ("request", "modal")
+# List keys that patterns may also name with @ (besides the `words` classes).
+_LIST_CLASSES = ("articles", "author_pronouns", "adverbs", "coordinators", "negations",
+                 "subordinators")
+_SLOTS = ("NP", "ACTOR", "SUBJECT")
+_ELEMENT = re.compile(r"^(?P<body>.+?)(?P<op>\?|\*|\+|\{\d*,\d*\})?$")
+
+
+@dataclass(frozen=True)
+class Language:
+    """The validated data of one language, ready for the rules to use."""
+
+    code: str
+    name: str
+    detect_words: frozenset[str]
+    articles: frozenset[str]
+    nominative_articles: frozenset[str]
+    author_pronouns: frozenset[str]
+    adverbs: frozenset[str]
+    coordinators: frozenset[str]
+    cataphora: frozenset[str]
+    infinitive_markers: frozenset[str]
+    negations: frozenset[str]
+    subordinators: frozenset[str]
+    months: frozenset[str]
+    label_words: frozenset[str]
+    hyphen_keep_words: frozenset[str]
+    closing_lines: tuple[re.Pattern[str], ...]
+    demand_headings: tuple[str, ...]
+    excluded_headings: tuple[str, ...]
+    consideration_cues: tuple[str, ...]
+    commitment_cues: tuple[str, ...]
+    actor_heads: frozenset[str]
+    actor_suffixes: tuple[str, ...]
+    actor_named: frozenset[str]
+    not_actors: frozenset[str]
+    implied_addressees: dict[str, str]
+    words: dict[str, frozenset[str]]
+    triggers: dict[str, tuple[str, ...]]
+    non_triggers: tuple[str, ...]
+    addressee_patterns: tuple[str, ...]
+    heading_addressee_patterns: tuple[str, ...]
+
+    def word_class(self, name: str) -> frozenset[str]:
+        """The words of `@name` in a pattern: a `words` class or a list key."""
+        if name in self.words:
+            return self.words[name]
+        if name in _LIST_CLASSES:
+            return getattr(self, name)
+        raise KeyError(name)
+
+
+def available_languages() -> list[str]:
+    """Codes of the languages that have a data file, sorted."""
+    folder = resources.files(__name__)
+    return sorted(
+        entry.name[: -len(".yaml")]
+        for entry in folder.iterdir()
+        if entry.name.endswith(".yaml") and entry.name != "base.yaml"
+    )
+
+
+@lru_cache(maxsize=None)
+def load_language(code: str) -> Language:
+    """Read, merge with base.yaml, validate and cache the data of one language.
+
+    Raises:
+        LanguageDataError: the language has no file, or its file is malformed
+            (every problem is listed in one message).
+    """
+    known = available_languages()
+    if code not in known:
+        raise LanguageDataError(
+            f"unknown language {code!r}: demandx has data for {', '.join(known)}"
+        )
+    base = _read_yaml("base.yaml")
+    data = _read_yaml(f"{code}.yaml")
+    problems = _validate(code, data)
+    if problems:
+        raise LanguageDataError(f"lang/{code}.yaml: " + "; ".join(problems))
+    merged = _merge(base, data)
+    return _build(merged)
+
+
+def _read_yaml(name: str) -> dict[str, Any]:
+    """One data file as a dict."""
+    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise LanguageDataError(f"lang/{name}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise LanguageDataError(f"lang/{name}: expected a mapping of keys at the top")
+    return data
+
+
+def _validate(code: str, data: dict[str, Any]) -> list[str]:
+    """Every problem in one language file: unknown keys (with near misses), missing keys,
+    wrong types and patterns that name undefined word classes."""
+    problems: list[str] = []
+    for key in sorted(set(data) - set(_KEYS)):
+        near = difflib.get_close_matches(key, _KEYS, n=1)
+        hint = f" (did you mean {near[0]!r}?)" if near else ""
+        problems.append(f"unknown key {key!r}{hint}")
+    missing = sorted(set(_KEYS) - set(data))
+    if missing:
+        problems.append(f"missing keys {', '.join(missing)}")
+    if data.get("code") not in (None, code):
+        problems.append(f"code is {data.get('code')!r} but the file is {code}.yaml")
+    for key, kind in _KEYS.items():
+        if key in data:
+            problems.extend(_check_kind(key, kind, data[key]))
+    classes = set(data.get("words") or {}) | set(_LIST_CLASSES) | {"quote_open"}
+    for key, kind in _KEYS.items():
+        if kind == "patterns":
+            patterns = data.get(key) or []
+        elif kind == "triggers":
+            patterns = [p for group in (data.get(key) or {}).values() for p in group or []]
+        else:
+            continue
+        for pattern in patterns:
+            problems.extend(f"{key}: {p}" for p in pattern_problems(str(pattern), classes))
+    return problems
+
+
+def _check_kind(key: str, kind: str, value: Any) -> list[str]:
+    """Type problems of one key's value."""
+    if kind == "str":
+        return [] if isinstance(value, str) else [f"{key} must be a string"]
+    if kind in ("list", "patterns", "regexes"):
+        if not isinstance(value, list):
+            return [f"{key} must be a list"]
+        not_text = [item for item in value if not isinstance(item, str)]
+        if not_text:
+            # YAML reads on/off/yes/no as booleans and digits as numbers
+            return [f"{key}: {item!r} is not text; write it in quotes" for item in not_text]
+        if kind == "regexes":
+            problems = []
+            for item in value:
+                try:
+                    re.compile(str(item))
+                except re.error as exc:
+                    problems.append(f"{key}: bad regular expression {item!r}: {exc}")
+            return problems
+        return []
+    if kind == "map":
+        return [] if isinstance(value, dict) else [f"{key} must be a mapping"]
+    if kind == "classes":
+        if not isinstance(value, dict):
+            return [f"{key} must be a mapping of class name to word list"]
+        problems = [f"{key}.{name} must be a list" for name, words in value.items()
+                    if not isinstance(words, list)]
+        problems += [f"{key}.{name}: {word!r} is not text; write it in quotes"
+                     for name, words in value.items() if isinstance(words, list)
+                     for word in words if not isinstance(word, str)]
+        problems += [f"{key}.{name}: {word!r} has a space; classes match single tokens"
+                     for name, words in value.items() if isinstance(words, list)
+                     for word in words if " " in str(word)]
+        return problems
+    if kind == "triggers":
+        if not isinstance(value, dict):
+            return [f"{key} must be a mapping of kind to pattern list"]
+        unknown = sorted(set(value) - set(_TRIGGER_KINDS))
+        return [f"{key}: unknown kind {k!r} (expected {', '.join(_TRIGGER_KINDS)})"
+                for k in unknown]
+    if kind == "actors":
+        if not isinstance(value, dict):
+            return [f"{key} must be a mapping"]
+        problems = [f"{key}.{name}: {word!r} is not text; write it in quotes"
+                    for name, words in value.items() if isinstance(words, list)
+                    for word in words if not isinstance(word, str)]
+        unknown = sorted(set(value) - set(_ACTOR_KEYS))
+        missing = sorted(set(_ACTOR_KEYS) - set(value))
+        return (problems + [f"{key}: unknown key {k!r}" for k in unknown]
+                + [f"{key}: missing key {k!r}" for k in missing])
+    return []
+
+
+def pattern_problems(pattern: str, classes: set[str]) -> list[str]:
+    """What is wrong with one pattern string (empty list: nothing)."""
+    problems = []
+    for element in pattern.split():
+        match = _ELEMENT.match(element)
+        body = match.group("body") if match else element
+        if body.startswith("@") and body[1:] not in classes:
+            near = difflib.get_close_matches(body[1:], sorted(classes), n=1)
+            hint = f" (did you mean @{near[0]}?)" if near else ""
+            problems.append(f"{pattern!r} uses undefined word class {body}{hint}")
+        if body.startswith("/") and body.endswith("/") and len(body) > 1:
+            try:
+                re.compile(body[1:-1])
+            except re.error as exc:
+                problems.append(f"{pattern!r}: bad regular expression {body}: {exc}")
+    return problems
+
+
+def _merge(base: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
+    """The language's data with base.yaml's lists and word classes added."""
+    merged = dict(data)
+    for key, value in base.items():
+        if key == "words":
+            words = dict(value)
+            words.update(data.get("words") or {})
+            merged["words"] = words
+        elif isinstance(value, list):
+            merged[key] = list(data.get(key) or []) + [v for v in value
+                                                       if v not in (data.get(key) or [])]
+    return merged
+
+
+def _lower_set(values: Any) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or [])
+
+
+def _build(data: dict[str, Any]) -> Language:
+    """The typed Language from merged, validated data."""
+    actors = data["actors"]
+    return Language(
+        code=data["code"],
+        name=data["name"],
+        detect_words=_lower_set(data["detect_words"]),
+        articles=_lower_set(data["articles"]),
+        nominative_articles=_lower_set(data["nominative_articles"]),
+        author_pronouns=_lower_set(data["author_pronouns"]),
+        adverbs=_lower_set(data["adverbs"]),
+        coordinators=_lower_set(data["coordinators"]),
+        cataphora=_lower_set(data["cataphora"]),
+        infinitive_markers=_lower_set(data["infinitive_markers"]),
+        negations=_lower_set(data["negations"]),
+        subordinators=_lower_set(data["subordinators"]),
+        months=_lower_set(data["months"]),
+        label_words=_lower_set(data["label_words"]),
+        hyphen_keep_words=_lower_set(data["hyphen_keep_words"]),
+        closing_lines=tuple(re.compile(str(r), re.IGNORECASE) for r in data["closing_lines"]),
+        demand_headings=tuple(str(h).lower() for h in data["demand_headings"]),
+        excluded_headings=tuple(str(h).lower() for h in data["excluded_headings"]),
+        consideration_cues=tuple(str(p) for p in data["consideration_cues"]),
+        commitment_cues=tuple(str(p) for p in data["commitment_cues"]),
+        actor_heads=_lower_set(actors["heads"]),
+        actor_suffixes=tuple(sorted(_lower_set(actors["suffixes"]), key=len, reverse=True)),
+        actor_named=_lower_set(actors["named"]),
+        not_actors=_lower_set(actors["not_actors"]),
+        implied_addressees={str(k).lower(): str(v) for k, v in
+                            (data["implied_addressees"] or {}).items()},
+        words={name: _lower_set(words) for name, words in (data["words"] or {}).items()},
+        triggers={kind: tuple(str(p) for p in (data["triggers"].get(kind) or []))
+                  for kind in _TRIGGER_KINDS},
+        non_triggers=tuple(str(p) for p in data["non_triggers"] or []),
+        addressee_patterns=tuple(str(p) for p in data["addressee_patterns"]),
+        heading_addressee_patterns=tuple(str(p) for p in data["heading_addressee_patterns"]),
+    )

@@ -1,0 +1,175 @@
+"""Text -> lines, each cleaned of what is not the author's words.
+
+Removed, with every remaining character still mapped to its document offset:
+margin letters that PDF extraction scatters at line ends, page numbers and running
+page headers, inline Markdown/HTML markup. Lines that are page furniture are marked
+`skip`: they are transparent to paragraphs, so a list that crosses a page break
+stays one list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from demandx.mapped import Mapped
+from demandx.model import LineHint, Text
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_HEADING_PREFIX = re.compile(r"^\s*#{1,6}\s+")
+_MD_HEADING_SUFFIX = re.compile(r"\s+#+\s*$")
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?P<body>[^*_].*?)(\*\*|__)\s*:?\s*$")
+_INLINE_MARKUP = re.compile(
+    r"\*\*|__(?=\S)|(?<=\S)__"            # bold
+    r"|<[A-Za-z/!][^<>]{0,300}>"           # HTML tags and comments: <br>, </a>
+    r"|\{%.*?%\}|\{\{.*?\}\}"              # Liquid/Jinja template tags
+    r"|\\(?=[*_\[\]#`\\])"                 # Markdown escapes: \* -> *
+    r"|`"
+)
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MARGIN_LETTER = re.compile(r"(?<=\S)\s+(?:[^\W\d_]|-)$")
+_PAGE_NUMBER_LINE = re.compile(
+    r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|(?:seite|pagina|page|blatt)\s+\d{1,4}"
+    r"(?:\s*(?:von|van|of|/)\s*\d{1,4})?|\d{1,4}\s*(?:/|von|van|of)\s*\d{1,4})\s*$",
+    re.IGNORECASE,
+)
+_PAGE_MARK_INSIDE = re.compile(r"(?:^|\s)[-–—]\s?\d{1,4}\s?[-–—](?:\s|$)")
+_DIGITS = re.compile(r"\d+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*[=~]{3,}\s*$")
+
+
+@dataclass
+class Line:
+    """One line of the document text.
+
+    raw: the line with surrounding whitespace and margin letters removed (for telling
+        headings, rules and markers apart: it still has its `#` and `**`).
+    content: the clean words of the line, mapped to document offsets.
+    heading_level: Markdown heading level (1-6), 0 if not a Markdown heading.
+    bold: the whole line is bold (`**...**`), a heading in many Markdown documents.
+    """
+
+    index: int
+    start: int
+    raw: str
+    content: Mapped
+    indent: int
+    blank: bool
+    skip: bool = False
+    rule: bool = False
+    heading_level: int = 0
+    bold: bool = False
+    hint: LineHint | None = None
+
+    @property
+    def text(self) -> str:
+        return self.content.text
+
+    @property
+    def number(self) -> int:
+        """1-based line number, as editors show it."""
+        return self.index + 1
+
+
+def split_lines(text: Text) -> list[Line]:
+    """The document's lines, cleaned, with page furniture marked `skip`."""
+    document = text.text
+    starts = [0]
+    for match in re.finditer("\n", document):
+        starts.append(match.end())
+    ends = [s - 1 for s in starts[1:]] + [len(document)]
+    raw_lines = [document[s:e] for s, e in zip(starts, ends)]
+    strip_margin = _has_margin_letters(raw_lines)
+    furniture = _running_headers(raw_lines, text)
+    lines = []
+    for index, (start, end) in enumerate(zip(starts, ends)):
+        lines.append(_make_line(text, index, start, end, strip_margin, index in furniture))
+    return lines
+
+
+def _make_line(text: Text, index: int, start: int, end: int, strip_margin: bool,
+               furniture: bool) -> Line:
+    hint = text.hints.get(index)
+    mapped = Mapped.of(text.text, start, end).remove(_CONTROL)
+    indent_text = mapped.text.expandtabs(4)
+    indent = len(indent_text) - len(indent_text.lstrip())
+    mapped = mapped.strip()
+    if strip_margin:
+        mapped = mapped.remove(_MARGIN_LETTER).strip()
+    raw = mapped.text
+    blank = not raw
+    skip = furniture or (hint is not None and hint.kind == "skip")
+    if not blank and not skip and text.format != "markdown" and _is_page_furniture(raw):
+        skip = True
+    rule = bool(_RULE.match(raw)) and not (hint and hint.kind != "skip")
+    level = 0
+    bold = False
+    if not blank and not rule:
+        heading = _MD_HEADING.match(raw)
+        if heading and (text.format in ("text", "markdown")):
+            level = len(heading.group(1))
+            mapped = mapped.remove(_MD_HEADING_PREFIX).remove(_MD_HEADING_SUFFIX)
+        bold = bool(_BOLD_LINE.match(mapped.text))
+        mapped = _remove_links(mapped).remove(_INLINE_MARKUP).strip()
+        if not mapped.text:
+            blank = not level
+    return Line(index=index, start=start, raw=raw, content=mapped, indent=indent,
+                blank=blank, skip=skip, rule=rule, heading_level=level, bold=bold, hint=hint)
+
+
+def _remove_links(mapped: Mapped) -> Mapped:
+    """Markdown links and images keep their text: "[text](url)" -> "text"."""
+    cuts = []
+    for match in _LINK.finditer(mapped.text):
+        cuts += [(match.start(), match.start(1)), (match.end(1), match.end())]
+    return mapped.cut(cuts) if cuts else mapped
+
+
+def _is_page_furniture(raw: str) -> bool:
+    """Page numbers ("- 3 -", "Seite 2 von 9", "12") and page headers that carry one
+    ("Drucksache 19/20754 – 2 – Deutscher Bundestag")."""
+    if _PAGE_NUMBER_LINE.match(raw):
+        return True
+    return len(raw) < 120 and bool(_PAGE_MARK_INSIDE.search(raw))
+
+
+def _has_margin_letters(raw_lines: list[str]) -> bool:
+    """Whether the document has margin text scattered as single letters at line ends
+    (as in PDF text where a vertical marginal note is read line by line)."""
+    content = [line.rstrip() for line in raw_lines if line.strip()]
+    if len(content) < 20:
+        return False
+    hits = sum(1 for line in content if re.search(r"\S\s+[^\W\d_]$", line))
+    return hits >= 8 and hits >= 0.12 * len(content)
+
+
+def _running_headers(raw_lines: list[str], text: Text) -> set[int]:
+    """Lines that repeat at the top or bottom of many pages (digits ignored): running
+    headers and footers. Only documents with pages have them."""
+    if len(text.page_starts) < 3:
+        return set()
+    line_starts = [0]
+    for line in raw_lines[:-1]:
+        line_starts.append(line_starts[-1] + len(line) + 1)
+    page_of_line = []
+    page = 0
+    for start in line_starts:
+        while page + 1 < len(text.page_starts) and text.page_starts[page + 1] <= start:
+            page += 1
+        page_of_line.append(page)
+    edges: dict[int, list[int]] = {}
+    for index, line in enumerate(raw_lines):
+        if line.strip():
+            edges.setdefault(page_of_line[index], []).append(index)
+    counts: Counter[str] = Counter()
+    where: dict[str, list[int]] = {}
+    for indices in edges.values():
+        for index in indices[:3] + indices[-3:]:
+            key = _DIGITS.sub("#", " ".join(raw_lines[index].split())).lower()
+            counts[key] += 1
+            where.setdefault(key, []).append(index)
+    pages = len(text.page_starts)
+    return {index for key, n in counts.items()
+            if n >= max(3, pages // 3) and len(key) < 150 for index in where[key]}

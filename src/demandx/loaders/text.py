@@ -1,0 +1,120 @@
+"""Plain text and Markdown: decode the bytes, normalise line ends, note front matter."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import yaml
+
+from demandx.errors import InputError
+from demandx.model import LineHint, Text
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)\s*$")
+
+
+def decode(data: bytes, source: str) -> str:
+    """The text of a byte string in the encoding it was written in.
+
+    Tries a byte-order mark, then UTF-8, then the encoding charset-normalizer finds.
+
+    Raises:
+        InputError: the bytes are not text in any encoding we can tell (binary data).
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode_or_fail(data[len(bom):], encoding, source)
+    if _looks_utf16(data):
+        encoding = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+        return _decode_or_fail(data, encoding, source)
+    if b"\x00" in data[:8192]:
+        raise InputError(source, "binary data, not a text document (try --input-format)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _guess_decode(data, source)
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without a BOM: every other byte of ASCII-heavy text is NUL."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return False
+    zeros_even = sample[0::2].count(0)
+    zeros_odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    return max(zeros_even, zeros_odd) > 0.4 * half and min(zeros_even, zeros_odd) < 0.05 * half
+
+
+def _decode_or_fail(data: bytes, encoding: str, source: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(source, f"not valid {encoding} text at byte {exc.start}") from exc
+
+
+def _guess_decode(data: bytes, source: str) -> str:
+    """Text in a legacy 8-bit encoding (cp1252, latin-1, ...), as charset-normalizer judges."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(source, "undecodable: not UTF-8 and no other text encoding fits")
+    return str(best)
+
+
+def normalise_newlines(text: str) -> tuple[str, list[int]]:
+    """`\\r\\n` and `\\r` as `\\n`; form feeds (page breaks) as `\\n`, with page start offsets."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" not in text:
+        return text, []
+    starts = [0]
+    parts = text.split("\f")
+    out = []
+    offset = 0
+    for index, part in enumerate(parts):
+        if index:
+            out.append("\n")
+            offset += 1
+            starts.append(offset)
+        out.append(part)
+        offset += len(part)
+    return "".join(out), starts
+
+
+def load_text(data: bytes, source: str, fmt: str = "text") -> Text:
+    """A `.txt` or `.md` document as a `Text`."""
+    decoded, page_starts = normalise_newlines(decode(data, source))
+    text = Text(source=source, text=decoded, format=fmt, page_starts=page_starts)
+    if fmt == "markdown":
+        _note_front_matter(text)
+    return text
+
+
+def _note_front_matter(text: Text) -> None:
+    """Jekyll/Hugo front matter (`---` ... `---` at the top) is metadata, not content:
+    mark its lines as skipped and take its `title`."""
+    lines = text.text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return
+    for index in range(1, min(len(lines), 500)):
+        if _FRONT_MATTER_END.match(lines[index]):
+            break
+    else:
+        return
+    for line in range(index + 1):
+        text.hints[line] = LineHint("skip")
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:index]))
+    except yaml.YAMLError:
+        return
+    if isinstance(meta, dict) and isinstance(meta.get("title"), str):
+        text.title = meta["title"].strip() or None

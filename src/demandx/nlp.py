@@ -1,0 +1,111 @@
+"""spaCy pipelines: which one to load for a language, loaded lazily and once per process.
+
+A pipeline is given per language as a *spec*:
+
+* `blank`: spaCy's tokenizer and rule-based sentencizer only (no model files);
+* a directory (`models/de`, any path holding a spaCy `config.cfg`);
+* an installed package name (`de_core_news_sm`);
+* nothing: the pipeline bundled with demandx for that language if there is one, else blank.
+
+Specs come from `--model de=SPEC` (several allowed) or the environment variable
+`DEMANDX_MODELS="de=SPEC,nl=SPEC"`.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from demandx.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language as SpacyLanguage
+
+ENV_VAR = "DEMANDX_MODELS"
+BLANK = "blank"
+_CACHE: dict[tuple[str, str], SpacyLanguage] = {}
+_LOCK = threading.Lock()
+
+
+def parse_model_specs(values: list[str] | None, env: str | None = None) -> dict[str, str]:
+    """`["de=models/de", "nl=blank"]` (and the environment variable) -> {"de": ..., "nl": ...}.
+    Command-line values win over the environment.
+
+    Raises:
+        ModelError: a value is not of the form LANG=SPEC.
+    """
+    specs: dict[str, str] = {}
+    env = os.environ.get(ENV_VAR, "") if env is None else env
+    for source, items in ((ENV_VAR, [v for v in env.split(",") if v.strip()]),
+                          ("--model", values or [])):
+        for item in items:
+            lang, sep, spec = item.partition("=")
+            if not sep or not lang.strip() or not spec.strip():
+                raise ModelError(f"{source}: expected LANG=MODEL (such as de=models/de), "
+                                 f"got {item!r}")
+            specs[lang.strip()] = spec.strip()
+    return specs
+
+
+def bundled_model(lang: str) -> Path | None:
+    """The pipeline shipped with demandx for `lang`, if there is one."""
+    try:
+        folder = resources.files("demandx.models").joinpath(lang)
+    except ModuleNotFoundError:
+        return None
+    path = Path(str(folder))
+    return path if (path / "config.cfg").is_file() else None
+
+
+def resolve_spec(lang: str, spec: str | None) -> str:
+    """The spec that will be loaded for `lang`: explicit, else bundled, else blank."""
+    if spec:
+        return spec
+    bundled = bundled_model(lang)
+    return str(bundled) if bundled else BLANK
+
+
+def get_pipeline(lang: str, spec: str | None = None) -> SpacyLanguage:
+    """The spaCy pipeline for `lang`, loaded on first use and cached for the process.
+
+    Raises:
+        ModelError: the spec names nothing spaCy can load, or a pipeline for another language.
+    """
+    resolved = resolve_spec(lang, spec)
+    key = (lang, resolved)
+    with _LOCK:
+        if key not in _CACHE:
+            _CACHE[key] = _load(lang, resolved)
+        return _CACHE[key]
+
+
+def _load(lang: str, spec: str) -> SpacyLanguage:
+    import spacy
+
+    from demandx import analysis  # registers the demandx_demands factory
+
+    if spec == BLANK:
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("sentencizer")
+    else:
+        try:
+            nlp = spacy.load(spec, exclude=["ner", "textcat", "textcat_multilabel"])
+        except (OSError, ValueError, ImportError) as exc:
+            raise ModelError(f"cannot load spaCy pipeline {spec!r} for {lang}: "
+                             f"{str(exc).splitlines()[0]}") from exc
+        if nlp.lang != lang:
+            raise ModelError(f"pipeline {spec!r} is for language {nlp.lang!r}, not {lang!r}")
+        if not any(name in nlp.pipe_names for name in ("parser", "senter", "sentencizer")):
+            nlp.add_pipe("sentencizer", first=True)
+    component = nlp.add_pipe(analysis.COMPONENT, config={"language": lang})
+    component.initialize(nlp=nlp)
+    return nlp
+
+
+def describe(lang: str, spec: str | None = None) -> str:
+    """What would be loaded for `lang`, in words (for --verbose and error messages)."""
+    resolved = resolve_spec(lang, spec)
+    return "blank pipeline (tokenizer + sentencizer)" if resolved == BLANK else resolved

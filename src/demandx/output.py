@@ -1,0 +1,63 @@
+"""Serialisers: records (plain dicts in a fixed key order) -> YAML stream, JSON, JSONL.
+
+Each writer writes a record as soon as it gets one, so output streams; nothing in the
+output depends on the run (no times, no absolute paths), so the same input gives the
+same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+import yaml
+
+FORMATS = ("yaml", "json", "jsonl")
+
+
+class _Dumper(yaml.SafeDumper):
+    """The safe dumper (no Python tags) with readable multi-line strings."""
+
+
+def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if "\n" in value:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+_Dumper.add_representer(str, _str_representer)
+
+
+def dump_yaml(record: dict[str, Any]) -> str:
+    """One record as a YAML document (without the `---` that starts it)."""
+    return yaml.dump(record, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                     width=100, default_flow_style=False)
+
+
+class RecordWriter:
+    """Writes records to a text stream in one of FORMATS, one at a time."""
+
+    def __init__(self, stream: TextIO, fmt: str = "yaml"):
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown output format {fmt!r}")
+        self.stream = stream
+        self.fmt = fmt
+        self.count = 0
+
+    def write(self, record: dict[str, Any]) -> None:
+        if self.fmt == "yaml":
+            self.stream.write("---\n" + dump_yaml(record))
+        elif self.fmt == "jsonl":
+            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            prefix = "[\n" if self.count == 0 else ",\n"
+            body = json.dumps(record, ensure_ascii=False, indent=2)
+            self.stream.write(prefix + "  " + body.replace("\n", "\n  "))
+        self.count += 1
+        self.stream.flush()
+
+    def close(self) -> None:
+        """Finish the output (a JSON list needs its closing bracket, even when empty)."""
+        if self.fmt == "json":
+            self.stream.write("[]\n" if self.count == 0 else "\n]\n")
+        self.stream.flush()

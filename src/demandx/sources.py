@@ -1,0 +1,74 @@
+"""Command-line inputs -> the documents to read: files, directories (recursively,
+documents only), and `-` for standard input."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from demandx.errors import InputError
+from demandx.loaders import SUFFIX_FORMATS
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One document to read: its name in records and messages, and where it is."""
+
+    name: str
+    path: Path | None            # None: standard input
+
+
+def discover(inputs: list[str]) -> Iterator[Source | InputError]:
+    """Each input expanded to documents, in the order given; directories sorted by path.
+    A problem with an input is yielded as an InputError in its place, so the others go on."""
+    for item in inputs:
+        if item == STDIN:
+            yield Source(STDIN_NAME, None)
+            continue
+        path = Path(item)
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            yield InputError(item, "no such file or directory")
+            continue
+        except PermissionError:
+            yield InputError(item, "permission denied")
+            continue
+        except OSError as exc:
+            yield InputError(item, exc.strerror or str(exc))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            yield from _scan(item, path)
+        elif stat.S_ISREG(info.st_mode):
+            yield Source(_display(path), path)
+        else:
+            yield InputError(item, "not a regular file (a FIFO, socket or device)")
+
+
+def _display(path: Path) -> str:
+    return path.as_posix()
+
+
+def _scan(item: str, folder: Path) -> Iterator[Source | InputError]:
+    """The documents under a directory, sorted; symbolic links to directories are not
+    followed (a link loop cannot trap the scan)."""
+    found = False
+    for root, dirs, files in os.walk(folder, followlinks=False, onerror=None):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or Path(name).suffix.lower() not in SUFFIX_FORMATS:
+                continue
+            path = Path(root) / name
+            if path.is_symlink() and not path.is_file():
+                continue
+            found = True
+            yield Source(_display(path), path)
+    if not found:
+        kinds = ", ".join(sorted(set(SUFFIX_FORMATS)))
+        yield InputError(item, f"no documents in this directory (looked for {kinds})")

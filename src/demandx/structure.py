@@ -1,0 +1,559 @@
+"""Lines -> blocks -> a tree of sections, list items and paragraphs.
+
+Built from raw lines, before any sentence splitting, because the structure of policy
+documents is in their lines: headings, numbered points, bullets. Two rules carry most
+of the weight:
+
+* Sequences decide nesting. A label that continues a running sequence (4 -> 5, c -> d,
+  II -> III) is the sibling of its predecessor whatever its Markdown level or
+  indentation says; a new sequence opens a deeper level. "## Punkt 5" among
+  "### Punkt 1-4" therefore stays in the same list under the same section.
+* Bullets nest by marker and by how the list goes on, not by indentation alone: a run of
+  "-" items whose indentation drifts (first at column 0, the rest at 2) are siblings,
+  unless the list later returns to the shallower indentation (real nesting) or the
+  shallower item introduces them with a colon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from demandx.labels import Marker, as_alpha, continues, parse_marker
+from demandx.lang import Language
+from demandx.lines import Line
+from demandx.mapped import Mapped
+
+_TERMINAL = ".!?:;"
+_BOLD_LEVEL = 7       # a bold-only line: below any Markdown heading
+_PLAIN_LEVEL = 8      # a short line standing alone, in text without markup
+_QUOTES_OPEN = "\"'„“«‚‘(["
+_WRAP_MIN = 40        # lines shorter than this say nothing about wrapping
+
+
+@dataclass
+class Block:
+    """Consecutive lines that belong together: a heading, a list item, a paragraph."""
+
+    kind: str                          # "heading", "item", "para", "rule", "closing"
+    lines: list[Line]
+    marker: Marker | None = None
+    level: int = 0
+    indent: int = 0
+    blank_before: bool = True
+    blank_after: bool = False
+    nested: bool = False               # a bullet that nests under a shallower same-glyph bullet
+    _text: Mapped | None = field(default=None, repr=False)
+
+    def text(self, lang: Language) -> Mapped:
+        """The block's words: lines joined, hyphenation undone, marker removed."""
+        if self._text is None:
+            joined = join_lines([line.content for line in self.lines], lang)
+            if self.marker is not None:
+                joined = joined.slice(self.marker.length).strip()
+            self._text = joined
+        return self._text
+
+    @property
+    def first_line(self) -> Line:
+        return self.lines[0]
+
+
+@dataclass
+class Node:
+    """A node of the document tree. Sections and items have children; paragraphs don't."""
+
+    kind: str                          # "root", "section", "item", "para", "closing"
+    block: Block | None = None
+    children: list[Node] = field(default_factory=list)
+    parent: Node | None = field(default=None, repr=False)
+    level: int = 0
+
+    @property
+    def marker(self) -> Marker | None:
+        return self.block.marker if self.block else None
+
+    def add(self, child: Node) -> Node:
+        child.parent = self
+        self.children.append(child)
+        return child
+
+
+@dataclass
+class Tree:
+    """The structure of one document."""
+
+    root: Node
+    title: str | None
+    title_node: Node | None
+    wrapped: bool
+
+
+def join_lines(parts: list[Mapped], lang: Language) -> Mapped:
+    """Lines of one block as running text. A hyphen at a line end joins the word
+    ("Kri-\\nterien" -> "Kriterien") unless the next line starts with a conjunction
+    ("Stein-\\nund Braunkohle") or a capital or digit ("Nordrhein-\\nWestfalen")."""
+    if len(parts) == 1:
+        return parts[0]
+    pieces = [parts[0]]
+    separators = []
+    for part in parts[1:]:
+        previous = pieces[-1].text
+        following = part.text
+        if len(previous) >= 2 and previous[-1] in "-\u00ad" and previous[-2].isalpha():
+            first_word = re.match(r"[^\s,.;:]*", following).group(0).lower()
+            if following[:1].islower() and first_word not in lang.hyphen_keep_words:
+                pieces[-1] = pieces[-1].slice(0, len(previous) - 1)
+                separators.append("")
+            elif first_word in lang.hyphen_keep_words:
+                separators.append(" ")
+            else:
+                separators.append("")
+        else:
+            separators.append(" ")
+        pieces.append(part)
+    return Mapped.join(pieces, separators)
+
+
+def build_tree(lines: list[Line], lang: Language, title_hint: str | None = None) -> Tree:
+    """The tree of one document's lines."""
+    wrapped, width = _wrap_profile(lines)
+    blocks = _group(lines, lang, wrapped, width)
+    blocks = _merge_broken_paragraphs(blocks, lang)
+    blocks = _promote_plain_headings(blocks, lang, wrapped)
+    title, blocks = _find_title(blocks, lang, title_hint)
+    _mark_nested_bullets(blocks, lang)
+    root = _place(blocks, lang)
+    title_node = None
+    if title is not None:
+        for child in root.children:
+            if child.kind == "section" and child.block and \
+                    _plain(child.block.text(lang).text) == _plain(title):
+                title_node = child
+                break
+    return Tree(root=root, title=title, title_node=title_node, wrapped=wrapped)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+# --- lines -> blocks -------------------------------------------------------------
+
+
+def _wrap_profile(lines: list[Line]) -> tuple[bool, int]:
+    """Whether the text is hard-wrapped (a paragraph runs over many lines of similar
+    width, as in text taken from PDFs), and that width."""
+    content = [line for line in lines if not line.blank and not line.skip
+               and not line.heading_level]
+    lengths = sorted(len(line.text) for line in content if len(line.text) >= _WRAP_MIN)
+    if len(lengths) < 5:
+        return False, 0
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    candidates = 0
+    wraps = 0
+    for line, following in zip(content, content[1:]):
+        if following.index != line.index + 1 or len(line.text) < max(_WRAP_MIN, 0.7 * width):
+            continue
+        candidates += 1
+        last = line.text[-1]
+        if last not in _TERMINAL + "," or line.text.endswith("-"):
+            wraps += 1
+    return (candidates >= 5 and wraps >= 0.5 * candidates), width
+
+
+def _group(lines: list[Line], lang: Language, wrapped: bool, width: int) -> list[Block]:
+    """Lines -> blocks, deciding for each line whether it continues the current block."""
+    blocks: list[Block] = []
+    current: Block | None = None
+    blank = True
+    openers = _clause_openers(lang)
+    for line in lines:
+        if line.skip:
+            continue
+        if line.blank:
+            if blocks:
+                blocks[-1].blank_after = True
+            current = None
+            blank = True
+            continue
+        block = _classify(line, lang)
+        if block is None:
+            if current is not None and current.kind in ("para", "item", "closing") and \
+                    _continues(current.lines[-1], line, wrapped, width, openers):
+                current.lines.append(line)
+                blank = False
+                continue
+            block = Block("para", [line], indent=line.indent)
+        block.blank_before = blank
+        blocks.append(block)
+        current = block if block.kind in ("para", "item", "closing") else None
+        blank = False
+    return blocks
+
+
+def _classify(line: Line, lang: Language) -> Block | None:
+    """The block a line opens by itself (heading, item, rule, closing), or None if it is
+    running text that may continue the block before it."""
+    if line.rule:
+        return Block("rule", [line])
+    hint = line.hint
+    if hint is not None and hint.kind == "heading":
+        return Block("heading", [line], marker=parse_marker(line.text, lang),
+                     level=hint.level or 1, indent=line.indent)
+    if hint is not None and hint.kind == "item":
+        marker = parse_marker(line.text, lang) or Marker("bullet", hint.marker or "•",
+                                                         hint.marker or "•", None, None, 0)
+        return Block("item", [line], marker=marker, level=hint.level, indent=hint.level * 4)
+    if line.heading_level:
+        return Block("heading", [line], marker=parse_marker(line.text, lang),
+                     level=line.heading_level, indent=line.indent)
+    if line.bold and len(line.text) <= 150:
+        marker = parse_marker(line.text, lang)
+        if marker is None or marker.kind == "label":
+            return Block("heading", [line], marker=marker, level=_BOLD_LEVEL, indent=line.indent)
+    marker = parse_marker(line.text, lang)
+    if marker is not None:
+        return Block("item", [line], marker=marker, indent=line.indent)
+    if any(pattern.search(line.text) for pattern in lang.closing_lines):
+        return Block("closing", [line], indent=line.indent)
+    if _is_known_section_name(line.text, lang):
+        return Block("heading", [line], level=_PLAIN_LEVEL, indent=line.indent)
+    if hint is not None and hint.kind == "para":
+        return Block("para", [line], indent=line.indent)
+    return None
+
+
+def _is_known_section_name(text: str, lang: Language) -> bool:
+    """"Begründung", "Toelichting", "Forderungen": a line that is only a section name."""
+    name = text.strip().rstrip(":").strip().lower()
+    return bool(name) and (name in lang.excluded_headings or name in lang.demand_headings)
+
+
+def _clause_openers(lang: Language) -> frozenset[str]:
+    """First words that open a new clause line in motions ("overwegende", "verzoekt")."""
+    words = set()
+    for cue in lang.consideration_cues:
+        first = cue.split()[0]
+        if not first.startswith(("@", "_", "^", "/")):
+            words.add(first.lower())
+    for name in ("request_verbs", "particle_verbs", "speak_verbs"):
+        words |= set(lang.words.get(name, ()))
+    return frozenset(words)
+
+
+def _continues(previous: Line, line: Line, wrapped: bool, width: int,
+               openers: frozenset[str]) -> bool:
+    """Whether `line` continues the text of `previous` (no blank line between)."""
+    before = previous.text
+    if len(before) >= 2 and before[-1] in "-\u00ad" and before[-2].isalpha():
+        return True
+    if wrapped:
+        return not (before[-1] in _TERMINAL and len(before) < 0.75 * width)
+    first_word = line.text.split(maxsplit=1)[0].lower().strip(",;:")
+    if first_word in openers:
+        return False
+    if before[-1] in _TERMINAL:
+        return False
+    first = line.text[0]
+    return first.islower() or first.isdigit() or first in ",;)(«„“\"'"
+
+
+def _promote_plain_headings(blocks: list[Block], lang: Language, wrapped: bool) -> list[Block]:
+    """A short line standing alone, without final punctuation, is a heading in plain text."""
+    for index, block in enumerate(blocks):
+        if block.kind != "para" or len(block.lines) != 1 or not block.blank_before:
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        alone = block.blank_after or following is None or following.kind in ("heading", "item",
+                                                                             "rule")
+        text = block.text(lang).text
+        if following is not None and following.kind == "item" and \
+                _ends_in_lower_word(text) and not _is_known_section_name(text, lang):
+            continue  # "X, Y en Z vertegenwoordigen samen" + list: a lead-in, not a heading
+        if alone and _looks_like_heading(text) and not (wrapped and following
+                                                         and following.kind == "para"):
+            block.kind = "heading"
+            block.level = _PLAIN_LEVEL
+    return blocks
+
+
+def _ends_in_lower_word(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and words[-1].islower()
+
+
+def _looks_like_heading(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= 14 and len(text) <= 110 and text[-1] not in _TERMINAL + ","
+            and (text[0].isupper() or text[0].isdigit() or text[0] in _QUOTES_OPEN)
+            and not text.endswith(("-", "–")))
+
+
+def _merge_broken_paragraphs(blocks: list[Block], lang: Language) -> list[Block]:
+    """Join text split by a blank line in mid-sentence: a paragraph or point that ends
+    without punctuation, followed by a paragraph that starts in lower case (or, after a
+    numbered title, with a short quoted continuation: "1. Opschalen naar een nationale" +
+    "“De Mens als Sleutel” agenda met")."""
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if previous is not None and block.kind == "para" and block.blank_before and \
+                previous.kind in ("para", "item") and _ends_open(previous, lang) and \
+                _continues_after_blank(previous, block, lang):
+            previous.lines.extend(block.lines)
+            previous.blank_after = block.blank_after
+            previous._text = None
+            continue
+        merged.append(block)
+    return merged
+
+
+def _ends_open(block: Block, lang: Language) -> bool:
+    text = block.text(lang).text
+    return bool(text) and text[-1] not in _TERMINAL + ",\"”“»)"
+
+
+def _continues_after_blank(previous: Block, block: Block, lang: Language) -> bool:
+    text = block.text(lang).text
+    if not text:
+        return False
+    if text[0].islower():
+        return True
+    short = len(block.lines) == 1 and len(text) <= 60
+    return (previous.kind == "item" and previous.marker is not None
+            and previous.marker.kind == "label" and short
+            and (text[0] in _QUOTES_OPEN or text.endswith(":")))
+
+
+def _find_title(blocks: list[Block], lang: Language,
+                title_hint: str | None) -> tuple[str | None, list[Block]]:
+    """The document's title, and the blocks without later repetitions of it (web pages
+    and press releases often print their headline twice)."""
+    title = title_hint
+    if title is None:
+        for block in blocks[:5]:
+            if block.kind == "heading":
+                title = block.text(lang).text
+                break
+            if block.kind == "para" and len(block.lines) == 1:
+                text = block.text(lang).text
+                if len(text) <= 150:
+                    title = text
+                break
+    if title is None:
+        return None, blocks
+    key = _plain(title)
+    seen = False
+    kept = []
+    for index, block in enumerate(blocks):
+        if block.kind in ("heading", "para") and _plain(block.text(lang).text) == key \
+                and index < 40:
+            if seen:
+                continue
+            seen = True
+        kept.append(block)
+    return title, kept
+
+
+def _mark_nested_bullets(blocks: list[Block], lang: Language) -> None:
+    """Decide, for each bullet indented deeper than an earlier bullet with the same glyph,
+    whether it nests under it (see the module docstring)."""
+    region: list[int] = []
+    for index, block in enumerate(blocks):
+        if block.kind == "item":
+            region.append(index)
+            continue
+        if block.kind in ("heading", "rule", "closing") or \
+                (block.kind == "para" and block.blank_before and block.indent == 0):
+            _mark_region(blocks, region, lang)
+            region = []
+    _mark_region(blocks, region, lang)
+
+
+def _mark_region(blocks: list[Block], region: list[int], lang: Language) -> None:
+    for position, index in enumerate(region):
+        block = blocks[index]
+        if block.marker is None or block.marker.kind != "bullet" or block.lines[0].hint:
+            continue
+        glyph = block.marker.style
+        shallower = None
+        for earlier in reversed(region[:position]):
+            other = blocks[earlier]
+            if other.marker and other.marker.style == glyph and other.indent < block.indent:
+                shallower = other
+                break
+        if shallower is None:
+            continue
+        introduces = shallower.text(lang).text.endswith(":")
+        returns = any(
+            blocks[later].marker and blocks[later].marker.style == glyph
+            and blocks[later].indent <= shallower.indent and blocks[later].text(lang).text
+            for later in region[position + 1:]
+        )
+        block.nested = introduces or returns
+
+
+# --- blocks -> tree ----------------------------------------------------------------
+
+
+def _place(blocks: list[Block], lang: Language) -> Node:
+    root = Node("root", level=0)
+    stack: list[Node] = [root]
+    for block in blocks:
+        if block.kind == "rule":
+            _pop_items(stack)
+        elif block.kind == "heading":
+            _place_heading(stack, block, lang)
+        elif block.kind == "item":
+            if block.marker is not None and block.marker.kind == "label":
+                _place_label(stack, block)
+            else:
+                _place_bullet(stack, block)
+        elif block.kind == "closing":
+            _pop_items(stack)
+            stack[-1].add(Node("closing", block))
+        else:
+            _place_para(stack, block)
+    return root
+
+
+def _pop_items(stack: list[Node]) -> None:
+    while stack[-1].kind == "item":
+        stack.pop()
+
+
+def _section_of(stack: list[Node]) -> int:
+    """Index in the stack of the innermost section (or the root)."""
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth].kind in ("section", "root"):
+            return depth
+    return 0
+
+
+def _find_sequence(stack: list[Node], marker: Marker) -> int | None:
+    """Stack index of the open labelled node that `marker` continues, if any."""
+    for depth in range(len(stack) - 1, 0, -1):
+        previous = stack[depth].marker
+        if previous is not None and continues(marker, previous):
+            return depth
+    return None
+
+
+def _place_heading(stack: list[Node], block: Block, lang: Language) -> None:
+    marker = block.marker
+    if marker is not None and marker.kind == "label":
+        depth = _find_sequence(stack, marker)
+        if depth is not None:
+            level = stack[depth].level
+            del stack[depth:]
+            stack.append(stack[-1].add(Node("section", block, level=level)))
+            return
+    depth = _similar_section(stack, block, lang)
+    if depth is not None:
+        level = stack[depth].level
+        del stack[depth:]
+    else:
+        level = block.level
+        while len(stack) > 1 and (stack[-1].kind == "item" or stack[-1].level >= level):
+            stack.pop()
+    stack.append(stack[-1].add(Node("section", block, level=level)))
+
+
+def _similar_section(stack: list[Node], block: Block, lang: Language) -> int | None:
+    """An open section whose heading has the same shape ("Forderungen an die Unternehmen"
+    after "Forderungen an die Politik"): the new heading is its sibling, whatever its level."""
+    first = _first_word(block.text(lang).text)
+    if first is None or block.marker is not None:
+        return None
+    for depth in range(len(stack) - 1, 0, -1):
+        node = stack[depth]
+        if node.kind == "section" and node.marker is None and node.block is not None \
+                and _first_word(node.block.text(lang).text) == first:
+            return depth
+    return None
+
+
+def _first_word(text: str) -> str | None:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < 2 or len(words[0]) < 4:
+        return None
+    return words[0]
+
+
+def _place_label(stack: list[Node], block: Block) -> None:
+    marker = block.marker
+    assert marker is not None
+    depth = _find_sequence(stack, marker)
+    if depth is None and marker.style.lower().startswith("roman") and len(marker.printed) == 2:
+        alpha = as_alpha(marker)
+        found = _find_sequence(stack, alpha)
+        if found is not None:
+            block.marker, depth = alpha, found
+    if depth is None and marker.style == "dotted" and len(marker.path) > 1:
+        depth = _find_parent_path(stack, marker)
+        if depth is not None:
+            del stack[depth + 1:]
+            stack.append(stack[-1].add(Node("item", block)))
+            return
+    if depth is not None:
+        del stack[depth:]
+    else:
+        while stack[-1].kind == "para":
+            stack.pop()
+    stack.append(stack[-1].add(Node("item", block)))
+
+
+def _find_parent_path(stack: list[Node], marker: Marker) -> int | None:
+    """For "2.3": the open node labelled "2" or "2." (its parent point)."""
+    for depth in range(len(stack) - 1, 0, -1):
+        previous = stack[depth].marker
+        if previous is not None and previous.kind == "label":
+            path = previous.path or ((previous.value,) if previous.style.startswith("arabic")
+                                     else ())
+            if path == marker.path[:-1]:
+                return depth
+    return None
+
+
+def _place_bullet(stack: list[Node], block: Block) -> None:
+    marker = block.marker
+    assert marker is not None
+    floor = _section_of(stack)
+    same = [d for d in range(floor + 1, len(stack))
+            if stack[d].marker is not None and stack[d].marker.kind == "bullet"
+            and stack[d].marker.style == marker.style]
+    if same:
+        if block.nested:
+            parent = max(d for d in same if stack[d].block.indent < block.indent) \
+                if any(stack[d].block.indent < block.indent for d in same) else same[-1]
+            del stack[parent + 1:]
+        else:
+            fitting = [d for d in same if stack[d].block.indent <= block.indent]
+            sibling = fitting[-1] if fitting else same[0]
+            del stack[sibling:]
+        stack.append(stack[-1].add(Node("item", block)))
+        return
+    bullets = [d for d in range(floor + 1, len(stack))
+               if stack[d].marker is not None and stack[d].marker.kind == "bullet"]
+    if bullets:
+        top = bullets[-1]
+        if block.indent <= stack[top].block.indent and not block.lines[0].hint:
+            del stack[top:]
+        elif block.lines[0].hint and stack[top].block.indent >= block.indent:
+            del stack[top:]
+    stack.append(stack[-1].add(Node("item", block)))
+
+
+def _place_para(stack: list[Node], block: Block) -> None:
+    top = stack[-1]
+    if top.kind == "item" and top.block is not None:
+        deeper = block.indent > top.block.indent and not block.blank_before
+        indented_body = block.indent > top.block.indent
+        has_sub_items = any(child.kind == "item" for child in top.children)
+        is_label = top.marker is not None and top.marker.kind == "label"
+        if deeper or (indented_body and not has_sub_items) or (is_label and not has_sub_items):
+            top.add(Node("para", block))
+            return
+        _pop_items(stack)
+    stack[-1].add(Node("para", block))
