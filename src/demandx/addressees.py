@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from demandx.lang import Language
 from demandx.patterns import ACTOR_START, NP_INSIDE, NP_START, SUBJECT_START
@@ -62,9 +62,8 @@ def is_actor_word(word: str, lang: Language) -> bool:
                for suffix in lang.actor_suffixes)
 
 
-def find_phrases(doc: Doc | Span, lang: Language) -> list[Phrase]:
-    """The noun phrases of a Doc or sentence, coordinated ones grouped."""
-    tokens = doc if isinstance(doc, Doc) else doc
+def find_phrases(tokens: Doc, lang: Language) -> list[Phrase]:
+    """The noun phrases of a Doc, coordinated ones grouped."""
     tagged = _has_pos(tokens)
     simple: list[tuple[int, int, int, int]] = []   # start, end, name_start, head
     i = 0
@@ -186,7 +185,7 @@ def _group(tokens, simple, lang: Language) -> list[Phrase]:
 
 
 def _member_is_actor(tokens, member, lang: Language) -> bool:
-    start, end, name_start, head = member
+    _start, end, name_start, head = member
     words = [t.text for t in tokens[name_start:end]]
     if len(words) >= 2 and " ".join(words[-2:]).lower() in lang.actor_heads:
         return True
@@ -212,7 +211,7 @@ def mark_phrases(doc: Doc, phrases: list[Phrase]) -> None:
 def phrase_names(doc: Doc, phrase: Phrase, actors_only: bool) -> list[str]:
     """The names of a phrase group's members (only the actors among them if asked)."""
     names = []
-    for (start, end, name_start), actor in zip(phrase.members, phrase.actors):
+    for (_start, end, name_start), actor in zip(phrase.members, phrase.actors, strict=True):
         if actors_only and not actor:
             continue
         name = clean_name(doc[name_start:end].text)

@@ -173,7 +173,7 @@ class DemandComponent:
 
     def _slot_names(self, doc: Doc, matches, by_start) -> list[str]:
         names: list[str] = []
-        for key, start, end, alignments in matches:
+        for key, start, _end, alignments in matches:
             slots = self._slots[self.vocab.strings[key]]
             seen_slot_starts = set()
             for offset, element in enumerate(alignments):

@@ -86,15 +86,18 @@ def extract(source: str | Path | bytes | Text, *, lang: str | None = None,
 
     if isinstance(source, Text):
         text = source
-    elif isinstance(source, Path) or (isinstance(source, str) and "\n" not in source
-                                      and len(source) < 4096 and Path(source).is_file()):
-        text = load(source, name=name, input_format=input_format)
-    elif isinstance(source, bytes):
+    elif isinstance(source, (Path, bytes)) or _names_a_file(source):
         text = load(source, name=name, input_format=input_format)
     else:
         text = load(source.encode("utf-8"), name=name or "<text>",
                     input_format=input_format or "text")
     return extract_text(text, lang=lang, models=models)
+
+
+def _names_a_file(source: object) -> bool:
+    """A short one-line string that is the path of an existing file (not a document)."""
+    return (isinstance(source, str) and "\n" not in source and len(source) < 4096
+            and Path(source).is_file())
 
 
 def extract_many(inputs: Iterable[str | Path], *, lang: str | None = None,

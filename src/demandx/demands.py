@@ -209,7 +209,7 @@ class DemandFinder:
         body_units: list[Unit] = []
         body_parts: list[Mapped] = []
         statements = [own_text.slice(c.start, c.end).strip() for c in clauses if c.demand]
-        for index, child in enumerate(node.children):
+        for child in node.children:
             if child.kind == "para":
                 body_parts.append(child.block.text(self.lang))
                 for clause in self.clauses(child):

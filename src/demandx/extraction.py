@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 
 from demandx.addressees import dedupe
 from demandx.analysis import COMPONENT, Clause, prefilter
@@ -51,7 +51,7 @@ def extract_text(text: Text, lang: str | None = None,
                     demands=to_records(units, text))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _foreign_cues(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Regexes of the other languages' findings and demand verbs, for lead-ins."""
     cues = []
@@ -113,7 +113,7 @@ class _Analysis:
             if text and (regex is None or regex.search(text)):
                 nodes.append(node)
         texts = (node.block.text(self.lang).text for node in nodes)
-        for node, doc in zip(nodes, self.nlp.pipe(texts, batch_size=_BATCH)):
+        for node, doc in zip(nodes, self.nlp.pipe(texts, batch_size=_BATCH), strict=True):
             self._clauses[id(node)] = doc._.dx_clauses or []
 
     def clauses(self, node: Node) -> list[Clause]:

@@ -80,11 +80,11 @@ def split_lines(text: Text) -> list[Line]:
     for match in re.finditer("\n", document):
         starts.append(match.end())
     ends = [s - 1 for s in starts[1:]] + [len(document)]
-    raw_lines = [document[s:e] for s, e in zip(starts, ends)]
+    raw_lines = [document[s:e] for s, e in zip(starts, ends, strict=True)]
     strip_margin = _has_margin_letters(raw_lines)
     furniture = _running_headers(raw_lines, text)
     lines = []
-    for index, (start, end) in enumerate(zip(starts, ends)):
+    for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
         lines.append(_make_line(text, index, start, end, strip_margin, index in furniture))
     return lines
 

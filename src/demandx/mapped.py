@@ -103,7 +103,10 @@ class Mapped:
     def join(parts: Iterable[Mapped], separator: str | Iterable[str] = " ") -> Mapped:
         """Concatenate, with `separator` (or one separator per gap) inserted between parts."""
         parts = list(parts)
-        seps = [separator] * max(0, len(parts) - 1) if isinstance(separator, str) else list(separator)
+        if isinstance(separator, str):
+            seps = [separator] * max(0, len(parts) - 1)
+        else:
+            seps = list(separator)
         text_parts: list[str] = []
         segments: list[tuple[int, int, int]] = []
         offset = 0

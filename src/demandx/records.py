@@ -29,22 +29,38 @@ class LineIndex:
 
 
 def to_records(units: list[Unit], text: Text) -> list[Demand]:
-    """Records for the units of one document, ids assigned (see `_assign_ids`)."""
+    """Records for the units of one document, with ids (see `_ids`)."""
     lines = LineIndex(text.text)
     used: set[str] = set()
-    return [_record(unit, position, "", text, lines, used)
-            for position, unit in enumerate(units, start=1)]
+    return _records(units, "", text, lines, used)
 
 
-def _record(unit: Unit, position: int, prefix: str, text: Text, lines: LineIndex,
+def _records(units: list[Unit], prefix: str, text: Text, lines: LineIndex,
+             used: set[str]) -> list[Demand]:
+    return [_record(unit, demand_id, text, lines, used)
+            for unit, demand_id in zip(units, _ids(units, prefix, used), strict=True)]
+
+
+def _ids(units: list[Unit], prefix: str, used: set[str]) -> list[str]:
+    """Ids of siblings: the printed number where there is one ("3", "II", "2.1"), else the
+    position among the siblings ("1", "2"; "p4" when numbered siblings are around, so
+    that positions and numbers cannot be confused). A child's id starts with its parent's.
+    """
+    mixed = any(_number(u) for u in units) and not all(_number(u) for u in units)
+    ids = []
+    for position, unit in enumerate(units, start=1):
+        own = _number(unit) or (f"p{position}" if mixed else str(position))
+        ids.append(_unique(prefix + own, used))
+    return ids
+
+
+def _record(unit: Unit, demand_id: str, text: Text, lines: LineIndex,
             used: set[str]) -> Demand:
     number = _number(unit)
-    demand_id = _unique(prefix + (number or str(position)), used)
     start, end = unit.span
     span = Span(start=start, end=end, start_line=lines.line_of(start),
                 end_line=lines.line_of(max(start, end - 1)), page=text.page_of(start))
-    items = [_record(item, index, demand_id + ".", text, lines, used)
-             for index, item in enumerate(unit.items, start=1)]
+    items = _records(unit.items, demand_id + ".", text, lines, used)
     return Demand(
         id=demand_id,
         number=number,

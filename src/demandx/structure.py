@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from demandx.labels import Marker, as_alpha, continues, parse_marker
 from demandx.lang import Language
@@ -152,7 +153,7 @@ def _wrap_profile(lines: list[Line]) -> tuple[bool, int]:
     width = lengths[int(0.9 * (len(lengths) - 1))]
     candidates = 0
     wraps = 0
-    for line, following in zip(content, content[1:]):
+    for line, following in pairwise(content):
         if following.index != line.index + 1 or len(line.text) < max(_WRAP_MIN, 0.7 * width):
             continue
         candidates += 1
@@ -538,9 +539,8 @@ def _place_bullet(stack: list[Node], block: Block) -> None:
                if stack[d].marker is not None and stack[d].marker.kind == "bullet"]
     if bullets:
         top = bullets[-1]
-        if block.indent <= stack[top].block.indent and not block.lines[0].hint:
-            del stack[top:]
-        elif block.lines[0].hint and stack[top].block.indent >= block.indent:
+        # a different glyph at the same or a shallower indentation starts a sibling list
+        if block.indent <= stack[top].block.indent:
             del stack[top:]
     stack.append(stack[-1].add(Node("item", block)))
 

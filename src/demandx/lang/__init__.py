@@ -31,7 +31,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -134,7 +134,7 @@ def available_languages() -> list[str]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_language(code: str) -> Language:
     """Read, merge with base.yaml, validate and cache the data of one language.
 

@@ -1,0 +1,35 @@
+"""The grounding invariant: a demand's span covers its words as the document has them."""
+
+from __future__ import annotations
+
+from demandx.evaluate import reduce
+
+
+def is_subsequence(needle: str, haystack: str) -> bool:
+    position = 0
+    for char in needle:
+        position = haystack.find(char, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def grounding_problems(document, text: str) -> list[str]:
+    """Demands whose span does not hold their words (letters and digits, in order), or
+    does not start where their words start."""
+    problems = []
+    for demand in document.all_demands():
+        span = demand.span
+        source = text[span.start:span.end]
+        words = reduce((demand.title or "") + demand.text)
+        if not 0 <= span.start <= span.end <= len(text):
+            problems.append(f"{demand.id}: span {span} outside the text")
+        elif not is_subsequence(words, reduce(source)):
+            problems.append(f"{demand.id}: {demand.text[:60]!r} not in {source[:80]!r}")
+        elif words and not reduce(source).startswith(words[:1]):
+            problems.append(f"{demand.id}: span starts before its words: {source[:40]!r}")
+        lines = text[:span.start].count("\n") + 1
+        if span.start_line != lines:
+            problems.append(f"{demand.id}: start_line {span.start_line}, expected {lines}")
+    return problems

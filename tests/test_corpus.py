@@ -1,0 +1,63 @@
+"""Quality floors on the shared corpus (../shared), measured as `demandx eval` does.
+
+These run in CI, where ../shared is beside the checkout, and skip elsewhere."""
+
+from __future__ import annotations
+
+from conftest import _models, needs_shared
+from demandx.api import extract_many, load
+from demandx.evaluate import evaluate, load_gold, record_key
+from grounding import grounding_problems
+
+TEXT_SUFFIXES = {".txt", ".md"}
+
+
+def scores(gold_dir, inputs, only=None):
+    records = {}
+    for outcome in extract_many(inputs, models=_models()):
+        assert outcome.error is None, str(outcome.error)
+        records[record_key(outcome.source)] = outcome.document.to_dict()
+    gold = [g for g in load_gold(gold_dir) if only is None or only(g.name)]
+    return evaluate(gold, records)
+
+
+def test_seeds_quality():
+    gold = needs_shared("corpus", "gold")
+    seeds = needs_shared("seeds")
+    names = {p.stem for p in seeds.iterdir()}
+    result = scores(gold, [seeds], only=lambda name: name in names)
+    overall = result.overall
+    assert len(result.documents) == 4
+    assert overall.f1 >= 0.95
+    assert overall.number_accuracy == 1.0
+    assert overall.addressee_accuracy >= 0.90
+
+
+def test_text_and_markdown_documents_quality():
+    gold = needs_shared("corpus", "gold")
+    docs = [p for p in sorted(needs_shared("corpus", "docs").iterdir())
+            if p.suffix in TEXT_SUFFIXES]
+    names = {p.stem for p in docs}
+    result = scores(gold, docs, only=lambda name: name in names)
+    assert result.overall.f1 >= 0.75
+    assert result.overall.addressee_accuracy >= 0.75
+
+
+def test_motions_quality():
+    moties = needs_shared("corpus", "moties")
+    result = scores(moties / "gold", [moties / "docs"])
+    assert len(result.documents) > 2000
+    assert result.overall.f1 >= 0.97
+    assert result.overall.addressee_accuracy >= 0.97
+
+
+def test_spans_hold_the_demands_in_every_corpus_document():
+    docs = needs_shared("corpus", "docs")
+    problems = {}
+    for outcome in extract_many([docs], models=_models()):
+        assert outcome.error is None, str(outcome.error)
+        text = load(outcome.source).text
+        found = grounding_problems(outcome.document, text)
+        if found:
+            problems[outcome.source] = found
+    assert problems == {}

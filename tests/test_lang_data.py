@@ -1,0 +1,45 @@
+"""The language data files: every file valid, the same keys, patterns that compile."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from demandx.errors import LanguageDataError
+from demandx.lang import _KEYS, _read_yaml, _validate, available_languages, load_language
+from demandx.patterns import compile_pattern
+
+
+def test_languages():
+    assert available_languages() == ["de", "en", "nl"]
+
+
+@pytest.mark.parametrize("code", ["de", "en", "nl"])
+def test_every_file_has_every_key_and_patterns_compile(code):
+    data = _read_yaml(f"{code}.yaml")
+    assert set(data) == set(_KEYS)
+    lang = load_language(code)
+    patterns = [*lang.triggers["request"], *lang.triggers["modal"], *lang.non_triggers,
+                *lang.consideration_cues, *lang.commitment_cues, *lang.addressee_patterns,
+                *lang.heading_addressee_patterns]
+    for pattern in patterns:
+        assert compile_pattern(pattern, lang).variants
+
+
+def test_unknown_key_gets_a_near_miss_and_all_problems_are_listed():
+    data = yaml.safe_load(
+        "code: de\nname: x\ndetect_wrds: [a]\ntriggers: {request: ['@no_such_class']}\n")
+    problems = _validate("de", data)
+    assert any("detect_wrds" in p and "detect_words" in p for p in problems)
+    assert any("missing keys" in p for p in problems)
+    assert any("@no_such_class" in p for p in problems)
+
+
+def test_yaml_booleans_are_caught():
+    problems = _validate("en", {"negations": ["not", False]})
+    assert any("write it in quotes" in p for p in problems)
+
+
+def test_unknown_language():
+    with pytest.raises(LanguageDataError, match="unknown language 'fr'"):
+        load_language("fr")
