@@ -18,6 +18,7 @@ falls back to the scope's only when it names none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -87,7 +88,11 @@ class DemandFinder:
         self.foreign_lead = foreign_lead
 
     def find(self) -> list[Unit]:
-        scope = _Scope(addressees=self.document_addressees)
+        # A document titled like a list of demands ("Forderungen an die Stadt Landau",
+        # "Onze eisen") is one: its lists are demands wherever they stand.
+        title = (self.tree.title or "").lower()
+        scope = _Scope(addressees=self.document_addressees,
+                       demand_section=_has_cue(title, self.lang.demand_headings))
         return self._container(self.tree.root, scope)
 
     # --- containers ---------------------------------------------------------------
@@ -157,6 +162,9 @@ class DemandFinder:
         clauses = self.clauses(node)
         if clauses and clauses[-1].finding:
             return _Lead("finding")
+        if node.block is not None and self._justifies(node.block.text(self.lang).text) \
+                and not (clauses and clauses[-1].demand):
+            return _Lead("finding")
         if clauses and clauses[-1].demand:
             return _Lead("demand", tuple(clauses[-1].addressees))
         if self.foreign_lead is not None and node.block is not None:
@@ -164,6 +172,14 @@ class DemandFinder:
             if kind is not None:
                 return _Lead(kind)
         return _Lead("neutral")
+
+    def _justifies(self, text: str) -> bool:
+        """A lead-in that introduces reasons ("durch folgende Faktoren legitimiert:")."""
+        if not text.rstrip().endswith(":"):
+            return False
+        last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", last)}
+        return bool(words & self.lang.justification_words)
 
     # --- points and items -------------------------------------------------------------
 
@@ -254,7 +270,8 @@ def _is_category(text: str, node: Node) -> bool:
     """A short item that only groups the items under it ("Neubauten", "Privat:")."""
     has_items = any(child.kind == "item" for child in node.children)
     words = text.rstrip(":").split()
-    return has_items and 0 < len(words) <= _MAX_CATEGORY_WORDS and not text.endswith(".")
+    return has_items and 0 < len(words) <= _MAX_CATEGORY_WORDS and (
+        text.endswith(":") or len(words) <= 2)
 
 
 def _has_cue(lower_heading: str, cues: tuple[str, ...]) -> bool:

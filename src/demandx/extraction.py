@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from demandx.addressees import dedupe
+from demandx.addressees import clean_name, dedupe
 from demandx.analysis import COMPONENT, Clause, prefilter
 from demandx.demands import DemandFinder, _has_cue
 from demandx.lang import Language, available_languages, load_language
@@ -130,12 +130,27 @@ class _Analysis:
             self._headings[key] = names
         return self._headings[key]
 
+    def _salutation(self) -> list[str]:
+        """The addressee of a letter, from its salutation ("Liebes Studierendenwerk X,")."""
+        for count, node in enumerate(_walk(self.tree.root)):
+            if count > 12:
+                break
+            if node.block is None or node.kind != "para" or len(node.block.lines) != 1:
+                continue
+            line = node.block.text(self.lang).text
+            for pattern in self.lang.salutations:
+                match = pattern.match(line)
+                if match:
+                    return [clean_name(match.group("name"))]
+        return []
+
     def document_addressees(self) -> list[str]:
         """The document's overall call: the addressee its title names, and those implied
         by what it calls for (a coalition agreement -> the coming government)."""
         names: list[str] = []
         if self.tree.title_node is not None:
             names += self.heading_addressees(self.tree.title_node)
+        names += self._salutation()
         for clauses in self._clauses.values():
             for clause in clauses:
                 if clause.demand:

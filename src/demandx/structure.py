@@ -44,6 +44,7 @@ class Block:
     blank_before: bool = True
     blank_after: bool = False
     nested: bool = False               # a bullet that nests under a shallower same-glyph bullet
+    closed: bool = False               # takes no continuation lines (a salutation)
     _text: Mapped | None = field(default=None, repr=False)
 
     def text(self, lang: Language) -> Mapped:
@@ -169,6 +170,7 @@ def _group(lines: list[Line], lang: Language, wrapped: bool, width: int) -> list
     current: Block | None = None
     blank = True
     openers = _clause_openers(lang)
+    labels = _LabelHistory()
     for line in lines:
         if line.skip:
             continue
@@ -179,6 +181,8 @@ def _group(lines: list[Line], lang: Language, wrapped: bool, width: int) -> list
             blank = True
             continue
         block = _classify(line, lang)
+        if block is not None and not labels.plausible(block):
+            block = None  # "19. Wahlperiode", "128) liegt": a number, not a point label
         if block is None:
             if current is not None and current.kind in ("para", "item", "closing") and \
                     _continues(current.lines[-1], line, wrapped, width, openers):
@@ -188,9 +192,31 @@ def _group(lines: list[Line], lang: Language, wrapped: bool, width: int) -> list
             block = Block("para", [line], indent=line.indent)
         block.blank_before = blank
         blocks.append(block)
-        current = block if block.kind in ("para", "item", "closing") else None
+        current = block if block.kind in ("para", "item", "closing") and not block.closed \
+            else None
         blank = False
     return blocks
+
+
+class _LabelHistory:
+    """Labels seen so far. A list starts at 1 (a, I), or goes on from an earlier label of
+    its kind; a "label" that does neither is a number that happens to start a line."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, set[tuple[int, ...]]] = {}
+
+    def plausible(self, block: Block) -> bool:
+        marker = block.marker
+        if marker is None or marker.kind != "label" or block.lines[0].hint is not None:
+            return True
+        key = marker.path if marker.style == "dotted" else (marker.value or 0,)
+        seen = self._seen.setdefault(marker.style, set())
+        previous = (*key[:-1], key[-1] - 1)
+        ok = key[-1] <= 1 or previous in seen or (marker.style == "dotted"
+                                                   and (key[0],) in self._seen.get("arabic.", ()))
+        if ok or block.kind == "heading":
+            seen.add(key)
+        return ok or block.kind == "heading"
 
 
 def _classify(line: Line, lang: Language) -> Block | None:
@@ -218,6 +244,9 @@ def _classify(line: Line, lang: Language) -> Block | None:
         return Block("item", [line], marker=marker, indent=line.indent)
     if any(pattern.search(line.text) for pattern in lang.closing_lines):
         return Block("closing", [line], indent=line.indent)
+    if any(pattern.match(line.text) for pattern in lang.salutations):
+        # "Liebe Frau X,": a line of its own, not the start of the letter's first sentence
+        return Block("para", [line], indent=line.indent, closed=True)
     if _is_known_section_name(line.text, lang):
         return Block("heading", [line], level=_PLAIN_LEVEL, indent=line.indent)
     if hint is not None and hint.kind == "para":

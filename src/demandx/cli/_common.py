@@ -38,6 +38,9 @@ class InputFormat(str, Enum):
 
     text = "text"
     markdown = "markdown"
+    pdf = "pdf"
+    html = "html"
+    xml = "xml"
 
 
 FORMAT_OPTION = typer.Option(OutputFormat.yaml, "--format", "-f",

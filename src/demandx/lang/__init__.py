@@ -59,6 +59,8 @@ _KEYS: dict[str, str] = {
     "label_words": "list",
     "hyphen_keep_words": "list",
     "closing_lines": "regexes",
+    "justification_words": "list",
+    "salutations": "regexes",
     "demand_headings": "list",
     "excluded_headings": "list",
     "consideration_cues": "patterns",
@@ -100,6 +102,8 @@ class Language:
     label_words: frozenset[str]
     hyphen_keep_words: frozenset[str]
     closing_lines: tuple[re.Pattern[str], ...]
+    justification_words: frozenset[str]
+    salutations: tuple[re.Pattern[str], ...]
     demand_headings: tuple[str, ...]
     excluded_headings: tuple[str, ...]
     consideration_cues: tuple[str, ...]
@@ -306,6 +310,8 @@ def _build(data: dict[str, Any]) -> Language:
         label_words=_lower_set(data["label_words"]),
         hyphen_keep_words=_lower_set(data["hyphen_keep_words"]),
         closing_lines=tuple(re.compile(str(r), re.IGNORECASE) for r in data["closing_lines"]),
+        justification_words=_lower_set(data["justification_words"]),
+        salutations=tuple(re.compile(str(r), re.IGNORECASE) for r in data["salutations"]),
         demand_headings=tuple(str(h).lower() for h in data["demand_headings"]),
         excluded_headings=tuple(str(h).lower() for h in data["excluded_headings"]),
         consideration_cues=tuple(str(p) for p in data["consideration_cues"]),

@@ -17,8 +17,13 @@ SUFFIX_FORMATS = {
     ".text": "text",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".xml": "xml",
 }
-FORMATS = ("text", "markdown")
+FORMATS = ("text", "markdown", "pdf", "html", "xml")
 
 
 def format_of(name: str, data: bytes, forced: str | None = None) -> str:
@@ -27,7 +32,18 @@ def format_of(name: str, data: bytes, forced: str | None = None) -> str:
         if forced not in FORMATS:
             raise InputError(name, f"unknown input format {forced!r}")
         return forced
-    return SUFFIX_FORMATS.get(Path(name).suffix.lower(), "text")
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    by_name = SUFFIX_FORMATS.get(Path(name).suffix.lower())
+    if by_name == "pdf":
+        raise InputError(name, "not a PDF: the file does not start with %PDF- "
+                               "(wrong extension? try --input-format)")
+    if by_name in ("text", "markdown"):
+        return by_name
+    from demandx.loaders.markup import looks_like_markup
+
+    return looks_like_markup(data) or by_name or "text"
 
 
 def load_bytes(data: bytes, source: str, input_format: str | None = None) -> Text:
@@ -36,7 +52,15 @@ def load_bytes(data: bytes, source: str, input_format: str | None = None) -> Tex
     Raises:
         InputError: the bytes cannot be read as a document of that format.
     """
+    fmt = format_of(source, data, input_format)
+    if fmt == "pdf":
+        from demandx.loaders.pdf import load_pdf
+
+        return load_pdf(data, source)
+    if fmt in ("html", "xml"):
+        from demandx.loaders.markup import load_html, load_xml
+
+        return load_html(data, source) if fmt == "html" else load_xml(data, source)
     from demandx.loaders.text import load_text
 
-    fmt = format_of(source, data, input_format)
     return load_text(data, source, fmt)

@@ -1,0 +1,252 @@
+"""HTML, XHTML and generic XML with lxml: the text in document order, one line per block.
+
+HTML: headings `h1`-`h6`, list items (numbered as the browser would number them),
+paragraphs, block quotes, table cells; scripts, styles, navigation and forms dropped.
+Generic XML (such as Dutch official-publication XML): every element that holds text of
+its own is a block, inline children (sub- and superscripts, emphasis) stay in its line.
+
+Parsing never touches the file system or the network: no DTDs are loaded, no entities
+resolved (so neither external entities nor "billion laughs" expand), and lxml's limits
+on huge trees stay on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from demandx.errors import InputError
+from demandx.model import LineHint, Text
+
+_DROP = {"script", "style", "noscript", "template", "nav", "form", "button", "select",
+         "iframe", "svg", "canvas", "object", "embed", "head", "meta", "link", "aside"}
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCKS = {"p", "div", "li", "blockquote", "td", "th", "dd", "dt", "pre", "section",
+           "article", "header", "footer", "main", "figcaption", "caption", "address",
+           "center", "tr", "table", "tbody", "thead", "ul", "ol", "dl", "body", "html",
+           "details", "summary", "fieldset", "legend", "hr", "br_block"} | set(_HEADINGS)
+_LISTS = {"ul", "ol"}
+# Element names that hold titles in XML vocabularies (HTML, DocBook, Dutch official
+# publications, TEI): shown as headings.
+_XML_TITLES = {"title", "titel", "kop", "head", "heading", "h1", "h2", "h3", "h4", "h5", "h6"}
+_SPACES = re.compile(r"\s+")
+_XML_DECL = re.compile(rb"^\s*(<\?xml[^>]*\?>)?\s*(<!--.*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<",
+                       re.DOTALL)
+
+
+def _local(tag) -> str:
+    """An element's name without namespace ("{http://www.w3.org/1999/xhtml}p" -> "p")."""
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def _xml_parser():
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                           dtd_validation=False, huge_tree=False, recover=False,
+                           remove_comments=True, remove_pis=True)
+
+
+def _html_parser():
+    from lxml import html
+
+    return html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                           default_doctype=False)
+
+
+def looks_like_markup(data: bytes) -> str | None:
+    """"html", "xml" or None, judged from the first bytes of a file."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")) or (head.startswith(b"<?xml")
+                                                          and b"<html" in head):
+        return "html"
+    if head.startswith(b"<?xml") or (head.startswith(b"<") and _XML_DECL.match(data[:2048])
+                                     and head[1:2].isalpha()):
+        return "xml"
+    return None
+
+
+class _Writer:
+    """Collects lines and their hints; a blank line between blocks."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.hints: dict[int, LineHint] = {}
+
+    def block(self, text: str, hint: LineHint, tight: bool = False) -> None:
+        text = _SPACES.sub(" ", text).strip()
+        if not text:
+            return
+        if self.lines and self.lines[-1] != "" and not tight:
+            self.lines.append("")
+        self.hints[len(self.lines)] = hint
+        self.lines.append(text)
+
+    def gap(self) -> None:
+        if self.lines and self.lines[-1] != "":
+            self.lines.append("")
+
+    def text(self) -> str:
+        while self.lines and self.lines[-1] == "":
+            self.lines.pop()
+        return "\n".join(self.lines)
+
+
+def load_html(data: bytes, source: str) -> Text:
+    """An HTML or XHTML page as a `Text` (XHTML is tried as XML first).
+
+    Raises:
+        InputError: the bytes are not an HTML document lxml can read.
+    """
+    from lxml import etree, html
+
+    root = None
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml"):
+        try:
+            root = etree.fromstring(data, _xml_parser())
+        except etree.XMLSyntaxError:
+            root = None
+    if root is None:
+        try:
+            root = html.fromstring(data, parser=_html_parser())
+        except (etree.ParserError, ValueError) as exc:
+            raise InputError(source, f"not readable as HTML ({exc})") from exc
+    if root is None:
+        raise InputError(source, "empty HTML document")
+    writer = _Writer()
+    title = None
+    for element in root.iter():
+        if _local(element.tag) == "title" and element.text and element.text.strip():
+            title = _SPACES.sub(" ", element.text).strip()
+            break
+    body = next((e for e in root.iter() if _local(e.tag) == "body"), root)
+    _walk_html(body, writer, depth=0)
+    return Text(source=source, text=writer.text(), format="html", hints=writer.hints,
+                title=title)
+
+
+def _walk_html(element, writer: _Writer, depth: int) -> None:
+    """Emit the blocks of an HTML element: its own inline text as one block, nested
+    blocks as their own."""
+    name = _local(element.tag)
+    if name in _DROP:
+        return
+    if name in _LISTS:
+        number = _start(element)
+        for child in element:
+            if _local(child.tag) == "li":
+                marker = f"{number}." if name == "ol" else "•"
+                _list_item(child, writer, depth + 1, marker)
+                number += 1
+            else:
+                _walk_html(child, writer, depth)
+        writer.gap()
+        return
+    inline: list[str] = [element.text or ""]
+    for child in element:
+        child_name = _local(child.tag)
+        if child_name in _BLOCKS or child_name in _DROP:
+            _flush(writer, inline, name)
+            inline = []
+            _walk_html(child, writer, depth)
+        elif child_name == "br":
+            inline.append(" ")
+        else:
+            inline.append(_inline_text(child))
+        inline.append(child.tail or "")
+    _flush(writer, inline, name)
+
+
+def _flush(writer: _Writer, parts: list[str], name: str) -> None:
+    text = "".join(parts)
+    if name in _HEADINGS:
+        writer.block(text, LineHint("heading", level=_HEADINGS[name]))
+    else:
+        writer.block(text, LineHint("para"))
+
+
+def _list_item(element, writer: _Writer, depth: int, marker: str) -> None:
+    """A list item: its own text as one item line, nested lists after it."""
+    own: list[str] = [element.text or ""]
+    nested = []
+    for child in element:
+        child_name = _local(child.tag)
+        if child_name in _LISTS or (child_name in _BLOCKS and child_name not in ("p", "div")):
+            nested.append(child)
+        elif child_name in _DROP:
+            pass
+        else:
+            own.append(_inline_text(child))
+        own.append(child.tail or "")
+    text = _SPACES.sub(" ", "".join(own)).strip()
+    if text:
+        writer.block(f"{marker} {text}", LineHint("item", level=depth, marker=marker),
+                     tight=bool(writer.lines) and writer.lines[-1] != ""
+                     and (len(writer.lines) - 1) in writer.hints
+                     and writer.hints[len(writer.lines) - 1].kind == "item")
+    for child in nested:
+        if _local(child.tag) in _LISTS:
+            number = _start(child)
+            for grandchild in child:
+                if _local(grandchild.tag) == "li":
+                    sub_marker = f"{number}." if _local(child.tag) == "ol" else "•"
+                    _list_item(grandchild, writer, depth + 1, sub_marker)
+                    number += 1
+        else:
+            _walk_html(child, writer, depth)
+
+
+def _start(element) -> int:
+    try:
+        return int(element.get("start", "1"))
+    except ValueError:
+        return 1
+
+
+def _inline_text(element) -> str:
+    """All text inside an inline element, scripts and styles left out."""
+    if _local(element.tag) in _DROP:
+        return ""
+    parts = [element.text or ""]
+    for child in element:
+        parts.append(_inline_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def load_xml(data: bytes, source: str) -> Text:
+    """A generic XML document as a `Text`: text-bearing elements as blocks.
+
+    Raises:
+        InputError: the bytes are not well-formed XML.
+    """
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(data, _xml_parser())
+    except etree.XMLSyntaxError as exc:
+        raise InputError(source, f"malformed XML: {str(exc).splitlines()[0]}") from exc
+    if root is None:
+        raise InputError(source, "empty XML document")
+    if _local(root.tag) == "html":
+        return load_html(data, source)
+    writer = _Writer()
+    _walk_xml(root, writer)
+    return Text(source=source, text=writer.text(), format="xml", hints=writer.hints)
+
+
+def _walk_xml(element, writer: _Writer) -> None:
+    """Elements with text of their own are blocks; elements without are containers."""
+    if not isinstance(element.tag, str):
+        return
+    if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
+        text = _inline_text(element)
+        name = _local(element.tag)
+        if name in _XML_TITLES:
+            writer.block(text, LineHint("heading", level=2))
+        else:
+            writer.block(text, LineHint("para"))
+        return
+    for child in element:
+        _walk_xml(child, writer)
