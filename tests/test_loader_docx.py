@@ -4,20 +4,19 @@ Word's automatic numbering rendered into the lines, and refusal of bad archives.
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 
+import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 
-docx = pytest.importorskip("docx")
-
-from docx.enum.style import WD_STYLE_TYPE  # noqa: E402
-from docx.oxml import parse_xml  # noqa: E402
-from docx.oxml.ns import nsdecls  # noqa: E402
-
-from demandx.errors import InputError  # noqa: E402
-from demandx.loaders import docx as loader  # noqa: E402
-from demandx.loaders.docx import load_docx  # noqa: E402
-from demandx.model import LineHint  # noqa: E402
+from demandx.errors import InputError
+from demandx.loaders import docx as loader
+from demandx.loaders.docx import load_docx
+from demandx.model import LineHint
 
 
 def add_list(document, abstract_id: int, levels, num_ids=None, overrides=None) -> None:
@@ -29,8 +28,8 @@ def add_list(document, abstract_id: int, levels, num_ids=None, overrides=None) -
                    for i, (fmt, text, start) in enumerate(levels))
     abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
                          f"{lvls}</w:abstractNum>")
-    first_num = root.find(abstract.tag.replace("abstractNum", "num"))
-    root.insert(list(root).index(first_num), abstract)  # the schema wants them before w:num
+    # the schema wants every w:abstractNum before the first w:num
+    root.insert(list(root).index(root.find(qn("w:num"))), abstract)
     for num_id in num_ids or [abstract_id]:
         extra = (overrides or {}).get(num_id, "")
         root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}">'
@@ -186,6 +185,58 @@ def test_runs_links_and_hidden_text():
     assert text.text == "Sichtbar und weiter nach dem Umbruch."
 
 
+def body_xml(document, xml: str) -> None:
+    """Append raw WordprocessingML to the body (before its w:sectPr)."""
+    body = document.element.body
+    for element in parse_xml(f'<w:body {nsdecls("w")}>{xml}</w:body>'):
+        body.insert(len(body) - 1, element)
+
+
+def test_revisions_fields_content_controls_and_contents_list():
+    document = docx.Document()
+    toc = document.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph("Einleitung\t3", style=toc)
+    body_xml(document, """
+        <w:p><w:r><w:t xml:space="preserve">Wir </w:t></w:r>
+          <w:del><w:r><w:delText>verlangen</w:delText></w:r></w:del>
+          <w:ins><w:r><w:t>fordern</w:t></w:r></w:ins>
+          <w:r><w:fldChar w:fldCharType="begin"/></w:r>
+          <w:r><w:instrText>PAGE</w:instrText></w:r>
+          <w:r><w:fldChar w:fldCharType="separate"/></w:r>
+          <w:r><w:t xml:space="preserve"> mehr</w:t></w:r>
+          <w:r><w:fldChar w:fldCharType="end"/></w:r>
+          <w:hyperlink><w:r><w:t xml:space="preserve"> Geld.</w:t></w:r></w:hyperlink></w:p>
+        <w:sdt><w:sdtContent><w:p><w:r><w:t>Im Steuerelement.</w:t></w:r></w:p></w:sdtContent>
+        </w:sdt>""")
+    text = load_docx(to_bytes(document), "x.docx")
+    assert lines_and_hints(text) == [
+        ("Einleitung\t3", LineHint("skip")), ("", None),
+        ("Wir fordern mehr Geld.", LineHint("para")), ("", None),
+        ("Im Steuerelement.", LineHint("para")),
+    ]
+
+
+def test_list_style_link():
+    """Multilevel lists made with a list style: the w:abstractNum the paragraphs use only
+    links (w:numStyleLink) to the style whose w:num holds the definition."""
+    document = docx.Document()
+    add_list(document, 40, [("upperLetter", "%1.", 1)])
+    style = document.styles.add_style("Forderungsliste", WD_STYLE_TYPE.PARAGRAPH)
+    style.element.set(qn("w:type"), "numbering")
+    style.element.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:numId w:val="40"/></w:numPr>'))
+    root = document.part.numbering_part.element
+    linked = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="41">'
+                       f'<w:numStyleLink w:val="{style.style_id}"/></w:abstractNum>')
+    root.insert(list(root).index(root.find(qn("w:num"))), linked)
+    root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="41"><w:abstractNumId w:val="41"/>'
+                          "</w:num>"))
+    numbered(document, "Erste", 41)
+    numbered(document, "Zweite", 41)
+    text = load_docx(to_bytes(document), "x.docx")
+    assert text.text == "A. Erste\nB. Zweite"
+
+
 def test_extract_end_to_end():
     from demandx.api import extract
 
@@ -194,7 +245,9 @@ def test_extract_end_to_end():
     document.add_heading("Forderungen an die Landesregierung", 1)
     numbered(document, "Mehr Lehrkräfte einstellen", 50)
     numbered(document, "Kleinere Klassen bilden", 50)
-    result = extract(load_docx(to_bytes(document), "x.docx"), lang="de")
+    spec = os.environ.get("DEMANDX_TEST_MODEL")  # as conftest.extract_str does
+    result = extract(load_docx(to_bytes(document), "x.docx"), lang="de",
+                     models={"de": spec} if spec else {})
     demands = list(result.all_demands())
     assert [demand.number for demand in demands] == ["1", "2"]
     assert [demand.addressees for demand in demands] == [["Landesregierung"]] * 2

@@ -267,11 +267,14 @@ def _is_pure_lead_in(text: str, clause: Clause) -> bool:
 
 
 def _is_category(text: str, node: Node) -> bool:
-    """A short item that only groups the items under it ("Neubauten", "Privat:")."""
+    """A bullet that only groups the bullets under it ("Neubauten", "Privat:"). A
+    numbered point is a point, however short."""
+    if node.marker is None or node.marker.kind != "bullet":
+        return False
     has_items = any(child.kind == "item" for child in node.children)
     words = text.rstrip(":").split()
     return has_items and 0 < len(words) <= _MAX_CATEGORY_WORDS and (
-        text.endswith(":") or len(words) <= 2)
+        text.endswith(":") or len(words) == 1)
 
 
 def _has_cue(lower_heading: str, cues: tuple[str, ...]) -> bool:

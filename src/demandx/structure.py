@@ -404,7 +404,7 @@ def _mark_nested_bullets(blocks: list[Block], lang: Language) -> None:
 def _mark_region(blocks: list[Block], region: list[int], lang: Language) -> None:
     for position, index in enumerate(region):
         block = blocks[index]
-        if block.marker is None or block.marker.kind != "bullet" or block.lines[0].hint:
+        if block.marker is None or block.marker.kind != "bullet":
             continue
         glyph = block.marker.style
         shallower = None
@@ -414,6 +414,9 @@ def _mark_region(blocks: list[Block], region: list[int], lang: Language) -> None
                 shallower = other
                 break
         if shallower is None:
+            continue
+        if block.lines[0].hint is not None:
+            block.nested = True  # the format said how deep the item is (HTML, Word)
             continue
         introduces = shallower.text(lang).text.endswith(":")
         returns = any(
@@ -529,8 +532,11 @@ def _place_label(stack: list[Node], block: Block) -> None:
     if depth is not None:
         del stack[depth:]
     else:
-        while stack[-1].kind == "para":
-            stack.pop()
+        top = stack[-1]
+        # a new numbered list after a bullet list, no deeper than it, is its sibling
+        if top.kind == "item" and top.marker is not None and top.marker.kind == "bullet" \
+                and block.indent <= top.block.indent and block.blank_before:
+            _pop_items(stack)
     stack.append(stack[-1].add(Node("item", block)))
 
 

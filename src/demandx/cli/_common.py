@@ -41,6 +41,7 @@ class InputFormat(str, Enum):
     pdf = "pdf"
     html = "html"
     xml = "xml"
+    docx = "docx"
 
 
 FORMAT_OPTION = typer.Option(OutputFormat.yaml, "--format", "-f",

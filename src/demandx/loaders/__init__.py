@@ -22,8 +22,9 @@ SUFFIX_FORMATS = {
     ".htm": "html",
     ".xhtml": "html",
     ".xml": "xml",
+    ".docx": "docx",
 }
-FORMATS = ("text", "markdown", "pdf", "html", "xml")
+FORMATS = ("text", "markdown", "pdf", "html", "xml", "docx")
 
 
 def format_of(name: str, data: bytes, forced: str | None = None) -> str:
@@ -35,9 +36,14 @@ def format_of(name: str, data: bytes, forced: str | None = None) -> str:
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF-"):
         return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"  # a zip: the loader tells a Word document from other archives
     by_name = SUFFIX_FORMATS.get(Path(name).suffix.lower())
     if by_name == "pdf":
         raise InputError(name, "not a PDF: the file does not start with %PDF- "
+                               "(wrong extension? try --input-format)")
+    if by_name == "docx":
+        raise InputError(name, "not a Word document (.docx): not a zip file "
                                "(wrong extension? try --input-format)")
     if by_name in ("text", "markdown"):
         return by_name
@@ -57,6 +63,10 @@ def load_bytes(data: bytes, source: str, input_format: str | None = None) -> Tex
         from demandx.loaders.pdf import load_pdf
 
         return load_pdf(data, source)
+    if fmt == "docx":
+        from demandx.loaders.docx import load_docx
+
+        return load_docx(data, source)
     if fmt in ("html", "xml"):
         from demandx.loaders.markup import load_html, load_xml
 

@@ -33,6 +33,11 @@ _TOC_STYLE = re.compile(r"^(?:toc|verzeichnis|inhopg)\s*[1-9]$")  # en/de/nl nam
 # text is anchored somewhere on the page, not in the paragraph), alternate renderings.
 _SKIP = {_W + name for name in ("del", "moveFrom", "delText", "instrText", "rPr", "pPr",
                                  "txbxContent", "drawing", "pict", "object")} | {_MC_FALLBACK}
+# A soft line break is a space: one line per paragraph keeps hints and paragraphs aligned.
+_LITERAL = {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": " ", _W + "cr": " ",
+            _W + "noBreakHyphen": "-"}
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
 def load_docx(data: bytes, source: str) -> Text:
@@ -57,7 +62,8 @@ def load_docx(data: bytes, source: str) -> Text:
         raise InputError(source, f"damaged Word document: {exc}") from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, OSError, LxmlError,
             PythonDocxError, OpcError) as exc:
-        raise InputError(source, f"damaged Word document: {exc}") from exc
+        detail = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc  # no quotes
+        raise InputError(source, f"damaged Word document: {detail}") from exc
     part = document.part
     # Looked up, not taken from python-docx's properties: those create defaults when the
     # part is missing (a core title "Word Document", an empty numbering part).
@@ -244,9 +250,7 @@ def _format(value: int, fmt: str) -> str:
         return letters.upper() if fmt == "upperLetter" else letters
     if fmt in ("lowerRoman", "upperRoman") and 0 < value < 4000:
         roman = ""
-        for number, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
-                                (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
-                                (5, "V"), (4, "IV"), (1, "I")):
+        for number, numeral in _ROMAN:
             count, value = divmod(value, number)
             roman += numeral * count
         return roman.lower() if fmt == "lowerRoman" else roman
@@ -357,7 +361,7 @@ def _heading_level(names: list[str], outline: int | None) -> int:
 
 def _run_text(element) -> str:
     """The visible text of a paragraph: runs, also inside links, fields, insertions and
-    content controls; a soft line break is a space (one line per paragraph)."""
+    content controls."""
     parts = []
     for child in element:
         tag = child.tag
@@ -365,12 +369,8 @@ def _run_text(element) -> str:
             continue  # comments, entity references; see _SKIP
         if tag == _W + "t":
             parts.append(child.text or "")
-        elif tag in (_W + "tab", _W + "ptab"):
-            parts.append("\t")
-        elif tag in (_W + "br", _W + "cr"):
-            parts.append(" ")
-        elif tag == _W + "noBreakHyphen":
-            parts.append("-")
+        elif tag in _LITERAL:
+            parts.append(_LITERAL[tag])
         elif tag == _W + "r" and _on(child, "w:rPr/w:vanish"):
             continue  # hidden text
         else:

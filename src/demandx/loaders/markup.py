@@ -108,8 +108,11 @@ def load_html(data: bytes, source: str) -> Text:
         except etree.XMLSyntaxError:
             root = None
     if root is None:
+        from demandx.loaders.text import decode
+
+        # decode first: lxml reads HTML without a charset declaration as Latin-1
         try:
-            root = html.fromstring(data, parser=_html_parser())
+            root = html.fromstring(decode(data, source), parser=_html_parser())
         except (etree.ParserError, ValueError) as exc:
             raise InputError(source, f"not readable as HTML ({exc})") from exc
     if root is None:
@@ -226,7 +229,10 @@ def load_xml(data: bytes, source: str) -> Text:
     try:
         root = etree.fromstring(data, _xml_parser())
     except etree.XMLSyntaxError as exc:
-        raise InputError(source, f"malformed XML: {str(exc).splitlines()[0]}") from exc
+        message = str(exc).splitlines()[0]
+        if "amplification" in message or "entity" in message.lower() and "loop" in message:
+            raise InputError(source, "refused: XML entity expansion bomb") from exc
+        raise InputError(source, f"malformed XML: {message}") from exc
     if root is None:
         raise InputError(source, "empty XML document")
     if _local(root.tag) == "html":

@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from statistics import median
 
 from demandx.errors import InputError
@@ -204,39 +205,85 @@ def _assemble(source: str, pages: list[list[_Line]]) -> Text:
     furniture = _furniture(pages)
     body = _body_size([line for line in all_lines if id(line) not in furniture])
     levels = _bullet_levels(all_lines)
-    heading_levels = _heading_levels(all_lines, body)
+    runs_by_page = []
+    for page in pages:
+        content = [line for line in page if id(line) not in furniture]
+        runs_by_page.append((page, _runs(content, _usual_gap(content))))
+    heading_levels = _heading_levels(
+        [run for _, runs in runs_by_page for index, (run, _b) in enumerate(runs)
+         if index + 1 == len(runs) or _stands_apart(run, runs[index + 1])], body)
     out: list[str] = []
     hints: dict[int, LineHint] = {}
     page_starts: list[int] = []
     offset = 0
-    for page in pages:
+
+    def emit(text: str, hint: LineHint | None) -> None:
+        nonlocal offset
+        if hint is not None:
+            hints[len(out)] = hint
+        out.append(text)
+        offset += len(text) + 1
+
+    for page, runs in runs_by_page:
         page_starts.append(offset)
-        lines = _merge_headings(page, body, heading_levels)
-        gap = _usual_gap([line for line in lines if id(line) not in furniture])
-        previous: _Line | None = None
-        for line in lines:
+        for line in page:
             if id(line) in furniture:
-                hints[len(out)] = LineHint("skip")
-                out.append(line.text)
-                offset += len(line.text) + 1
-                continue
-            heading = _heading_level(line, body, heading_levels)
-            if previous is not None and (heading or _paragraph_break(previous, line, gap)
-                                         or _heading_level(previous, body, heading_levels)):
-                out.append("")
-                offset += 1
-            index = len(out)
-            if heading:
-                hints[index] = LineHint("heading", level=heading)
-            elif line.bullet:
-                marker = line.text.lstrip()[:1]
-                hints[index] = LineHint("item", level=levels.get(_bin(line.x0), 1),
-                                        marker=marker)
-            out.append(line.text)
-            offset += len(line.text) + 1
-            previous = line
+                emit(line.text, LineHint("skip"))
+        previous_heading = False
+        for index, (run, breaks) in enumerate(runs):
+            ends_paragraph = index + 1 == len(runs) or _stands_apart(run, runs[index + 1])
+            level = _run_heading_level(run, body, heading_levels) if ends_paragraph else 0
+            if index and (breaks or level or previous_heading):
+                emit("", None)
+            if level:
+                emit(_joined(run), LineHint("heading", level=level))
+            else:
+                for line in run:
+                    hint = None
+                    if line.bullet:
+                        hint = LineHint("item", level=levels.get(_bin(line.x0), 1),
+                                        marker=line.text.lstrip()[:1])
+                    emit(line.text, hint)
+            previous_heading = bool(level)
     text = "\n".join(out)
     return Text(source=source, text=text, format="pdf", page_starts=page_starts, hints=hints)
+
+
+def _runs(lines: list[_Line], gap: float) -> list[tuple[list[_Line], bool]]:
+    """Consecutive lines of the same size and weight within one paragraph, each with
+    whether a paragraph break comes before it. A heading is such a run."""
+    runs: list[tuple[list[_Line], bool]] = []
+    for line in lines:
+        if runs:
+            last = runs[-1][0][-1]
+            broken = _paragraph_break(last, line, gap)
+            same = abs(last.size - line.size) < 0.3 and last.bold == line.bold
+            if same and not broken and not line.bullet:
+                runs[-1][0].append(line)
+                continue
+            runs.append(([line], broken))
+        else:
+            runs.append(([line], True))
+    return runs
+
+
+def _stands_apart(run: list[_Line], following: tuple[list[_Line], bool]) -> bool:
+    """Whether a run ends its paragraph: a gap, a list or another size follows. A bold
+    run that the next line continues is emphasis inside a paragraph, not a heading."""
+    lines, breaks = following
+    return breaks or lines[0].bullet or abs(lines[0].size - run[-1].size) >= 0.3 \
+        or _joined(run).endswith(":")
+
+
+def _joined(run: list[_Line]) -> str:
+    text = run[0].text.strip()
+    for line in run[1:]:
+        nxt = line.text.strip()
+        if text.endswith("-") and nxt[:1].islower():
+            text = text[:-1] + nxt
+        else:
+            text += " " + nxt
+    return text
 
 
 def _furniture(pages: list[list[_Line]]) -> set[int]:
@@ -268,7 +315,7 @@ def _body_size(lines: list[_Line]) -> float:
 
 
 def _bin(x: float) -> int:
-    return int(round(x / 4.0))
+    return round(x / 4.0)
 
 
 def _bullet_levels(lines: list[_Line]) -> dict[int, int]:
@@ -285,50 +332,35 @@ def _bullet_levels(lines: list[_Line]) -> dict[int, int]:
     return levels
 
 
-def _is_heading(line: _Line, body: float) -> bool:
-    text = line.text.strip()
-    if not text or line.bullet or len(text) > _MAX_HEADING_CHARS or not body:
+def _run_is_heading(run: list[_Line], body: float) -> bool:
+    """A heading is a short run of larger or bold lines that does not end like a
+    sentence or a broken word (bold emphasis inside a paragraph is no heading)."""
+    first = run[0]
+    text = _joined(run)
+    if not body or first.bullet or len(run) > 3 or len(text) > _MAX_HEADING_CHARS:
         return False
-    if line.size >= _HEADING_RATIO * body:
-        return any(c.isalpha() for c in text)
-    return line.bold and line.size >= 0.95 * body and not text.endswith((".", ",", ";")) \
-        and len(text) <= 100
+    if not any(c.isalpha() for c in text) or text.endswith((".", ",", ";", "-")):
+        return False
+    if first.size >= _HEADING_RATIO * body:
+        return True
+    return first.bold and first.size >= 0.95 * body
 
 
-def _heading_levels(lines: list[_Line], body: float) -> dict[float, int]:
+def _heading_levels(runs: list[list[_Line]], body: float) -> dict[float, int]:
     """Heading sizes ranked from the largest (level 1); bold body-size lines come last."""
-    sizes = sorted({line.size for line in lines if _is_heading(line, body)
-                    and line.size >= _HEADING_RATIO * body}, reverse=True)
+    sizes = sorted({run[0].size for run in runs if _run_is_heading(run, body)
+                    and run[0].size >= _HEADING_RATIO * body}, reverse=True)
     return {size: rank for rank, size in enumerate(sizes, start=1)}
 
 
-def _heading_level(line: _Line, body: float, levels: dict[float, int]) -> int:
-    if not _is_heading(line, body):
+def _run_heading_level(run: list[_Line], body: float, levels: dict[float, int]) -> int:
+    if not _run_is_heading(run, body):
         return 0
-    return levels.get(line.size, len(levels) + 1)
-
-
-def _merge_headings(lines: list[_Line], body: float, levels: dict[float, int]) -> list[_Line]:
-    """A heading set on two lines is one heading."""
-    merged: list[_Line] = []
-    for line in lines:
-        previous = merged[-1] if merged else None
-        if previous is not None and _heading_level(line, body, levels) \
-                and _heading_level(previous, body, levels) \
-                and previous.size == line.size and previous.bold == line.bold \
-                and 0 < line.top - previous.top < 1.6 * line.size \
-                and not previous.text.rstrip().endswith(":"):
-            joiner = "" if previous.text.endswith("-") else " "
-            text = previous.text[:-1] if joiner == "" else previous.text
-            previous.text = text + joiner + line.text.strip()
-            previous.top = line.top
-            continue
-        merged.append(line)
-    return merged
+    return levels.get(run[0].size, len(levels) + 1)
 
 
 def _usual_gap(lines: list[_Line]) -> float:
-    gaps = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)
+    gaps = [b.top - a.top for a, b in pairwise(lines)
             if 0 < b.top - a.top < 3 * max(a.size, 1.0) and a.size == b.size]
     return median(gaps) if gaps else 0.0
 
@@ -337,4 +369,6 @@ def _paragraph_break(previous: _Line, line: _Line, gap: float) -> bool:
     distance = line.top - previous.top
     if distance < 0:
         return True  # a new column or a jump back up the page
-    return bool(gap) and distance > _PARAGRAPH_GAP * gap
+    # large type is set with larger line distances: measure it against its own size too
+    return bool(gap) and distance > max(_PARAGRAPH_GAP * gap, 1.6 * max(line.size,
+                                                                      previous.size))

@@ -1,0 +1,107 @@
+"""PDF: lines, headings and list levels from layout, clean text, grounding, bad files."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from demandx.api import extract, load
+from demandx.errors import InputError
+from demandx.loaders.pdf import load_pdf
+from grounding import grounding_problems
+from pdfgen import Line, make_pdf
+
+
+def catalogue() -> bytes:
+    header = [Line("Stadtrat Musterstadt", size=8), Line("")]
+    page1 = header + [
+        Line("Forderungen an die Stadt Musterstadt", size=18, bold=True), Line(""),
+        Line("Wir legen hier unsere Forderungen vor, die wir gemeinsam mit vielen"),
+        Line("Menschen aus der Stadt erarbeitet haben. Die Stadt muss jetzt han-"),
+        Line("deln, damit die Ziele erreicht werden."), Line(""),
+        Line("Verkehr:", size=14, bold=True), Line(""),
+        Line("- Mehr Busse in den Stadtteilen", x=90),
+        Line("o Auch am Wochenende", x=126),
+        Line("- Sichere Radwege bauen", x=90),
+        Line("1", size=8),
+    ]
+    page2 = header + [
+        Line("- Tempo 30 vor allen Schulen", x=90),
+        Line("Wohnen:", size=14, bold=True), Line(""),
+        Line("- Mieten deckeln", x=90),
+        Line("2", size=8),
+    ]
+    return make_pdf([page1, page2])
+
+
+def test_layout_gives_headings_levels_and_clean_text():
+    text = load_pdf(catalogue(), "katalog.pdf")
+    lines = text.text.split("\n")
+    kinds = {lines[i]: (hint.kind, hint.level) for i, hint in text.hints.items()}
+    assert kinds["Forderungen an die Stadt Musterstadt"] == ("heading", 1)
+    assert kinds["Verkehr:"] == ("heading", 2)
+    assert kinds["- Mehr Busse in den Stadtteilen"] == ("item", 1)
+    assert kinds["• Auch am Wochenende"] == ("item", 2)   # the "o" bullet of Word
+    assert kinds["Stadtrat Musterstadt"] == ("skip", 0)   # running header
+    assert len(text.page_starts) == 2
+    assert text.page_of(text.text.index("Tempo 30")) == 2
+
+
+def test_demands_from_a_pdf_catalogue():
+    document = extract(catalogue(), name="katalog.pdf")
+    texts = [(d.text, d.addressees, d.span.page) for d in document.all_demands()]
+    assert ("Mehr Busse in den Stadtteilen", ["Stadt Musterstadt"], 1) in texts
+    assert ("Auch am Wochenende", ["Stadt Musterstadt"], 1) in texts
+    assert ("Tempo 30 vor allen Schulen", ["Stadt Musterstadt"], 2) in texts  # across pages
+    assert ("Mieten deckeln", ["Stadt Musterstadt"], 2) in texts
+    prose = [d for d in document.demands if d.text.startswith("Die Stadt muss")]
+    assert prose and "handeln" in prose[0].text  # hyphenation across lines undone
+    text = load(catalogue(), name="katalog.pdf").text
+    assert grounding_problems(document, text) == []
+
+
+def test_bold_emphasis_inside_a_paragraph_is_not_a_heading():
+    pdf = make_pdf([[
+        Line("Ein ganz normaler Absatz beginnt hier und geht weiter mit vielen Worten"),
+        Line("und dann folgt ein fett gesetzter Satz mitten im Absatz, der weiter", bold=True),
+        Line("geht und endet. Danach kommt wieder normaler Text in diesem Absatz."),
+    ]])
+    text = load_pdf(pdf, "x.pdf")
+    assert not [h for h in text.hints.values() if h.kind == "heading"]
+
+
+def test_scanned_pdf_warns():
+    text = load_pdf(make_pdf([[]]), "scan.pdf")
+    assert text.text == ""
+    assert any("no text layer" in w for w in text.warnings)
+
+
+def test_encrypted_pdf_is_refused():
+    pypdf = pytest.importorskip("pypdf")
+    reader = pypdf.PdfReader(io.BytesIO(catalogue()))
+    writer = pypdf.PdfWriter()
+    for page in reader.pages:
+        writer.add_page(page)
+    writer.encrypt("geheim", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(InputError, match="encrypted PDF"):
+        load_pdf(out.getvalue(), "secret.pdf")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [pytest.param(catalogue()[:400], id="truncated"),
+     pytest.param(b"%PDF-1.4\n garbage", id="garbage"),
+     pytest.param(b"", id="empty")],
+)
+def test_broken_pdfs_are_input_errors(data):
+    with pytest.raises(InputError, match="damaged or not a PDF"):
+        load_pdf(data, "broken.pdf")
+
+
+def test_wrong_extension_is_named():
+    with pytest.raises(InputError, match="not a PDF"):
+        load(b"Nur Text, kein PDF.", name="fake.pdf")
+    assert load(catalogue(), name="actually-a-pdf.txt").format == "pdf"
