@@ -5,17 +5,18 @@ from __future__ import annotations
 import io
 
 import pytest
+from pdfgen import Line, make_pdf
 
 from demandx.api import extract, load
 from demandx.errors import InputError
 from demandx.loaders.pdf import load_pdf
 from grounding import grounding_problems
-from pdfgen import Line, make_pdf
 
 
 def catalogue() -> bytes:
     header = [Line("Stadtrat Musterstadt", size=8), Line("")]
-    page1 = header + [
+    page1 = [
+        *header,
         Line("Forderungen an die Stadt Musterstadt", size=18, bold=True), Line(""),
         Line("Wir legen hier unsere Forderungen vor, die wir gemeinsam mit vielen"),
         Line("Menschen aus der Stadt erarbeitet haben. Die Stadt muss jetzt han-"),
@@ -26,7 +27,8 @@ def catalogue() -> bytes:
         Line("- Sichere Radwege bauen", x=90),
         Line("1", size=8),
     ]
-    page2 = header + [
+    page2 = [
+        *header,
         Line("- Tempo 30 vor allen Schulen", x=90),
         Line("Wohnen:", size=14, bold=True), Line(""),
         Line("- Mieten deckeln", x=90),

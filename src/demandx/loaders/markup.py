@@ -230,7 +230,7 @@ def load_xml(data: bytes, source: str) -> Text:
         root = etree.fromstring(data, _xml_parser())
     except etree.XMLSyntaxError as exc:
         message = str(exc).splitlines()[0]
-        if "amplification" in message or "entity" in message.lower() and "loop" in message:
+        if "amplification" in message or ("entity" in message.lower() and "loop" in message):
             raise InputError(source, "refused: XML entity expansion bomb") from exc
         raise InputError(source, f"malformed XML: {message}") from exc
     if root is None:
