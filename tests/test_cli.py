@@ -130,3 +130,25 @@ def test_output_file_gets_normal_permissions(tmp_path):
     target = tmp_path / "out.yaml"
     run("extract", str(SEEDS / "001_8aab90436859eff1.txt"), "-o", str(target))
     assert target.stat().st_mode & 0o044  # readable by group/others as with open()
+
+
+def test_bad_documents_of_every_format(tmp_path):
+    from pdfgen import Line, make_pdf
+
+    good = make_pdf([[Line("Wir fordern die Stadt auf, Bäume zu pflanzen.")]])
+    (tmp_path / "good.pdf").write_bytes(good)
+    (tmp_path / "truncated.pdf").write_bytes(good[: len(good) // 3])
+    (tmp_path / "not-a-zip.docx").write_bytes(b"plain text, not a Word file")
+    (tmp_path / "broken.xml").write_bytes(b"<?xml version='1.0'?><a><b></a>")
+    (tmp_path / "zero.pdf").write_bytes(b"")
+    (tmp_path / "renamed.pdf").write_bytes(b"Just text with a .pdf name")
+    result = run("extract", str(tmp_path), "-f", "jsonl")
+    assert result.exit_code == 1
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 5
+    for name in ("truncated.pdf", "not-a-zip.docx", "broken.xml", "zero.pdf", "renamed.pdf"):
+        assert sum(name in line for line in errors) == 1
+    assert "Traceback" not in result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(r["source"]).name for r in records] == ["good.pdf"]
+    assert records[0]["demands"][0]["span"]["page"] == 1

@@ -61,3 +61,27 @@ def test_spans_hold_the_demands_in_every_corpus_document():
         if found:
             problems[outcome.source] = found
     assert problems == {}
+
+
+def test_bundestag_motion_lead_in_and_points():
+    docs = needs_shared("corpus", "docs")
+    path = next(docs.glob("013_*"))
+    from demandx.api import extract
+
+    document = extract(path, models=_models())
+    lead = [d for d in document.demands if d.number == "II"]
+    assert len(lead) == 1
+    assert lead[0].addressees == ["Bundesregierung"]
+    assert [item.number for item in lead[0].items] == [str(n) for n in range(1, 8)]
+    assert all(item.addressees == ["Bundesregierung"] for item in lead[0].items)
+    begruendung = document.all_demands()
+    assert not any("Begründung" in d.section for d in begruendung)
+    # nothing from the Begründung, which starts at line 79
+    assert all(d.span.start_line < 79 for d in document.all_demands())
+
+
+def test_large_documents_are_processed_without_error():
+    large = needs_shared("corpus", "large")
+    for outcome in extract_many([large], models=_models()):
+        assert outcome.error is None, str(outcome.error)
+        assert outcome.document.demands, outcome.source

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from demandx.errors import DemandxError, InputError
@@ -25,6 +25,7 @@ class Outcome:
     source: str
     document: Document | None = None
     error: DemandxError | None = None
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -127,4 +128,4 @@ def _extract_source(source: Source, lang: str | None, models: dict[str, str] | N
         document = extract(text, lang=lang, models=models)
     except DemandxError as exc:
         return Outcome(source=source.name, error=exc)
-    return Outcome(source=source.name, document=document)
+    return Outcome(source=source.name, document=document, warnings=list(text.warnings))

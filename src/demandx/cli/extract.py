@@ -22,6 +22,7 @@ from demandx.cli._common import (
     lang_value,
     model_specs,
     open_output,
+    warning,
 )
 
 
@@ -92,6 +93,9 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
                     continue
                 document = outcome.document
                 assert document is not None
+                if not quiet:
+                    for message in outcome.warnings:
+                        warning(f"{outcome.source}: {message}")
                 found = sum(1 for _ in document.all_demands())
                 demands += found
                 if verbose and not quiet:

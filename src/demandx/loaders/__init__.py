@@ -58,6 +58,12 @@ def load_bytes(data: bytes, source: str, input_format: str | None = None) -> Tex
     Raises:
         InputError: the bytes cannot be read as a document of that format.
     """
+    if not data:
+        # an empty text file is an empty document; an empty PDF or Word file is broken
+        fmt = input_format or SUFFIX_FORMATS.get(Path(source).suffix.lower(), "text")
+        if fmt not in ("text", "markdown"):
+            raise InputError(source, f"empty file (0 bytes), not a {fmt.upper()} document")
+        return Text(source=source, text="", format=fmt)
     fmt = format_of(source, data, input_format)
     if fmt == "pdf":
         from demandx.loaders.pdf import load_pdf
