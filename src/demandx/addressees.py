@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span
 
-from demandx.lang import Language
-from demandx.patterns import ACTOR_START, NP_INSIDE, NP_START, SUBJECT_START
+from demandx.lang import Language, load_language
+from demandx.patterns import ACTOR, PHRASE, SUBJECT
 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -24,10 +26,6 @@ _GERMAN_ADJ = re.compile(r"^[a-zäöüß][a-zäöüß\-]*(e|en|er|es|em)$")
 _NOUN_POS = {"NOUN", "PROPN"}
 _MODIFIER_POS = {"ADJ", "NUM"}
 _DET_POS = {"DET"}
-
-for _name in (NP_START, NP_INSIDE, ACTOR_START, SUBJECT_START):
-    if not Token.has_extension(_name):
-        Token.set_extension(_name, default=False)
 
 
 @dataclass(frozen=True)
@@ -51,6 +49,12 @@ class Phrase:
 
 def is_actor_word(word: str, lang: Language) -> bool:
     """Whether a (head) word names an actor."""
+    return _is_actor_word(word, lang.code)
+
+
+@lru_cache(maxsize=65536)
+def _is_actor_word(word: str, code: str) -> bool:
+    lang = load_language(code)
     lower = word.lower()
     if lower in lang.not_actors:
         return False
@@ -62,150 +66,153 @@ def is_actor_word(word: str, lang: Language) -> bool:
                for suffix in lang.actor_suffixes)
 
 
-def find_phrases(tokens: Doc, lang: Language) -> list[Phrase]:
+class _Tok(NamedTuple):
+    """What the phrase rules read of a token, taken from the Doc once."""
+
+    text: str
+    lower: str
+    stop: bool
+    punct: bool
+    sent_start: bool
+    pos: str
+
+
+def find_phrases(doc: Doc, lang: Language) -> list[Phrase]:
     """The noun phrases of a Doc, coordinated ones grouped."""
-    tagged = _has_pos(tokens)
+    toks = [_Tok(t.text, t.lower_, t.is_stop, t.is_punct, bool(t.is_sent_start), t.pos_)
+            for t in doc]
+    tagged = any(tok.pos for tok in toks[:5])
     simple: list[tuple[int, int, int, int]] = []   # start, end, name_start, head
     i = 0
-    n = len(tokens)
+    n = len(toks)
     while i < n:
-        found = _phrase_at(tokens, i, lang, tagged)
+        found = _phrase_at(toks, i, lang, tagged)
         if found is None:
             i += 1
             continue
         simple.append(found)
         i = found[1]
-    return _group(tokens, simple, lang)
+    return _group(toks, simple, lang)
 
 
-def _has_pos(tokens) -> bool:
-    return any(token.pos_ for token in tokens[:5])
-
-
-def _phrase_at(tokens, i: int, lang: Language, tagged: bool):
+def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     """(start, end, name_start, head) of the noun phrase starting at token i, or None."""
-    n = len(tokens)
-    token = tokens[i]
+    n = len(toks)
     j = i
-    if token.lower_ in lang.articles or (tagged and token.pos_ in _DET_POS):
+    if toks[i].lower in lang.articles or (tagged and toks[i].pos in _DET_POS):
         j = i + 1
     name_start = j
-    while j < n and _is_modifier(tokens[j], lang, tagged):
+    while j < n and _is_modifier(toks, j, lang, tagged):
         j += 1
-    if j >= n or not _is_head(tokens[j], lang, tagged, j == 0 or tokens[j].is_sent_start):
+    if j >= n or not _is_head(toks[j], lang, tagged, j == 0 or toks[j].sent_start):
         return None
     head = j
     j += 1
-    head_lower = tokens[head].lower_
+    head_tok = toks[head]
     # A name after an actor that takes one ("Stadt Landau", "de gemeente Utrecht"), or a
     # multi-word proper name where common nouns are lower case ("Autoriteit Persoonsgegevens").
-    takes_name = head_lower in lang.actor_named or (
-        lang.code != "de" and tokens[head].text[:1].isupper() and not tokens[head].is_sent_start)
-    while j < n and takes_name and _is_name(tokens[j], tagged):
+    takes_name = head_tok.lower in lang.actor_named or (
+        lang.code != "de" and head_tok.text[:1].isupper() and not head_tok.sent_start)
+    while j < n and takes_name and _is_name(toks[j], tagged):
         j += 1
     if tagged:
-        while j < n and tokens[j].pos_ == "PROPN" and tokens[head].pos_ == "PROPN":
+        while j < n and toks[j].pos == "PROPN" and head_tok.pos == "PROPN":
             j += 1
     return i, j, name_start, head
 
 
-def _is_modifier(token: Token, lang: Language, tagged: bool) -> bool:
+def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool:
+    tok = toks[j]
     if tagged:
-        return token.pos_ in _MODIFIER_POS and token.lower_ not in lang.adverbs
-    word = token.text
-    if not word.isalpha() or token.is_stop or token.lower_ in lang.adverbs:
+        return tok.pos in _MODIFIER_POS and tok.lower not in lang.adverbs
+    word = tok.text
+    if not word.isalpha() or tok.stop or tok.lower in lang.adverbs:
         return False
     if lang.code == "de":
         # lower-case adjectives ("nächste", "zuständigen") and capitalised proper
         # adjectives before a noun ("Deutsche Bundestag", "Europäische Kommission")
-        return bool(_GERMAN_ADJ.match(word.lower())) and (
-            word.islower() or (word.istitle() and token.i + 1 < len(token.doc)
-                               and token.nbor(1).text[:1].isupper()))
-    return word.islower() and word.lower().endswith("e") and len(word) > 3
+        return bool(_GERMAN_ADJ.match(tok.lower)) and (
+            word.islower() or (word.istitle() and j + 1 < len(toks)
+                               and toks[j + 1].text[:1].isupper()))
+    return word.islower() and tok.lower.endswith("e") and len(word) > 3
 
 
-def _is_head(token: Token, lang: Language, tagged: bool, at_start: bool) -> bool:
-    word = token.text
+def _is_head(tok: _Tok, lang: Language, tagged: bool, at_start: bool) -> bool:
+    word = tok.text
     if tagged:
-        return token.pos_ in _NOUN_POS or (token.pos_ == "X" and _ACRONYM.match(word) is not None)
-    if not any(c.isalpha() for c in word) or token.is_punct:
+        return tok.pos in _NOUN_POS or (tok.pos == "X" and _ACRONYM.match(word) is not None)
+    if tok.punct or not any(c.isalpha() for c in word):
         return False
-    if token.lower_ in lang.articles or token.lower_ in lang.adverbs:
+    if tok.lower in lang.articles or tok.lower in lang.adverbs:
         return False
     if lang.code == "de":
-        if token.is_stop and not _ACRONYM.match(word):
+        if tok.stop and not _ACRONYM.match(word):
             return False
-        return word[:1].isupper() and not (at_start and token.lower_ in lang.subordinators)
-    return not token.is_stop and (word.isalpha() or "-" in word)
+        return word[:1].isupper() and not (at_start and tok.lower in lang.subordinators)
+    return not tok.stop and (word.isalpha() or "-" in word)
 
 
-def _is_name(token: Token, tagged: bool) -> bool:
+def _is_name(tok: _Tok, tagged: bool) -> bool:
     if tagged:
-        return token.pos_ == "PROPN"
-    return token.text[:1].isupper() and token.text.replace("-", "").isalpha() \
-        and not token.is_sent_start
+        return tok.pos == "PROPN"
+    return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() \
+        and not tok.sent_start
 
 
-def _group(tokens, simple, lang: Language) -> list[Phrase]:
+def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
     """Coordinated phrases ("die Bundesregierung und die Länder") as one group."""
     phrases: list[Phrase] = []
     index = 0
     while index < len(simple):
         members = [simple[index]]
+        first_has_article = toks[members[0][0]].lower in lang.articles
         while index + 1 < len(simple):
             end = members[-1][1]
             following = simple[index + 1]
-            between = [t for t in tokens[end:following[0]]]
-            # members of one group look alike: all with an article or all without
-            alike = (tokens[following[0]].lower_ in lang.articles) == \
-                (tokens[members[0][0]].lower_ in lang.articles)
-            if len(between) == 1 and alike and (between[0].lower_ in lang.coordinators
-                                                or between[0].text == ","):
+            # one joining word between, and members that look alike: all with an article
+            # or all without
+            if following[0] - end != 1:
+                break
+            joiner = toks[end]
+            alike = (toks[following[0]].lower in lang.articles) == first_has_article
+            if alike and (joiner.lower in lang.coordinators or joiner.text == ","):
                 members.append(following)
                 index += 1
             else:
                 break
-        if len(members) > 1 and tokens[members[-2][1]].text == ",":
+        if len(members) > 1 and toks[members[-2][1]].text == ",":
             # "A, B" without a conjunction closing the series is an apposition, not a group
-            last_gap = tokens[members[-2][1]:members[-1][0]]
-            if all(t.text == "," for t in last_gap):
-                index -= len(members) - 1
-                members = members[:1]
+            index -= len(members) - 1
+            members = members[:1]
         start = members[0][0]
         phrases.append(Phrase(
             start=start,
             end=members[-1][1],
             members=tuple((s, e, ns) for s, e, ns, _ in members),
-            actors=tuple(_member_is_actor(tokens, m, lang) for m in members),
-            nominative=(tokens[start].lower_ in lang.nominative_articles
-                        or tokens[start].lower_ not in lang.articles),
+            actors=tuple(_member_is_actor(toks, m, lang) for m in members),
+            nominative=(toks[start].lower in lang.nominative_articles
+                        or toks[start].lower not in lang.articles),
         ))
         index += 1
     return phrases
 
 
-def _member_is_actor(tokens, member, lang: Language) -> bool:
+def _member_is_actor(toks: list[_Tok], member, lang: Language) -> bool:
     _start, end, name_start, head = member
-    words = [t.text for t in tokens[name_start:end]]
-    if len(words) >= 2 and " ".join(words[-2:]).lower() in lang.actor_heads:
+    if end - name_start >= 2 and \
+            f"{toks[end - 2].lower} {toks[end - 1].lower}" in lang.actor_heads:
         return True
-    return is_actor_word(tokens[head].text, lang)
+    return is_actor_word(toks[head].text, lang)
 
 
 def mark_phrases(doc: Doc, phrases: list[Phrase]) -> None:
-    """Set the token flags the addressee patterns match on (NP, ACTOR, SUBJECT slots)."""
-    for token in doc:
-        for name in (NP_START, NP_INSIDE, ACTOR_START, SUBJECT_START):
-            token._.set(name, False)
+    """Write the phrases into the Doc's entities, labelled for the addressee patterns'
+    slots (NP, ACTOR, SUBJECT; see demandx.patterns)."""
+    spans = []
     for phrase in phrases:
-        first = doc[phrase.start]
-        first._.set(NP_START, True)
-        if phrase.is_actor:
-            first._.set(ACTOR_START, True)
-            if phrase.nominative:
-                first._.set(SUBJECT_START, True)
-        for token in doc[phrase.start + 1:phrase.end]:
-            token._.set(NP_INSIDE, True)
+        label = (SUBJECT if phrase.nominative else ACTOR) if phrase.is_actor else PHRASE
+        spans.append(Span(doc, phrase.start, phrase.end, label=label))
+    doc.set_ents(spans, default="outside")
 
 
 def phrase_names(doc: Doc, phrase: Phrase, actors_only: bool) -> list[str]:

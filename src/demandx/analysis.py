@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language as SpacyLanguage
 from spacy.matcher import Matcher
@@ -23,6 +24,7 @@ from demandx.lang import Language, load_language
 from demandx.patterns import Compiled, compile_pattern, prefilter_regex
 
 COMPONENT = "demandx_demands"
+_VERDICT_GROUPS = ("request", "modal", "non_trigger", "finding", "commitment")
 _DOC_ATTR = "dx_clauses"
 
 if not Doc.has_extension(_DOC_ATTR):
@@ -45,6 +47,8 @@ class Clause:
     addressees: list[str] = field(default_factory=list)
     implied: list[str] = field(default_factory=list)   # addressees implied by the demand
     content_words: int = 0       # words besides trigger, addressee, pronouns and stop words
+    _request: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    _used: set[int] = field(default_factory=set, repr=False)
 
     @property
     def trigger_kind(self) -> str | None:
@@ -83,39 +87,55 @@ class DemandComponent:
             "addressee": lang.addressee_patterns,
             "heading": lang.heading_addressee_patterns,
         }
+        # One matcher for the verdicts (a single pass over the tokens), one each for the
+        # addressee slots, which need the noun phrases marked first.
+        verdicts = Matcher(self.vocab, validate=True)
         for group, patterns in groups.items():
-            if not patterns:
-                continue
-            matcher = Matcher(self.vocab, validate=True)
+            matcher = verdicts if group in _VERDICT_GROUPS else Matcher(self.vocab,
+                                                                        validate=True)
             for number, pattern in enumerate(patterns):
                 compiled: Compiled = compile_pattern(pattern, lang)
                 for variant, (tokens, slots) in enumerate(compiled.variants):
                     key = f"{group}:{number}:{variant}"
                     matcher.add(key, [tokens])
                     self._slots[key] = slots
-            self._matchers[group] = matcher
+            if group not in _VERDICT_GROUPS and patterns:
+                self._matchers[group] = matcher
+        self._matchers["verdicts"] = verdicts
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lang is None:
             self.initialize()
-        phrases = _addr.find_phrases(doc, self.lang)
-        _addr.mark_phrases(doc, phrases)
-        self.set_annotations(doc, self.match(doc, phrases))
+        self.set_annotations(doc, self.match(doc))
         return doc
 
-    def match(self, doc: Doc, phrases: list[_addr.Phrase]) -> list[Clause]:
-        """The clauses of `doc` with their verdicts (reads the Doc, changes nothing)."""
+    def match(self, doc: Doc) -> list[Clause]:
+        """The clauses of `doc` with their verdicts and addressees.
+
+        Noun phrases are found and flagged on the tokens (for the addressee patterns'
+        slots) only when a clause is a demand: most text has none, and the flags are
+        the expensive part."""
         lang = self.lang
         assert lang is not None
-        by_start = {phrase.start: phrase for phrase in phrases}
-        found = {group: self._matchers[group](doc, with_alignments=True)
-                 if group in self._matchers else []
-                 for group in ("request", "modal", "non_trigger", "finding", "commitment",
-                               "addressee")}
-        clauses = []
-        for clause in _clauses(doc):
-            clauses.append(self._judge(doc, clause, found, by_start))
-        return clauses
+        found: dict[str, list] = {group: [] for group in _VERDICT_GROUPS}
+        for match_id, start, end in self._matchers["verdicts"](doc):
+            group = self.vocab.strings[match_id].split(":", 1)[0]
+            found[group].append((match_id, start, end, None))
+        judged = [self._judge(doc, clause, found) for clause in _clauses(doc)]
+        if any(clause.demand for clause, _span, _r in judged):
+            phrases = _addr.find_phrases(doc, lang)
+            _addr.mark_phrases(doc, phrases)
+            by_start = {phrase.start: phrase for phrase in phrases}
+            addressee_matches = self._run("addressee", doc)
+            for clause, span, rejected in judged:
+                if clause.demand:
+                    self._address(doc, clause, span, rejected, found, addressee_matches,
+                                  by_start)
+        return [clause for clause, _span, _r in judged]
+
+    def _run(self, group: str, doc: Doc):
+        matcher = self._matchers.get(group)
+        return matcher(doc, with_alignments=True) if matcher is not None else []
 
     def heading_addressees(self, doc: Doc) -> list[str]:
         """Addressees a heading names ("Forderungen an die Politik" -> Politik)."""
@@ -134,7 +154,7 @@ class DemandComponent:
 
     # --- judging one clause ---------------------------------------------------------
 
-    def _judge(self, doc: Doc, span: Span, found, by_start) -> Clause:
+    def _judge(self, doc: Doc, span: Span, found) -> tuple[Clause, Span, set[int]]:
         lang = self.lang
         assert lang is not None
         clause = Clause(start=span.start_char, end=span.end_char)
@@ -160,16 +180,23 @@ class DemandComponent:
         clause.triggers = (["request"] if request else []) + (["modal"] if modal else [])
         clause.demand = bool(clause.triggers) and not (
             clause.finding or clause.question or clause.commitment)
-        if clause.demand:
-            matches = [m for m in _only(found["addressee"], inside)
-                       if not any(m[1] <= t < m[2] for t in rejected)
-                       and not (m[1] > 0 and doc[m[1] - 1].lower_ in lang.infinitive_markers)]
-            names = self._slot_names(doc, matches, by_start)
-            clause.implied = _addr.dedupe(_implied(doc, span, request, lang))
-            clause.addressees = _addr.dedupe(names + clause.implied)
-            used = {t for s, e in request + modal for t in range(s, e)}
-            clause.content_words = _content_words(span, used, by_start, lang)
-        return clause
+        clause._request = request   # kept for the addressee step
+        clause._used = {t for s, e in request + modal for t in range(s, e)}
+        return clause, span, rejected
+
+    def _address(self, doc: Doc, clause: Clause, span: Span, rejected: set[int], found,
+                 addressee_matches, by_start) -> None:
+        """Addressees and content words of a demand clause."""
+        lang = self.lang
+        assert lang is not None
+        inside = _within(span)
+        matches = [m for m in _only(addressee_matches, inside)
+                   if not any(m[1] <= t < m[2] for t in rejected)
+                   and not (m[1] > 0 and doc[m[1] - 1].lower_ in lang.infinitive_markers)]
+        names = self._slot_names(doc, matches, by_start)
+        clause.implied = _addr.dedupe(_implied(doc, span, clause._request, lang))
+        clause.addressees = _addr.dedupe(names + clause.implied)
+        clause.content_words = _content_words(span, clause._used, by_start, lang)
 
     def _slot_names(self, doc: Doc, matches, by_start) -> list[str]:
         names: list[str] = []
@@ -280,6 +307,13 @@ def _content_words(span: Span, used: set[int], by_start, lang: Language) -> int:
 
 
 def prefilter(lang: Language) -> re.Pattern[str] | None:
-    """A regex that finds every text where a trigger or finding cue could match."""
+    """A regex that finds every text where a demand trigger could match (compiled once
+    per language)."""
+    return _prefilter(lang.code)
+
+
+@cache
+def _prefilter(code: str) -> re.Pattern[str] | None:
+    lang = load_language(code)
     patterns = list(lang.triggers["request"]) + list(lang.triggers["modal"])
     return prefilter_regex(patterns, lang)

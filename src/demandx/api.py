@@ -8,14 +8,14 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from demandx.errors import DemandxError, InputError
 from demandx.model import Document, Text
-from demandx.sources import STDIN_NAME, Source, discover
+from demandx.sources import Source, discover
 
 
 @dataclass
@@ -101,31 +101,39 @@ def _names_a_file(source: object) -> bool:
             and Path(source).is_file())
 
 
-def extract_many(inputs: Iterable[str | Path], *, lang: str | None = None,
-                 models: dict[str, str] | None = None, input_format: str | None = None,
-                 jobs: int = 1) -> Iterator[Outcome]:
+def find_documents(inputs: Iterable[str | Path]) -> list[Source | InputError]:
+    """The documents that `inputs` name: files, directories read recursively, "-" for
+    standard input; a problem with an input is an `InputError` in its place."""
+    return list(discover([str(item) for item in inputs]))
+
+
+def extract_many(inputs: Iterable[str | Path | Source | InputError], *,
+                 lang: str | None = None, models: dict[str, str] | None = None,
+                 input_format: str | None = None, jobs: int = 1,
+                 client: Any = None) -> Iterator[Outcome]:
     """Extract files, directories (recursively) and `-` (standard input), in input order.
 
-    Yields one `Outcome` per document as soon as it is done; a document that cannot be
-    read yields an `Outcome` with its error, and the batch goes on.
+    Args:
+        inputs: paths of files or directories, "-" for standard input, or what
+            `find_documents` returned.
+        lang, models, input_format: as for `extract`.
+        jobs: worker processes (0: one per core); the output is the same for any number.
+        client: a `dask.distributed.Client`: run the extraction on its cluster instead
+            (`pip install demandx[dask]`).
+
+    Yields:
+        One `Outcome` per document, in input order, as soon as it and every document
+        before it are done; a document that cannot be read gives an `Outcome` with its
+        error, and the batch goes on.
     """
-    del jobs  # one process for now; see demandx.batch for parallel runs
-    for found in discover([str(item) for item in inputs]):
-        if isinstance(found, DemandxError):
-            yield Outcome(source=found.source if isinstance(found, InputError) else "?",
-                          error=found)
-            continue
-        yield _extract_source(found, lang, models, input_format)
+    from demandx.batch import Options, run
 
-
-def _extract_source(source: Source, lang: str | None, models: dict[str, str] | None,
-                    input_format: str | None) -> Outcome:
-    try:
-        if source.path is None:
-            text = load(sys.stdin.buffer.read(), name=STDIN_NAME, input_format=input_format)
+    options = Options(lang=lang, models=tuple(sorted((models or {}).items())),
+                      input_format=input_format)
+    found: list[Source | InputError] = []
+    for item in inputs:
+        if isinstance(item, (Source, InputError)):
+            found.append(item)
         else:
-            text = load(source.path, name=source.name, input_format=input_format)
-        document = extract(text, lang=lang, models=models)
-    except DemandxError as exc:
-        return Outcome(source=source.name, error=exc)
-    return Outcome(source=source.name, document=document, warnings=list(text.warnings))
+            found.extend(discover([str(item)]))
+    return run(found, options, jobs=jobs, client=client)

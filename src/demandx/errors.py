@@ -11,9 +11,12 @@ class InputError(DemandxError):
     """An input could not be read or decoded (missing, unreadable, not a document)."""
 
     def __init__(self, source: str, reason: str):
-        super().__init__(f"{source}: {reason}")
+        super().__init__(source, reason)   # both args, so the error pickles to workers
         self.source = source
         self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
 
 
 class LanguageDataError(DemandxError):

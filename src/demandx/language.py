@@ -3,23 +3,34 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from functools import lru_cache
 
 from demandx.lang import available_languages, load_language
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SAMPLE_CHARS = 20_000
+# Function words are frequent: a few thousand characters hold plenty of them.
+_SAMPLE_CHARS = 6_000
+_MIN_HITS = 2
+
+
+@lru_cache(maxsize=1)
+def _votes() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """The languages, and for each function word the indices of the languages it votes for."""
+    codes = tuple(available_languages())
+    votes: dict[str, list[int]] = {}
+    for index, code in enumerate(codes):
+        for word in load_language(code).detect_words:
+            votes.setdefault(word, []).append(index)
+    return codes, {word: tuple(indices) for word, indices in votes.items()}
 
 
 def detect_language(text: str) -> str | None:
     """The code of the language most of the text's function words belong to, or None
-    when the text has none of them (empty, numbers only, another language)."""
-    words = Counter(w.lower() for w in _WORD.findall(text[:_SAMPLE_CHARS]))
-    if not words:
-        return None
-    scores = {}
-    for code in available_languages():
-        detect = load_language(code).detect_words
-        scores[code] = sum(count for word, count in words.items() if word in detect)
-    best = max(sorted(scores), key=lambda code: scores[code])
-    return best if scores[best] >= 2 else None
+    when the text has too few of them (empty, numbers only, another language)."""
+    codes, votes = _votes()
+    scores = [0] * len(codes)
+    for word in _WORD.findall(text[:_SAMPLE_CHARS]):
+        for index in votes.get(word.lower(), ()):
+            scores[index] += 1
+    best = max(range(len(codes)), key=lambda index: (scores[index], -index))
+    return codes[best] if scores[best] >= _MIN_HITS else None

@@ -27,6 +27,7 @@ _INLINE_MARKUP = re.compile(
     r"|\\(?=[*_\[\]#`\\])"                 # Markdown escapes: \* -> *
     r"|`"
 )
+_MARKUP_CHARS = re.compile(r"[*_<{\\\[`]")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MARGIN_LETTER = re.compile(r"(?<=\S)\s+(?:[^\W\d_]|-)$")
 _PAGE_NUMBER_LINE = re.compile(
@@ -92,7 +93,9 @@ def split_lines(text: Text) -> list[Line]:
 def _make_line(text: Text, index: int, start: int, end: int, strip_margin: bool,
                furniture: bool) -> Line:
     hint = text.hints.get(index)
-    mapped = Mapped.of(text.text, start, end).remove(_CONTROL)
+    mapped = Mapped.of(text.text, start, end)
+    if _CONTROL.search(mapped.text):
+        mapped = mapped.remove(_CONTROL)
     indent_text = mapped.text.expandtabs(4)
     indent = len(indent_text) - len(indent_text.lstrip())
     mapped = mapped.strip()
@@ -112,7 +115,8 @@ def _make_line(text: Text, index: int, start: int, end: int, strip_margin: bool,
             level = len(heading.group(1))
             mapped = mapped.remove(_MD_HEADING_PREFIX).remove(_MD_HEADING_SUFFIX)
         bold = bool(_BOLD_LINE.match(mapped.text))
-        mapped = _remove_links(mapped).remove(_INLINE_MARKUP).strip()
+        if _MARKUP_CHARS.search(mapped.text):
+            mapped = _remove_links(mapped).remove(_INLINE_MARKUP).strip()
         if not mapped.text:
             blank = not level
     return Line(index=index, start=start, raw=raw, content=mapped, indent=indent,

@@ -22,6 +22,7 @@ from demandx.cli._common import (
     lang_value,
     model_specs,
     open_output,
+    progress,
     warning,
 )
 
@@ -45,6 +46,9 @@ def extract(
     lang: LangChoice = LANG_OPTION,
     model: list[str] = MODEL_OPTION,
     input_format: InputFormat = INPUT_FORMAT_OPTION,
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0,
+                             help="Worker processes; 0 uses every core. The output is the "
+                                  "same for any number."),
     fail_on_empty: bool = typer.Option(False, "--fail-on-empty",
                                        help="Exit with status 3 when no demand was found "
                                             "in any input (for CI gates)."),
@@ -67,46 +71,55 @@ def extract(
         inputs = ["-"]
     models = model_specs(model)
     code = _run(inputs, fmt.value, output, lang_value(lang), models,
-                input_format.value if input_format else None, fail_on_empty, quiet, verbose)
+                input_format.value if input_format else None, jobs, fail_on_empty, quiet,
+                verbose)
     raise typer.Exit(code)
 
 
 def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
-         models: dict[str, str], input_format: str | None, fail_on_empty: bool,
+         models: dict[str, str], input_format: str | None, jobs: int, fail_on_empty: bool,
          quiet: bool, verbose: bool) -> int:
-    from demandx.api import extract_many
+    from demandx.api import extract_many, find_documents
     from demandx.errors import ModelError
     from demandx.output import RecordWriter
 
     failed = 0
     demands = 0
+    found = find_documents(inputs)
+    if verbose and not quiet:
+        from demandx.nlp import describe
+
+        info(f"{len(found)} inputs, {jobs or 'all'} job(s); pipelines: " + ", ".join(
+            f"{code}: {describe(code, models.get(code))}" for code in ("de", "nl", "en")))
     try:
-        with open_output(output) as stream:
+        with open_output(output) as stream, progress(len(found), enabled=not quiet) as tick:
             writer = RecordWriter(stream, fmt)
-            for outcome in extract_many(inputs, lang=lang, models=models,
-                                        input_format=input_format):
+            for outcome in extract_many(found, lang=lang, models=models,
+                                        input_format=input_format, jobs=jobs):
                 if outcome.error is not None:
                     if isinstance(outcome.error, ModelError):
                         raise outcome.error
                     failed += 1
                     error(str(outcome.error))
+                    tick(0)
                     continue
                 document = outcome.document
                 assert document is not None
                 if not quiet:
                     for message in outcome.warnings:
                         warning(f"{outcome.source}: {message}")
-                found = sum(1 for _ in document.all_demands())
-                demands += found
+                count = sum(1 for _ in document.all_demands())
+                demands += count
                 if verbose and not quiet:
-                    info(f"{document.source}: {document.language or '?'}, {found} demands")
+                    info(f"{document.source}: {document.language or '?'}, {count} demands")
                 writer.write(document.to_dict())
+                tick(count)
             writer.close()
     except ModelError as exc:
         error(str(exc))
         return EXIT_INPUT_FAILED
     except KeyboardInterrupt:
-        error("interrupted")
+        error("interrupted; the records written so far are complete")
         return EXIT_INTERRUPTED
     if failed:
         return EXIT_INPUT_FAILED

@@ -1,0 +1,173 @@
+"""Many documents: in this process, in worker processes (`jobs`), or on a Dask cluster.
+
+Whatever runs the work, outcomes come back in input order and one at a time, so output
+can be streamed and memory does not grow with the number of inputs: only a bounded
+window of chunks is in flight. Every path runs the same function on the same documents,
+so the output is the same bytes with 1, 2 or more workers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from demandx.errors import DemandxError, InputError
+from demandx.sources import Source
+
+# Work is sent in chunks so that many small files do not cost one round trip each.
+_CHUNK_FILES = 16
+_CHUNK_BYTES = 2_000_000
+_WINDOW_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to extract: the same for every document of a batch."""
+
+    lang: str | None = None
+    models: tuple[tuple[str, str], ...] = ()
+    input_format: str | None = None
+
+    @property
+    def model_map(self) -> dict[str, str]:
+        return dict(self.models)
+
+
+@dataclass(frozen=True)
+class _Task:
+    """One document to extract; stdin is read by the parent and sent as bytes."""
+
+    name: str
+    path: str | None
+    data: bytes | None = None
+
+
+def worker_count(jobs: int) -> int:
+    """`jobs` as a number of processes: 0 means one per core."""
+    if jobs < 0:
+        raise ValueError("jobs must be 0 (all cores) or more")
+    return jobs or os.cpu_count() or 1
+
+
+def run(found: Iterable[Source | DemandxError], options: Options, jobs: int = 1,
+        client: Any = None) -> Iterator[Any]:
+    """Outcomes (demandx.api.Outcome) for discovered sources, in their order.
+
+    Args:
+        found: sources and discovery errors, as demandx.sources.discover yields them.
+        options: language, pipelines and input format.
+        jobs: worker processes; 1 works in this process, 0 uses every core.
+        client: a dask.distributed Client; when given, the work runs on its cluster.
+    """
+    tasks = _tasks(found)
+    if client is not None:
+        chunks = _results(_chunks(tasks), lambda chunk: client.submit(
+            extract_chunk, chunk, options, pure=False), _dask_result,
+            window=_WINDOW_PER_WORKER * max(1, _dask_workers(client)))
+    elif worker_count(jobs) == 1:
+        chunks = (extract_chunk(chunk, options) for chunk in _chunks(tasks))
+    else:
+        chunks = _in_processes(_chunks(tasks), options, worker_count(jobs))
+    for chunk in chunks:
+        yield from chunk
+
+
+def _tasks(found: Iterable[Source | DemandxError]) -> Iterator[_Task | DemandxError]:
+    for item in found:
+        if isinstance(item, DemandxError):
+            yield item
+        elif item.path is None:
+            yield _Task(item.name, None, sys.stdin.buffer.read())
+        else:
+            yield _Task(item.name, str(item.path))
+
+
+def _chunks(tasks: Iterator[_Task | DemandxError]) -> Iterator[list[_Task | DemandxError]]:
+    chunk: list[_Task | DemandxError] = []
+    size = 0
+    for task in tasks:
+        chunk.append(task)
+        if isinstance(task, _Task) and task.path is not None:
+            with contextlib.suppress(OSError):  # an unreadable file is reported later
+                size += os.path.getsize(task.path)
+        if len(chunk) >= _CHUNK_FILES or size >= _CHUNK_BYTES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def extract_chunk(chunk: list[_Task | DemandxError], options: Options) -> list[Any]:
+    """Extract a chunk of documents (runs in whichever process does the work)."""
+    from demandx.api import Outcome, extract, load
+
+    out: list[Any] = []
+    for task in chunk:
+        if isinstance(task, DemandxError):
+            source = task.source if isinstance(task, InputError) else "?"
+            out.append(Outcome(source=source, error=task))
+            continue
+        try:
+            if task.data is not None:
+                text = load(task.data, name=task.name, input_format=options.input_format)
+            else:
+                text = load(task.path, name=task.name, input_format=options.input_format)
+            document = extract(text, lang=options.lang, models=options.model_map)
+        except DemandxError as exc:
+            out.append(Outcome(source=task.name, error=exc))
+            continue
+        out.append(Outcome(source=task.name, document=document,
+                           warnings=list(text.warnings)))
+    return out
+
+
+def _in_processes(chunks: Iterator[list], options: Options, workers: int) -> Iterator[list]:
+    """Chunks extracted by worker processes, returned in order with a bounded window."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # "spawn": workers start clean, whatever threads (a progress display) the parent runs
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                             initializer=_ignore_interrupts) as pool:
+        try:
+            yield from _results(chunks, lambda chunk: pool.submit(extract_chunk, chunk,
+                                                                    options),
+                                lambda future: future.result(),
+                                window=_WINDOW_PER_WORKER * workers)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the batch and exits cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _results(chunks: Iterator[list], submit, result, window: int) -> Iterator[list]:
+    """Submit chunks, keeping at most `window` in flight, and yield results in order."""
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        if len(pending) >= window:
+            yield result(pending.popleft())
+    while pending:
+        yield result(pending.popleft())
+
+
+def _dask_result(future) -> list:
+    return future.result()
+
+
+def _dask_workers(client) -> int:
+    try:
+        return len(client.scheduler_info().get("workers", {})) or 1
+    except (AttributeError, OSError):
+        return 1
