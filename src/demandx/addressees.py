@@ -75,13 +75,15 @@ class _Tok(NamedTuple):
     punct: bool
     sent_start: bool
     pos: str
+    participle: bool   # "komende", "zuständigen": a verb form used as an adjective
 
 
 def find_phrases(doc: Doc, lang: Language) -> list[Phrase]:
     """The noun phrases of a Doc, coordinated ones grouped."""
-    toks = [_Tok(t.text, t.lower_, t.is_stop, t.is_punct, bool(t.is_sent_start), t.pos_)
+    tagged = any(t.pos_ for t in doc[:5])
+    toks = [_Tok(t.text, t.lower_, t.is_stop, t.is_punct, bool(t.is_sent_start), t.pos_,
+                 tagged and "Part" in t.morph.get("VerbForm"))
             for t in doc]
-    tagged = any(tok.pos for tok in toks[:5])
     simple: list[tuple[int, int, int, int]] = []   # start, end, name_start, head
     i = 0
     n = len(toks)
@@ -124,7 +126,7 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
 def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool:
     tok = toks[j]
     if tagged:
-        return tok.pos in _MODIFIER_POS and tok.lower not in lang.adverbs
+        return (tok.pos in _MODIFIER_POS or tok.participle) and tok.lower not in lang.adverbs
     word = tok.text
     if not word.isalpha() or tok.stop or tok.lower in lang.adverbs:
         return False

@@ -30,7 +30,8 @@ _DOC_ATTR = "dx_clauses"
 if not Doc.has_extension(_DOC_ATTR):
     Doc.set_extension(_DOC_ATTR, default=None)
 
-_STRONG_SLOTS = {"NP"}
+_STRONG_SLOTS = {"NP"}            # any phrase counts here, not only known actors
+_EXPLICIT_SLOTS = {"NP", "ACTOR"}  # a construction names the addressee ("roept X op")
 
 
 @dataclass
@@ -46,8 +47,10 @@ class Clause:
     triggers: list[str] = field(default_factory=list)
     addressees: list[str] = field(default_factory=list)
     implied: list[str] = field(default_factory=list)   # addressees implied by the demand
+    settled: bool = False        # an explicit construction names the addressee: "verzoekt X"
     content_words: int = 0       # words besides trigger, addressee, pronouns and stop words
     _request: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    _modal: list[int] = field(default_factory=list, repr=False)
     _used: set[int] = field(default_factory=set, repr=False)
 
     @property
@@ -115,13 +118,28 @@ class DemandComponent:
         Noun phrases are found and flagged on the tokens (for the addressee patterns'
         slots) only when a clause is a demand: most text has none, and the flags are
         the expensive part."""
+        return self._match(doc, list(_clauses(doc)), force=False)
+
+    def refine(self, doc: Doc) -> Clause | None:
+        """Read a whole Doc (one demand clause, passed through a trained pipeline) as one
+        clause and find its addressees with the parts of speech and the parse; None if no
+        trigger is found in it."""
+        if self.lang is None:
+            self.initialize()
+        clauses = self._match(doc, [doc[:]], force=True)
+        return clauses[0] if clauses and clauses[0].triggers else None
+
+    def _match(self, doc: Doc, spans: list[Span], force: bool) -> list[Clause]:
         lang = self.lang
         assert lang is not None
         found: dict[str, list] = {group: [] for group in _VERDICT_GROUPS}
         for match_id, start, end in self._matchers["verdicts"](doc):
             group = self.vocab.strings[match_id].split(":", 1)[0]
             found[group].append((match_id, start, end, None))
-        judged = [self._judge(doc, clause, found) for clause in _clauses(doc)]
+        judged = [self._judge(doc, span, found) for span in spans]
+        if force:
+            for clause, _span, _r in judged:
+                clause.demand = bool(clause.triggers)
         if any(clause.demand for clause, _span, _r in judged):
             phrases = _addr.find_phrases(doc, lang)
             _addr.mark_phrases(doc, phrases)
@@ -147,7 +165,8 @@ class DemandComponent:
         if "heading" not in self._matchers:
             return []
         matches = self._matchers["heading"](doc, with_alignments=True)
-        return _addr.dedupe(self._slot_names(doc, matches, by_start))
+        names, _strong = self._slot_names(doc, matches, by_start)
+        return _addr.dedupe(names)
 
     def set_annotations(self, doc: Doc, clauses: list[Clause]) -> None:
         doc._.set(_DOC_ATTR, clauses)
@@ -181,6 +200,7 @@ class DemandComponent:
         clause.demand = bool(clause.triggers) and not (
             clause.finding or clause.question or clause.commitment)
         clause._request = request   # kept for the addressee step
+        clause._modal = [s for s, _e in modal]
         clause._used = {t for s, e in request + modal for t in range(s, e)}
         return clause, span, rejected
 
@@ -193,13 +213,19 @@ class DemandComponent:
         matches = [m for m in _only(addressee_matches, inside)
                    if not any(m[1] <= t < m[2] for t in rejected)
                    and not (m[1] > 0 and doc[m[1] - 1].lower_ in lang.infinitive_markers)]
-        names = self._slot_names(doc, matches, by_start)
+        names, clause.settled = self._slot_names(doc, matches, by_start)
+        if not names and clause._modal:
+            names = _owners(doc, span, clause._modal, by_start, lang)
         clause.implied = _addr.dedupe(_implied(doc, span, clause._request, lang))
+        clause.settled = clause.settled or bool(clause.implied)
         clause.addressees = _addr.dedupe(names + clause.implied)
         clause.content_words = _content_words(span, clause._used, by_start, lang)
 
-    def _slot_names(self, doc: Doc, matches, by_start) -> list[str]:
+    def _slot_names(self, doc: Doc, matches, by_start) -> tuple[list[str], bool]:
+        """Names in the slots of addressee matches, and whether one came from an explicit
+        construction (an NP slot: "verzoekt NP") rather than an actor guess."""
         names: list[str] = []
+        strong = False
         for key, start, _end, alignments in matches:
             slots = self._slots[self.vocab.strings[key]]
             seen_slot_starts = set()
@@ -212,8 +238,10 @@ class DemandComponent:
                 if phrase is None or token in seen_slot_starts:
                     continue
                 seen_slot_starts.add(token)
-                names += _addr.phrase_names(doc, phrase, actors_only=slot not in _STRONG_SLOTS)
-        return names
+                found = _addr.phrase_names(doc, phrase, actors_only=slot not in _STRONG_SLOTS)
+                strong = strong or (bool(found) and slot in _EXPLICIT_SLOTS)
+                names += found
+        return names, strong
 
 
 def _clauses(doc: Doc):
@@ -262,6 +290,56 @@ def _first_person(doc: Doc, span: Span, index: int, lang: Language) -> bool:
     """"Wir müssen", "müssen wir", "we must": the authors commit themselves."""
     window = doc[max(span.start, index - 2):min(span.end, index + 2)]
     return any(token.lower_ in lang.author_pronouns for token in window)
+
+
+def _owners(doc: Doc, span: Span, modals: list[int], by_start, lang: Language) -> list[str]:
+    """With a dependency parse: the actor that owns the decisions a modal demand is about,
+    when the demand names no actor as its subject. "Der Transfer muss bei der Ausrichtung der
+    Hochschulen eine größere Rolle spielen" -> Hochschulen; "... bij het beleid van de
+    gemeente" -> gemeente. Only obliques count: "Die Interessen der Beschäftigten müssen
+    berücksichtigt werden" owns its subject, and the Beschäftigten are not asked to act.
+
+    Without a parse (blank pipeline) there is no telling a genitive owner from a dative,
+    so this rule is left out.
+    """
+    if not doc.has_annotation("DEP"):
+        return []
+    labels = lang.dependency_labels
+    names: list[str] = []
+    for index in modals:
+        modal = doc[index]
+        verb = modal.head if _label(modal, labels) in ("aux", "aux:pass") else modal
+        for oblique in verb.children:
+            if _label(oblique, labels) not in ("obl", "obl:arg", "obl:agent") or \
+                    not oblique.lower_.endswith(lang.decision_nouns):
+                continue
+            for owner in oblique.children:
+                if span.start <= owner.i < span.end and _label(owner, labels) == "nmod" \
+                        and _is_genitive(owner, labels, lang) \
+                        and _addr.is_actor_word(owner.text, lang):
+                    names.append(_phrase_name(doc, owner, by_start))
+    return names
+
+
+def _label(token, labels: dict[str, str]) -> str:
+    dep = token.dep_.lower()
+    return labels.get(dep, dep)
+
+
+def _is_genitive(token, labels: dict[str, str], lang: Language) -> bool:
+    if "Gen" in token.morph.get("Case"):
+        return True
+    return any(_label(child, labels) == "case" and child.lower_ in lang.genitive_prepositions
+               for child in token.children)
+
+
+def _phrase_name(doc: Doc, token, by_start) -> str:
+    """The name of the noun phrase a token heads, without its article."""
+    for phrase in by_start.values():
+        for start, end, name_start in phrase.members:
+            if start <= token.i < end:
+                return _addr.clean_name(doc[name_start:end].text)
+    return _addr.clean_name(token.text)
 
 
 _IMPLIED_WINDOW = 8

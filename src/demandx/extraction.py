@@ -18,7 +18,7 @@ from demandx.lang import Language, available_languages, load_language
 from demandx.language import detect_language
 from demandx.lines import split_lines
 from demandx.model import Document, Text
-from demandx.nlp import get_pipeline
+from demandx.nlp import cheap_pipeline, refining_pipeline
 from demandx.patterns import prefilter_regex
 from demandx.records import to_records
 from demandx.structure import Node, Tree, build_tree
@@ -42,8 +42,8 @@ def extract_text(text: Text, lang: str | None = None,
     tree = build_tree(split_lines(text), language, text.title)
     if not _has_content(tree):
         return Document(source=text.source, language=detected, title=tree.title)
-    nlp = get_pipeline(code, (models or {}).get(code))
-    analysis = _Analysis(tree, language, nlp)
+    spec = (models or {}).get(code)
+    analysis = _Analysis(tree, language, cheap_pipeline(code), refining_pipeline(code, spec))
     finder = DemandFinder(tree, language, analysis.clauses, analysis.heading_addressees,
                           analysis.document_addressees(), _foreign_lead(code))
     units = finder.find()
@@ -92,16 +92,25 @@ def _walk(node: Node) -> Iterator[Node]:
 
 
 class _Analysis:
-    """The clauses of every block that can hold a demand, from one batched spaCy pass."""
+    """The clauses of every block that can hold a demand.
 
-    def __init__(self, tree: Tree, lang: Language, nlp):
+    Two passes: the cheap blank pipeline reads every candidate block and decides which
+    clauses are demands; then, when a trained pipeline is chosen, it re-reads only the
+    demand clauses whose addressee the surface rules could not settle (none found, or
+    only guessed from a subject), where parts of speech and the parse help.
+    """
+
+    def __init__(self, tree: Tree, lang: Language, nlp, refiner=None):
         self.tree = tree
         self.lang = lang
         self.nlp = nlp
+        self.refiner = refiner
         self.component = nlp.get_pipe(COMPONENT)
         self._clauses: dict[int, list[Clause]] = {}
         self._headings: dict[int, list[str]] = {}
         self._run()
+        if refiner is not None:
+            self._refine()
 
     def _run(self) -> None:
         regex = prefilter(self.lang)
@@ -115,6 +124,21 @@ class _Analysis:
         texts = (node.block.text(self.lang).text for node in nodes)
         for node, doc in zip(nodes, self.nlp.pipe(texts, batch_size=_BATCH), strict=True):
             self._clauses[id(node)] = doc._.dx_clauses or []
+        self._texts = {id(node): node.block.text(self.lang).text for node in nodes}
+
+    def _refine(self) -> None:
+        unsettled = [(key, clause) for key, clauses in self._clauses.items()
+                     for clause in clauses if clause.demand and not clause.settled]
+        if not unsettled:
+            return
+        component = self.refiner.get_pipe(COMPONENT)
+        texts = (self._texts[key][clause.start:clause.end] for key, clause in unsettled)
+        # the component only reads the parse here: it does not run inside the pipe
+        docs = self.refiner.pipe(texts, batch_size=_BATCH, disable=[COMPONENT])
+        for (_key, clause), doc in zip(unsettled, docs, strict=True):
+            refined = component.refine(doc)
+            if refined is not None and refined.addressees:
+                clause.addressees = refined.addressees
 
     def clauses(self, node: Node) -> list[Clause]:
         return self._clauses.get(id(node), [])

@@ -68,6 +68,20 @@ def resolve_spec(lang: str, spec: str | None) -> str:
     return str(bundled) if bundled else BLANK
 
 
+def cheap_pipeline(lang: str) -> SpacyLanguage:
+    """The blank pipeline (tokenizer, sentencizer, demand reader) every document goes
+    through first, whatever pipeline is chosen: it decides what is a demand."""
+    return get_pipeline(lang, BLANK)
+
+
+def refining_pipeline(lang: str, spec: str | None = None) -> SpacyLanguage | None:
+    """The trained pipeline that re-reads demand sentences whose addressee the cheap pass
+    could not settle, or None when the choice for `lang` is the blank pipeline."""
+    if resolve_spec(lang, spec) == BLANK:
+        return None
+    return get_pipeline(lang, spec)
+
+
 def get_pipeline(lang: str, spec: str | None = None) -> SpacyLanguage:
     """The spaCy pipeline for `lang`, loaded on first use and cached for the process.
 

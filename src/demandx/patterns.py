@@ -63,9 +63,12 @@ def compile_pattern(pattern: str, lang: Language) -> Compiled:
         return Compiled(pattern, ((tokens, tuple(slots)),))
     at_start = [dict(tokens[0], IS_SENT_START=True), *tokens[1:]]
     after_punct = [{"ORTH": {"IN": _CLAUSE_PUNCT}}, *tokens]
+    # ", und der Bund muss ...": a clause opened by a comma and a coordinator
+    after_joiner = [{"ORTH": ","}, {"LOWER": {"IN": sorted(lang.coordinators)}}, *tokens]
     return Compiled(
         pattern,
-        ((at_start, tuple(slots)), (after_punct, (None, *slots))),
+        ((at_start, tuple(slots)), (after_punct, (None, *slots)),
+         (after_joiner, (None, None, *slots))),
     )
 
 

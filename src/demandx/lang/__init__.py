@@ -14,7 +14,8 @@ matched against a spaCy Doc token by token.
     /regex/     a token whose lower-case form matches the regular expression
     _           any token
     ~           any token but a clause break (, ; :)
-    ^           the next token starts a sentence or follows `,` `;` `:`
+    ^           the next token starts a sentence, follows `,` `;` `:`, or `,` and a
+                coordinator ("..., und der Bund muss")
     NP          a noun phrase (the addressee slot of an explicit request: "verzoekt NP")
     ACTOR       a noun phrase naming an actor (`actors` below)
     SUBJECT     an actor noun phrase in the nominative, such as the subject of a modal
@@ -67,6 +68,9 @@ _KEYS: dict[str, str] = {
     "commitment_cues": "patterns",
     "actors": "actors",
     "implied_addressees": "map",
+    "dependency_labels": "map",
+    "genitive_prepositions": "list",
+    "decision_nouns": "list",
     "words": "classes",
     "triggers": "triggers",
     "non_triggers": "patterns",
@@ -113,6 +117,9 @@ class Language:
     actor_named: frozenset[str]
     not_actors: frozenset[str]
     implied_addressees: dict[str, str]
+    dependency_labels: dict[str, str]
+    genitive_prepositions: frozenset[str]
+    decision_nouns: tuple[str, ...]
     words: dict[str, frozenset[str]]
     triggers: dict[str, tuple[str, ...]]
     non_triggers: tuple[str, ...]
@@ -322,6 +329,10 @@ def _build(data: dict[str, Any]) -> Language:
         not_actors=_lower_set(actors["not_actors"]),
         implied_addressees={str(k).lower(): str(v) for k, v in
                             (data["implied_addressees"] or {}).items()},
+        dependency_labels={str(k).lower(): str(v) for k, v in
+                           (data["dependency_labels"] or {}).items()},
+        genitive_prepositions=_lower_set(data["genitive_prepositions"]),
+        decision_nouns=tuple(sorted(_lower_set(data["decision_nouns"]))),
         words={name: _lower_set(words) for name, words in (data["words"] or {}).items()},
         triggers={kind: tuple(str(p) for p in (data["triggers"].get(kind) or []))
                   for kind in _TRIGGER_KINDS},

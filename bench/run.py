@@ -1,0 +1,236 @@
+"""demandx benchmark: speed and memory, as ratios against a floor measured in the same run.
+
+Usage:
+    python bench/run.py [--shared ../shared] [--json results.json] [--skip-large]
+
+Measures on this machine, in one run:
+
+* the floor: a blank spaCy pipeline with only the tokenizer and sentencizer
+  (`nlp.pipe`) over the same texts;
+* demandx in this process (pipelines warm), per corpus: words/s, MB/s, ratio to the floor,
+  for the blank pipeline and for the bundled trained pipelines;
+* demandx as a user runs it (a cold `demandx extract` process): `--jobs 1` against
+  `--jobs 2` on the motions, with identical output checked, and the peak RSS of the
+  whole process tree;
+* start-up: `demandx --help` and `demandx extract` on one seed, cold.
+
+Corpora (from ../shared/corpus): the 2,996 motions (many small files), the Markdown
+election programmes in large/ (few big files), the 120-page PDF in large/.
+Only public tools are used: the Python standard library, spaCy, demandx.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--skip-large", action="store_true",
+                        help="only the motions and start-up (a quick run)")
+    args = parser.parse_args()
+    corpus = args.shared / "corpus"
+    if not (corpus / "moties" / "docs").is_dir():
+        print(f"no corpus at {corpus}: give --shared", file=sys.stderr)
+        return 2
+    demandx = [sys.executable, "-m", "demandx"]
+    results: dict[str, object] = {"machine": {"cpus": os.cpu_count(),
+                                              "python": sys.version.split()[0]}}
+
+    corpora = {"motions": ("nl", sorted((corpus / "moties" / "docs").glob("*.txt")))}
+    if not args.skip_large:
+        corpora["programmes (md)"] = ("de", sorted((corpus / "large").glob("*.md")))
+        corpora["programme (pdf)"] = ("de", sorted((corpus / "large").glob("*.pdf")))
+
+    rows = []
+    for name, (lang, files) in corpora.items():
+        rows.append(measure_corpus(name, lang, files))
+    results["in_process"] = rows
+
+    motions = corpora["motions"][1]
+    results["jobs"] = measure_jobs(demandx, corpus / "moties" / "docs", len(motions))
+    results["startup"] = measure_startup(demandx)
+    print_report(results)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    return 0
+
+
+# --- in-process throughput against the floor ---------------------------------------
+
+
+def measure_corpus(name: str, lang: str, files: list[Path]) -> dict[str, object]:
+    """Floor and demandx throughput (blank and bundled pipelines) on one corpus."""
+    import spacy
+
+    from demandx.api import extract_many, load
+    from demandx.nlp import BLANK, bundled_model
+
+    texts = [load(path).text for path in files]
+    words = sum(len(text.split()) for text in texts)
+    size = sum(path.stat().st_size for path in files)
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = max(nlp.max_length, max(len(t) for t in texts) + 1)
+    floor = best_of(3, lambda: sum(1 for _ in nlp.pipe(texts, batch_size=64)))
+    row: dict[str, object] = {"corpus": name, "files": len(files), "words": words,
+                              "megabytes": round(size / 1e6, 2),
+                              "floor_words_per_s": round(words / floor)}
+    pipelines = {"blank": {lang: BLANK}}
+    if bundled_model(lang) is not None:
+        pipelines["bundled"] = {}
+    for label, models in pipelines.items():
+        list(extract_many(files[:3], models=models))  # load the pipeline once, untimed
+        seconds = best_of(2 if len(files) > 50 else 3,
+                          lambda m=models: sum(1 for _ in extract_many(files, models=m)))
+        row[label] = {
+            "seconds": round(seconds, 2),
+            "words_per_s": round(words / seconds),
+            "mb_per_s": round(size / 1e6 / seconds, 2),
+            "ratio_to_floor": round(floor / seconds, 2),
+        }
+    return row
+
+
+def best_of(times: int, work) -> float:
+    best = float("inf")
+    for _ in range(times):
+        start = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+# --- cold processes: jobs, memory, start-up -------------------------------------------
+
+
+class PeakRSS:
+    """The peak resident memory of a process and all its children, sampled from /proc."""
+
+    def __init__(self, pid: int):
+        self.pid = pid
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> PeakRSS:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, sum(_rss(pid) for pid in _tree(self.pid)))
+            time.sleep(0.02)
+
+
+def _tree(pid: int) -> list[int]:
+    pids = [pid]
+    index = 0
+    while index < len(pids):
+        try:
+            for task in Path(f"/proc/{pids[index]}/task").iterdir():
+                children = (task / "children").read_text().split()
+                pids.extend(int(child) for child in children)
+        except OSError:
+            pass
+        index += 1
+    return pids
+
+
+def _rss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def run_cold(command: list[str]) -> tuple[float, int, bytes]:
+    """Wall time, peak RSS of the process tree, and stdout of one cold run."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    with PeakRSS(process.pid) as memory:
+        out, _ = process.communicate()
+    seconds = time.perf_counter() - start
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}")
+    return seconds, memory.peak, out
+
+
+def measure_jobs(demandx: list[str], folder: Path, files: int) -> dict[str, object]:
+    """`demandx extract` with --jobs 1 and --jobs 2 on a folder, cold, best of 2 each."""
+    figures: dict[str, object] = {"files": files}
+    outputs = {}
+    for jobs in (1, 2):
+        runs = [run_cold([*demandx, "extract", str(folder), "-f", "jsonl", "--jobs",
+                          str(jobs)]) for _ in range(2)]
+        seconds = min(r[0] for r in runs)
+        figures[f"jobs_{jobs}"] = {"seconds": round(seconds, 2),
+                                   "peak_rss_mb": round(max(r[1] for r in runs) / 2**20)}
+        outputs[jobs] = runs[0][2]
+    figures["speedup"] = round(figures["jobs_1"]["seconds"] / figures["jobs_2"]["seconds"], 2)
+    figures["identical_output"] = outputs[1] == outputs[2]
+    return figures
+
+
+def measure_startup(demandx: list[str]) -> dict[str, float]:
+    seed = ROOT / "seeds" / "000_c0e25bf6d5223cae.txt"
+    console = [str(Path(sys.executable).parent / "demandx")]
+    command = console if Path(console[0]).exists() else demandx
+    help_times = [run_cold([*command, "--help"])[0] for _ in range(5)]
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / "out.yaml"
+        extract_times = [run_cold([*command, "extract", str(seed), "-o", str(out)])[0]
+                         for _ in range(3)]
+    return {"help_seconds": round(statistics.median(help_times), 3),
+            "extract_one_seed_seconds": round(statistics.median(extract_times), 2)}
+
+
+# --- report -----------------------------------------------------------------------------
+
+
+def print_report(results: dict) -> None:
+    print(f"machine: {results['machine']['cpus']} cores, Python {results['machine']['python']}")
+    print()
+    print("| corpus | files | words | MB | floor words/s | pipeline | words/s | MB/s | "
+          "x floor |")
+    print("|---|---:|---:|---:|---:|---|---:|---:|---:|")
+    for row in results["in_process"]:
+        for label in ("blank", "bundled"):
+            if label in row:
+                fig = row[label]
+                print(f"| {row['corpus']} | {row['files']} | {row['words']} | "
+                      f"{row['megabytes']} | {row['floor_words_per_s']} | {label} | "
+                      f"{fig['words_per_s']} | {fig['mb_per_s']} | {fig['ratio_to_floor']} |")
+    jobs = results["jobs"]
+    print()
+    print(f"motions, cold `demandx extract`: --jobs 1 {jobs['jobs_1']['seconds']} s "
+          f"(peak RSS {jobs['jobs_1']['peak_rss_mb']} MB), --jobs 2 "
+          f"{jobs['jobs_2']['seconds']} s (peak RSS {jobs['jobs_2']['peak_rss_mb']} MB): "
+          f"speedup {jobs['speedup']}x, identical output: {jobs['identical_output']}")
+    start = results["startup"]
+    print(f"start-up: `demandx --help` {start['help_seconds']} s, `demandx extract` on one "
+          f"seed {start['extract_one_seed_seconds']} s (cold, median)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
