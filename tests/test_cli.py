@@ -28,7 +28,9 @@ def test_extract_seeds_yaml_stream():
     assert list(records[0]) == ["source", "language", "title", "demands"]
     first = records[0]["demands"][0]
     assert list(first) == ["id", "number", "label", "title", "text", "statements",
-                           "addressees", "section", "span", "items"]
+                           "addressees", "actors", "section", "span", "items"]
+    assert first["actors"] == [{"name": "Politik", "canonical": "Politik",
+                                "category": "parties"}]
 
 
 def test_formats_agree():

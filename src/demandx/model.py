@@ -72,6 +72,19 @@ class Span:
         return out
 
 
+@dataclass(frozen=True)
+class Actor:
+    """An addressee as written, with its canonical name and its category in the
+    cross-language taxonomy (lang/actors.yaml)."""
+
+    name: str
+    canonical: str
+    category: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"name": self.name, "canonical": self.canonical, "category": self.category}
+
+
 @dataclass
 class Demand:
     """One demand unit: a numbered point, a demand list item, or a demand sentence."""
@@ -86,6 +99,7 @@ class Demand:
     section: list[str]
     span: Span
     items: list[Demand] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict in the documented key order (see README, "Output contract")."""
@@ -97,6 +111,7 @@ class Demand:
             "text": self.text,
             "statements": list(self.statements),
             "addressees": list(self.addressees),
+            "actors": [actor.to_dict() for actor in self.actors],
             "section": list(self.section),
             "span": self.span.to_dict(),
             "items": [item.to_dict() for item in self.items],

@@ -12,7 +12,13 @@ from typing import Any, TextIO
 
 import yaml
 
-FORMATS = ("yaml", "json", "jsonl")
+FORMATS = ("yaml", "json", "jsonl", "csv")
+# CSV: one row per demand, items flattened (their id is their path, "3.1"; `parent` names
+# the demand they belong to). Lists are joined with these separators.
+CSV_COLUMNS = ("source", "language", "document_title", "id", "parent", "depth", "number",
+               "label", "title", "text", "statements", "addressees", "canonical",
+               "categories", "section", "start", "end", "start_line", "end_line", "page")
+_LIST_SEP = " | "
 
 
 # libyaml's emitter when PyYAML was built with it: the same YAML, several times faster
@@ -47,9 +53,12 @@ class RecordWriter:
         self.stream = stream
         self.fmt = fmt
         self.count = 0
+        self._csv: Any = None
 
     def write(self, record: dict[str, Any]) -> None:
-        if self.fmt == "yaml":
+        if self.fmt == "csv":
+            self._write_csv(record)
+        elif self.fmt == "yaml":
             self.stream.write("---\n" + dump_yaml(record))
         elif self.fmt == "jsonl":
             self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -60,8 +69,42 @@ class RecordWriter:
         self.count += 1
         self.stream.flush()
 
+    def _write_csv(self, record: dict[str, Any]) -> None:
+        import csv
+
+        if self._csv is None:
+            self._csv = csv.writer(self.stream, lineterminator="\n")
+            self._csv.writerow(CSV_COLUMNS)
+        for row in csv_rows(record):
+            self._csv.writerow(row)
+
     def close(self) -> None:
         """Finish the output (a JSON list needs its closing bracket, even when empty)."""
         if self.fmt == "json":
             self.stream.write("[]\n" if self.count == 0 else "\n]\n")
         self.stream.flush()
+
+
+def csv_rows(record: dict[str, Any]) -> list[list[Any]]:
+    """The CSV rows of one record, demands and items depth first."""
+    rows: list[list[Any]] = []
+
+    def visit(demand: dict[str, Any], parent: str, depth: int) -> None:
+        span = demand["span"]
+        actors = demand.get("actors") or []
+        rows.append([
+            record["source"], record.get("language") or "", record.get("title") or "",
+            demand["id"], parent, depth, demand.get("number") or "", demand.get("label") or "",
+            demand.get("title") or "", demand["text"], _LIST_SEP.join(demand["statements"]),
+            _LIST_SEP.join(demand["addressees"]),
+            _LIST_SEP.join(a["canonical"] for a in actors),
+            _LIST_SEP.join(a["category"] for a in actors),
+            " > ".join(demand["section"]), span["start"], span["end"], span["start_line"],
+            span["end_line"], span.get("page", ""),
+        ])
+        for item in demand["items"]:
+            visit(item, demand["id"], depth + 1)
+
+    for demand in record["demands"]:
+        visit(demand, "", 0)
+    return rows

@@ -7,6 +7,7 @@ import re
 from demandx.demands import Unit
 from demandx.mapped import Mapped
 from demandx.model import Demand, Span, Text
+from demandx.taxonomy import classify
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _LABEL_PUNCT = re.compile(r"[\s.:)(]+$|^[\s(]+")
@@ -69,6 +70,7 @@ def _record(unit: Unit, demand_id: str, text: Text, lines: LineIndex,
         text=clean(unit.text),
         statements=[clean(s) for s in unit.statements if clean(s)],
         addressees=list(unit.addressees),
+        actors=[classify(name) for name in unit.addressees],
         section=list(unit.section),
         span=span,
         items=items,

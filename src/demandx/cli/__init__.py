@@ -50,7 +50,7 @@ def _main(
 def _register() -> None:
     # Each module adds its command to `app`; importing them here keeps start-up light,
     # since none of them imports spaCy before a command runs.
-    from demandx.cli import evaluate, extract, text  # noqa: F401
+    from demandx.cli import diff, evaluate, extract, report, schema, show, text  # noqa: F401
 
 
 _register()

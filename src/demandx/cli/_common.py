@@ -22,6 +22,7 @@ class OutputFormat(str, Enum):
     yaml = "yaml"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
 
 
 class LangChoice(str, Enum):
@@ -46,7 +47,8 @@ class InputFormat(str, Enum):
 
 FORMAT_OPTION = typer.Option(OutputFormat.yaml, "--format", "-f",
                              help="Output format: a YAML stream (one document per input), "
-                                  "a JSON list, or JSON Lines.")
+                                  "a JSON list, JSON Lines, or CSV (one row per demand, "
+                                  "items flattened).")
 OUTPUT_OPTION = typer.Option(None, "--output", "-o", metavar="FILE",
                              help="Write to FILE (atomically) instead of standard output; "
                                   "'-' is standard output.")

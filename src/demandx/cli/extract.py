@@ -33,7 +33,8 @@ from demandx.cli._common import (
         "  demandx extract seeds/\n\n"
         "  demandx extract motion.txt -f json -o motion.json\n\n"
         "  cat resolution.md | demandx extract - | yq '.demands[].addressees'\n\n"
-        "  demandx extract --lang nl --model nl=models/nl moties/"
+        "  demandx extract --lang nl --model nl=models/nl moties/\n\n"
+        "  demandx extract docs/ --addressee national-government -f csv -o demands.csv"
     ),
 )
 def extract(
@@ -49,6 +50,11 @@ def extract(
     jobs: int = typer.Option(1, "--jobs", "-j", min=0,
                              help="Worker processes; 0 uses every core. The output is the "
                                   "same for any number."),
+    addressee: list[str] = typer.Option(None, "--addressee", "-a", metavar="NAME|CATEGORY",
+                                        help="Keep only demands addressed to this actor "
+                                             "(name or canonical name) or category "
+                                             "(national-government, municipality, ...); "
+                                             "repeatable."),
     fail_on_empty: bool = typer.Option(False, "--fail-on-empty",
                                        help="Exit with status 3 when no demand was found "
                                             "in any input (for CI gates)."),
@@ -71,14 +77,14 @@ def extract(
         inputs = ["-"]
     models = model_specs(model)
     code = _run(inputs, fmt.value, output, lang_value(lang), models,
-                input_format.value if input_format else None, jobs, fail_on_empty, quiet,
-                verbose)
+                input_format.value if input_format else None, jobs, addressee or [],
+                fail_on_empty, quiet, verbose)
     raise typer.Exit(code)
 
 
 def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
-         models: dict[str, str], input_format: str | None, jobs: int, fail_on_empty: bool,
-         quiet: bool, verbose: bool) -> int:
+         models: dict[str, str], input_format: str | None, jobs: int, addressees: list[str],
+         fail_on_empty: bool, quiet: bool, verbose: bool) -> int:
     from demandx.api import extract_many, find_documents
     from demandx.errors import ModelError
     from demandx.output import RecordWriter
@@ -105,6 +111,10 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
                     continue
                 document = outcome.document
                 assert document is not None
+                if addressees:
+                    from demandx.taxonomy import select
+
+                    document = select(document, addressees)
                 if not quiet:
                     for message in outcome.warnings:
                         warning(f"{outcome.source}: {message}")

@@ -83,6 +83,7 @@ _TRIGGER_KINDS = ("request", "modal")
 _LIST_CLASSES = ("articles", "author_pronouns", "adverbs", "coordinators", "negations",
                  "subordinators")
 _SLOTS = ("NP", "ACTOR", "SUBJECT")
+_LANGUAGE_FILE = re.compile(r"^[a-z]{2,3}\.yaml$")
 _ELEMENT = re.compile(r"^(?P<body>.+?)(?P<op>\?|\*|\+|\{\d*,\d*\})?$")
 
 
@@ -138,11 +139,9 @@ class Language:
 def available_languages() -> list[str]:
     """Codes of the languages that have a data file, sorted."""
     folder = resources.files(__name__)
-    return sorted(
-        entry.name[: -len(".yaml")]
-        for entry in folder.iterdir()
-        if entry.name.endswith(".yaml") and entry.name != "base.yaml"
-    )
+    # language files are named by their ISO 639 code; base.yaml and actors.yaml are not
+    return sorted(entry.name[: -len(".yaml")] for entry in folder.iterdir()
+                  if _LANGUAGE_FILE.match(entry.name))
 
 
 @cache

@@ -1,0 +1,142 @@
+"""`demandx diff`: demands added, removed and changed between two versions."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from demandx.cli import EXIT_INPUT_FAILED, EXIT_OK, app
+from demandx.cli._common import (
+    LANG_OPTION,
+    MODEL_OPTION,
+    LangChoice,
+    error,
+    lang_value,
+    model_specs,
+)
+
+_OUTPUT_SUFFIXES = {".yaml", ".yml", ".json", ".jsonl"}
+
+
+class DiffFormat(str, Enum):
+    """How `demandx diff` reports."""
+
+    yaml = "yaml"
+    json = "json"
+    table = "table"
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  demandx diff resolution-v1.md resolution-v2.md\n\n"
+        "  demandx diff old.yaml new.yaml --format table\n\n"
+        "  demandx diff programme-2021.pdf programme-2025.pdf --exit-code || echo changed"
+    ),
+)
+def diff(
+    old: Path = typer.Argument(..., metavar="OLD", help="A document, or demandx output "
+                                                        "(YAML, JSON, JSONL)."),
+    new: Path = typer.Argument(..., metavar="NEW", help="The newer version, likewise."),
+    fmt: DiffFormat = typer.Option(DiffFormat.yaml, "--format", "-f",
+                                   help="Report as YAML, JSON, or a table for the terminal."),
+    exit_code: bool = typer.Option(False, "--exit-code",
+                                   help="Exit with status 1 when something changed (for CI)."),
+    lang: LangChoice = LANG_OPTION,
+    model: list[str] = MODEL_OPTION,
+) -> None:
+    """Show the demands added, removed and changed between two versions of a paper.
+
+    Demands are matched by number and by text similarity, so a renumbered or reworded
+    demand shows as changed, not as removed and added.
+    """
+    from demandx.diff import diff_records
+    from demandx.errors import DemandxError
+    from demandx.evaluate import record_key
+
+    models = model_specs(model)
+    try:
+        before = _records(old, lang_value(lang), models)
+        after = _records(new, lang_value(lang), models)
+    except DemandxError as exc:
+        error(str(exc))
+        raise typer.Exit(EXIT_INPUT_FAILED) from None
+    if len(before) == 1 and len(after) == 1:
+        pairs = [(before[0], after[0])]
+    else:
+        old_by = {record_key(r["source"]): r for r in before}
+        new_by = {record_key(r["source"]): r for r in after}
+        pairs = [(old_by.get(key), new_by.get(key)) for key in sorted(set(old_by) | set(new_by))]
+    results = [diff_records(a, b) for a, b in pairs]
+    if fmt == DiffFormat.table:
+        _print_tables(results)
+    else:
+        data = [r.to_dict() for r in results]
+        if fmt == DiffFormat.json:
+            typer.echo(json.dumps(data if len(data) != 1 else data[0], ensure_ascii=False,
+                                  indent=2))
+        else:
+            from demandx.output import dump_yaml
+
+            for item in data:
+                sys.stdout.write("---\n" + dump_yaml(item))
+    changed = any(r.has_changes for r in results)
+    raise typer.Exit(1 if exit_code and changed else EXIT_OK)
+
+
+def _records(path: Path, lang: str | None, models: dict[str, str]) -> list[dict]:
+    """The records of one side: read from demandx output, or extracted from a document."""
+    from demandx.api import extract
+    from demandx.errors import GoldError, InputError
+    from demandx.evaluate import read_predictions
+
+    if path.suffix.lower() in _OUTPUT_SUFFIXES and path.is_file():
+        try:
+            return read_predictions(path)
+        except GoldError:
+            pass  # a YAML or JSON document that is not demandx output: extract it
+    if not path.exists():
+        raise InputError(str(path), "no such file or directory")
+    return [extract(path, lang=lang, models=models).to_dict()]
+
+
+def _print_tables(results) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = Console(highlight=False, soft_wrap=False)
+    for result in results:
+        table = Table(title=f"{result.old_source or '–'} → {result.new_source or '–'}",
+                      show_lines=True, expand=True)
+        table.add_column("change", no_wrap=True)
+        table.add_column("id", no_wrap=True)
+        table.add_column("demand", ratio=1)
+        table.add_column("addressees")
+        for item in result.removed:
+            table.add_row("[red]removed[/]", item["id"], _short(item),
+                          escape(", ".join(item["addressees"])))
+        for item in result.added:
+            table.add_row("[green]added[/]", item["id"], _short(item),
+                          escape(", ".join(item["addressees"])))
+        for item in result.changed:
+            old, new = item["old"], item["new"]
+            ident = old["id"] if old["id"] == new["id"] else f"{old['id']} → {new['id']}"
+            table.add_row(f"[yellow]changed[/]\n{', '.join(item['fields'])}", ident,
+                          f"{_short(old)}\n→ {_short(new)}",
+                          escape(", ".join(new["addressees"])))
+        console.print(table)
+        summary = result.to_dict()["summary"]
+        console.print(f"{summary['added']} added, {summary['removed']} removed, "
+                      f"{summary['changed']} changed, {summary['unchanged']} unchanged")
+
+
+def _short(item: dict) -> str:
+    from rich.markup import escape
+
+    text = " ".join(f"{item.get('title') or ''} {item['text']}".split())
+    return escape(text if len(text) <= 200 else text[:199] + "…")
