@@ -33,24 +33,29 @@ class Outcome:
 
 
 def load(source: str | Path | bytes, *, name: str | None = None,
-         input_format: str | None = None) -> Text:
+         input_format: str | None = None, max_mb: float | None = None) -> Text:
     """A document's text as demandx reads it (what `demandx text` prints).
 
     Args:
         source: a path, or the document itself as bytes.
         name: how to call the document in records and messages (default: the path).
         input_format: force a format ("text", "markdown", ...) instead of detecting it.
+        max_mb: refuse larger documents (default: loaders.DEFAULT_MAX_MB).
 
     Raises:
-        InputError: the file is missing, unreadable, or not a document of that format.
+        InputError: the file is missing, unreadable, too large, or not a document of
+            that format.
     """
-    from demandx.loaders import load_bytes
+    from demandx.loaders import DEFAULT_MAX_MB, load_bytes
 
+    limit = int((max_mb if max_mb is not None else DEFAULT_MAX_MB) * 1_000_000)
     if isinstance(source, bytes):
+        _check_size(len(source), limit, name or "<bytes>")
         return load_bytes(source, name or "<bytes>", input_format)
     path = Path(source)
     display = name or path.as_posix()
     try:
+        _check_size(path.stat().st_size, limit, display)
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise InputError(display, "no such file or directory") from exc
@@ -61,6 +66,12 @@ def load(source: str | Path | bytes, *, name: str | None = None,
     except OSError as exc:
         raise InputError(display, exc.strerror or str(exc)) from exc
     return load_bytes(data, display, input_format)
+
+
+def _check_size(size: int, limit: int, name: str) -> None:
+    if size > limit:
+        raise InputError(name, f"too large: {size / 1e6:.1f} MB, more than the "
+                               f"{limit / 1e6:g} MB limit (raise it with --max-size)")
 
 
 def extract(source: str | Path | bytes | Text, *, lang: str | None = None,
@@ -110,7 +121,7 @@ def find_documents(inputs: Iterable[str | Path]) -> list[Source | InputError]:
 def extract_many(inputs: Iterable[str | Path | Source | InputError], *,
                  lang: str | None = None, models: dict[str, str] | None = None,
                  input_format: str | None = None, jobs: int = 1,
-                 client: Any = None) -> Iterator[Outcome]:
+                 client: Any = None, max_mb: float | None = None) -> Iterator[Outcome]:
     """Extract files, directories (recursively) and `-` (standard input), in input order.
 
     Args:
@@ -120,6 +131,7 @@ def extract_many(inputs: Iterable[str | Path | Source | InputError], *,
         jobs: worker processes (0: one per core); the output is the same for any number.
         client: a `dask.distributed.Client`: run the extraction on its cluster instead
             (`pip install demandx[dask]`).
+        max_mb: refuse documents larger than this (default: loaders.DEFAULT_MAX_MB).
 
     Yields:
         One `Outcome` per document, in input order, as soon as it and every document
@@ -129,7 +141,7 @@ def extract_many(inputs: Iterable[str | Path | Source | InputError], *,
     from demandx.batch import Options, run
 
     options = Options(lang=lang, models=tuple(sorted((models or {}).items())),
-                      input_format=input_format)
+                      input_format=input_format, max_mb=max_mb)
     found: list[Source | InputError] = []
     for item in inputs:
         if isinstance(item, (Source, InputError)):

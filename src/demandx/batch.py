@@ -33,6 +33,7 @@ class Options:
     lang: str | None = None
     models: tuple[tuple[str, str], ...] = ()
     input_format: str | None = None
+    max_mb: float | None = None
 
     @property
     def model_map(self) -> dict[str, str]:
@@ -65,7 +66,7 @@ def run(found: Iterable[Source | DemandxError], options: Options, jobs: int = 1,
         jobs: worker processes; 1 works in this process, 0 uses every core.
         client: a dask.distributed Client; when given, the work runs on its cluster.
     """
-    tasks = _tasks(found)
+    tasks = _tasks(found, options.max_mb)
     if client is not None:
         chunks = _results(_chunks(tasks), lambda chunk: client.submit(
             extract_chunk, chunk, options, pure=False), _dask_result,
@@ -78,12 +79,22 @@ def run(found: Iterable[Source | DemandxError], options: Options, jobs: int = 1,
         yield from chunk
 
 
-def _tasks(found: Iterable[Source | DemandxError]) -> Iterator[_Task | DemandxError]:
+def _tasks(found: Iterable[Source | DemandxError],
+           max_mb: float | None) -> Iterator[_Task | DemandxError]:
+    from demandx.loaders import DEFAULT_MAX_MB
+
+    limit = int((max_mb if max_mb is not None else DEFAULT_MAX_MB) * 1_000_000)
     for item in found:
         if isinstance(item, DemandxError):
             yield item
         elif item.path is None:
-            yield _Task(item.name, None, sys.stdin.buffer.read())
+            # read no more than the limit allows: standard input can be endless
+            data = sys.stdin.buffer.read(limit + 1)
+            if len(data) > limit:
+                yield InputError(item.name, f"too large: more than the {limit / 1e6:g} MB "
+                                            "limit (raise it with --max-size)")
+            else:
+                yield _Task(item.name, None, data)
         else:
             yield _Task(item.name, str(item.path))
 
@@ -114,10 +125,9 @@ def extract_chunk(chunk: list[_Task | DemandxError], options: Options) -> list[A
             out.append(Outcome(source=source, error=task))
             continue
         try:
-            if task.data is not None:
-                text = load(task.data, name=task.name, input_format=options.input_format)
-            else:
-                text = load(task.path, name=task.name, input_format=options.input_format)
+            source = task.data if task.data is not None else task.path
+            text = load(source, name=task.name, input_format=options.input_format,
+                        max_mb=options.max_mb)
             document = extract(text, lang=options.lang, models=options.model_map)
         except DemandxError as exc:
             out.append(Outcome(source=task.name, error=exc))

@@ -65,9 +65,16 @@ def _scan(item: str, folder: Path) -> Iterator[Source | InputError]:
             if name.startswith(".") or Path(name).suffix.lower() not in SUFFIX_FORMATS:
                 continue
             path = Path(root) / name
-            if path.is_symlink() and not path.is_file():
+            try:
+                mode = path.stat().st_mode
+            except OSError as exc:  # a dangling link or a link loop
+                yield InputError(_display(path), exc.strerror or "unreadable")
                 continue
             found = True
+            if not stat.S_ISREG(mode):
+                yield InputError(_display(path), "not a regular file (a FIFO, socket or "
+                                                 "device)")
+                continue
             yield Source(_display(path), path)
     if not found:
         kinds = ", ".join(sorted(set(SUFFIX_FORMATS)))

@@ -50,6 +50,9 @@ def extract(
     jobs: int = typer.Option(1, "--jobs", "-j", min=0,
                              help="Worker processes; 0 uses every core. The output is the "
                                   "same for any number."),
+    max_size: float = typer.Option(100, "--max-size", min=0.001, metavar="MB",
+                                   help="Refuse inputs larger than this many megabytes "
+                                        "(memory stays bounded on huge files)."),
     addressee: list[str] = typer.Option(None, "--addressee", "-a", metavar="NAME|CATEGORY",
                                         help="Keep only demands addressed to this actor "
                                              "(name or canonical name) or category "
@@ -77,14 +80,14 @@ def extract(
         inputs = ["-"]
     models = model_specs(model)
     code = _run(inputs, fmt.value, output, lang_value(lang), models,
-                input_format.value if input_format else None, jobs, addressee or [],
+                input_format.value if input_format else None, jobs, max_size, addressee or [],
                 fail_on_empty, quiet, verbose)
     raise typer.Exit(code)
 
 
 def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
-         models: dict[str, str], input_format: str | None, jobs: int, addressees: list[str],
-         fail_on_empty: bool, quiet: bool, verbose: bool) -> int:
+         models: dict[str, str], input_format: str | None, jobs: int, max_mb: float,
+         addressees: list[str], fail_on_empty: bool, quiet: bool, verbose: bool) -> int:
     from demandx.api import extract_many, find_documents
     from demandx.errors import ModelError
     from demandx.output import RecordWriter
@@ -101,7 +104,7 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
         with open_output(output) as stream, progress(len(found), enabled=not quiet) as tick:
             writer = RecordWriter(stream, fmt)
             for outcome in extract_many(found, lang=lang, models=models,
-                                        input_format=input_format, jobs=jobs):
+                                        input_format=input_format, jobs=jobs, max_mb=max_mb):
                 if outcome.error is not None:
                     if isinstance(outcome.error, ModelError):
                         raise outcome.error

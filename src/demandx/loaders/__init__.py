@@ -25,6 +25,9 @@ SUFFIX_FORMATS = {
     ".docx": "docx",
 }
 FORMATS = ("text", "markdown", "pdf", "html", "xml", "docx")
+# Larger inputs are refused with a clear message instead of exhausting memory
+# (--max-size); a document this size holds thousands of pages.
+DEFAULT_MAX_MB = 100
 
 
 def format_of(name: str, data: bytes, forced: str | None = None) -> str:
@@ -66,9 +69,9 @@ def load_bytes(data: bytes, source: str, input_format: str | None = None) -> Tex
         return Text(source=source, text="", format=fmt)
     fmt = format_of(source, data, input_format)
     if fmt == "pdf":
-        from demandx.loaders.pdf import load_pdf
+        from demandx.loaders.isolated import load_pdf_isolated
 
-        return load_pdf(data, source)
+        return load_pdf_isolated(data, source)
     if fmt == "docx":
         from demandx.loaders.docx import load_docx
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,6 +34,8 @@ _HYPHEN_MARKS = {0x02, 0xFFFE, 0x00AD}
 _HEADING_RATIO = 1.15          # a line this much larger than the body text is a heading
 _PARAGRAPH_GAP = 1.45          # a gap this many times the usual line distance ends a paragraph
 _MAX_HEADING_CHARS = 160
+# A page count far beyond any policy document (a "page bomb" is millions of empty pages).
+_MAX_PAGES = int(os.environ.get("DEMANDX_PDF_MAX_PAGES", "5000"))
 
 
 @dataclass
@@ -63,6 +66,11 @@ def load_pdf(data: bytes, source: str) -> Text:
         raise InputError(source, _reason(str(exc))) from exc
     warnings: list[str] = []
     pages: list[list[_Line]] = []
+    if len(document) > _MAX_PAGES:
+        count = len(document)
+        document.close()
+        raise InputError(source, f"refused: the PDF has {count} pages, more than "
+                                 f"{_MAX_PAGES} (DEMANDX_PDF_MAX_PAGES)")
     try:
         for index in range(len(document)):
             try:
