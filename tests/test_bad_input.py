@@ -22,6 +22,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+
 from pdfgen import Line, make_pdf
 
 GOOD = "Wir fordern die Stadt auf, mehr Bäume zu pflanzen.\n"

@@ -5,12 +5,12 @@ from __future__ import annotations
 import io
 
 import pytest
-from pdfgen import Line, make_pdf
 
 from demandx.api import extract, load
 from demandx.errors import InputError
 from demandx.loaders.pdf import load_pdf
 from grounding import grounding_problems
+from pdfgen import Line, make_pdf
 
 
 def catalogue() -> bytes:

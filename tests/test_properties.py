@@ -8,6 +8,7 @@ thousands of numbered lines, markers and headings of every kind, mixed scripts.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 
@@ -108,7 +109,5 @@ def test_markup_loaders_never_fail(data):
     from demandx.loaders.markup import load_html, load_xml
 
     for loader in (load_html, load_xml):
-        try:
+        with contextlib.suppress(InputError):  # a clear refusal is fine; nothing else is
             loader(data, "fuzz.html")
-        except InputError:
-            pass
