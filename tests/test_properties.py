@@ -111,3 +111,19 @@ def test_markup_loaders_never_fail(data):
     for loader in (load_html, load_xml):
         with contextlib.suppress(InputError):  # a clear refusal is fine; nothing else is
             loader(data, "fuzz.html")
+
+
+def test_fuzz_findings_stay_fixed():
+    """Inputs the fuzzer found (tests/fuzz_regressions), replayed: each must finish fast.
+
+    prefilter-backtracking.bin: a run of punctuation made the prefilter regex backtrack
+    exponentially (separators and words could share characters); it took minutes."""
+    import time
+    from pathlib import Path
+
+    import atheris_free_replay as replay
+
+    for path in sorted((Path(__file__).parent / "fuzz_regressions").glob("*.bin")):
+        start = time.monotonic()
+        replay.run(path.read_bytes())
+        assert time.monotonic() - start < 10, path.name

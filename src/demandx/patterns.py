@@ -21,6 +21,10 @@ PHRASE = "DX_NP"           # any other noun phrase
 _SLOT_TYPES = {"NP": [SUBJECT, ACTOR, PHRASE], "ACTOR": [SUBJECT, ACTOR], "SUBJECT": [SUBJECT]}
 _CLAUSE_PUNCT = [",", ";", ":"]
 _OPERATOR = re.compile(r"^(?P<body>.+?)(?P<op>\?|\*|\+|\{\d*,\d*\})?$")
+# In the prefilter, a separator and a word never share a character: otherwise a run of
+# punctuation could be split between them in exponentially many ways (found by fuzzing).
+_SEPARATOR = r"[\s,;:()\"'„“”«»]+"
+_ANY_WORD = r"[^\s,;:()\"'„“”«»]+"
 
 
 @dataclass(frozen=True)
@@ -107,7 +111,7 @@ def _pattern_regex(pattern: str, lang: Language) -> str:
         assert match is not None
         body, op = match.group("body"), match.group("op")
         if body in _SLOT_TYPES or body in ("_", "~"):
-            word = r"\S+"
+            word = _ANY_WORD
         elif body.startswith("@"):
             words = sorted(lang.word_class(body[1:]), key=len, reverse=True)
             if not all(w.replace(".", "").replace("-", "").isalnum() for w in words):
@@ -122,13 +126,13 @@ def _pattern_regex(pattern: str, lang: Language) -> str:
         if body in _SLOT_TYPES:
             op = "+"
         parts.append((word, op))
-    if all(w == r"\S+" for w, _ in parts):
+    if all(w == _ANY_WORD for w, _ in parts):
         return ""
     out = ""
     for index, (word, op) in enumerate(parts):
         # Words are separated by whitespace or stand next to punctuation: "fordert, dass".
-        sep = "" if index == 0 else r"[\s,;:()\"'„“”«»]+"
-        unit = f"{sep}{word}" if word == r"\S+" else rf"{sep}\b{word}\b"
+        sep = "" if index == 0 else _SEPARATOR
+        unit = f"{sep}{word}" if word == _ANY_WORD else rf"{sep}\b{word}\b"
         if op in (None, ""):
             out += unit
         elif op == "+":
