@@ -18,12 +18,11 @@ import subprocess
 import sys
 import time
 import zipfile
-import zlib
 from pathlib import Path
 
 import pytest
 
-from pdfgen import Line, make_pdf
+from pdfgen import Line, bomb_pdf, encrypt, make_pdf
 
 GOOD = "Wir fordern die Stadt auf, mehr Bäume zu pflanzen.\n"
 
@@ -35,34 +34,6 @@ def demandx(*args: str, env: dict | None = None, input: bytes | None = None,
                           env={**os.environ, **(env or {})})
 
 
-def bomb_pdf(gigabytes: float) -> bytes:
-    """A one-page PDF whose content stream inflates to `gigabytes` of spaces."""
-    comp = zlib.compressobj(9)
-    chunks = [comp.compress(b"BT /F1 12 Tf 72 720 Td (bomb) Tj ET\n")]
-    block = b" " * (1 << 24)
-    for _ in range(int(gigabytes * 64)):
-        chunks.append(comp.compress(block))
-    chunks.append(comp.flush())
-    stream = b"".join(chunks)
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-               b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
-               + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-
-
 def zip_bomb_docx() -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -71,18 +42,6 @@ def zip_bomb_docx() -> bytes:
             block = b"\0" * (1 << 24)
             for _ in range(16):   # 256 MB of zeros, about 250 kB packed
                 member.write(block)
-    return out.getvalue()
-
-
-def encrypted_pdf() -> bytes:
-    pypdf = pytest.importorskip("pypdf")
-    reader = pypdf.PdfReader(io.BytesIO(make_pdf([[Line("Wir fordern mehr.")]])))
-    writer = pypdf.PdfWriter()
-    for page in reader.pages:
-        writer.add_page(page)
-    writer.encrypt("secret", algorithm="RC4-128")
-    out = io.BytesIO()
-    writer.write(out)
     return out.getvalue()
 
 
@@ -98,7 +57,8 @@ def matrix(tmp_path) -> tuple[Path, dict[str, str]]:
         expected[name] = reason
 
     bad("binary.txt", bytes(range(256)) * 64, "binary data")
-    bad("encrypted.pdf", encrypted_pdf(), "encrypted PDF")
+    pytest.importorskip("pypdf")
+    bad("encrypted.pdf", encrypt(make_pdf([[Line("Wir fordern mehr.")]])), "encrypted PDF")
     pdf = make_pdf([[Line("Wir fordern mehr.")]])
     bad("truncated.pdf", pdf[: len(pdf) // 2], "damaged or not a PDF")
     bad("bomb.pdf", bomb_pdf(1.0), "refused")

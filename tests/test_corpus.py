@@ -7,7 +7,7 @@ from __future__ import annotations
 from conftest import _models, needs_shared
 from demandx.api import extract_many, load
 from demandx.evaluate import evaluate, load_gold, record_key
-from grounding import grounding_problems
+from demandx.grounding import grounding_problems
 
 TEXT_SUFFIXES = {".txt", ".md"}
 

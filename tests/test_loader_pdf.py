@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
 from demandx.api import extract, load
 from demandx.errors import InputError
+from demandx.grounding import grounding_problems
 from demandx.loaders.pdf import load_pdf
-from grounding import grounding_problems
-from pdfgen import Line, make_pdf
+from pdfgen import Line, encrypt, make_pdf
 
 
 def catalogue() -> bytes:
@@ -80,16 +78,9 @@ def test_scanned_pdf_warns():
 
 
 def test_encrypted_pdf_is_refused():
-    pypdf = pytest.importorskip("pypdf")
-    reader = pypdf.PdfReader(io.BytesIO(catalogue()))
-    writer = pypdf.PdfWriter()
-    for page in reader.pages:
-        writer.add_page(page)
-    writer.encrypt("geheim", algorithm="RC4-128")
-    out = io.BytesIO()
-    writer.write(out)
+    pytest.importorskip("pypdf")
     with pytest.raises(InputError, match="encrypted PDF"):
-        load_pdf(out.getvalue(), "secret.pdf")
+        load_pdf(encrypt(catalogue()), "secret.pdf")
 
 
 @pytest.mark.parametrize(

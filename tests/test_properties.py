@@ -18,12 +18,12 @@ from hypothesis import strategies as st
 
 from demandx.api import extract, load
 from demandx.errors import InputError
+from demandx.grounding import grounding_problems
 from demandx.lang import load_language
 from demandx.lines import split_lines
 from demandx.model import Text
 from demandx.output import RecordWriter
 from demandx.structure import build_tree
-from grounding import grounding_problems
 
 MARKERS = ["- ", "* ", "• ", "1. ", "2) ", "(3) ", "a) ", "II. ", "Punkt 4: ", "Nr. 5 ",
            "# ", "## ", "### ", "**", "---", "o ", "\uf0b7 ", "2.3 ", ""]

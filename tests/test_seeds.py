@@ -6,7 +6,7 @@ import pytest
 
 from conftest import SEEDS, _models
 from demandx.api import extract, load
-from grounding import grounding_problems
+from demandx.grounding import grounding_problems
 
 
 @pytest.fixture(scope="module")

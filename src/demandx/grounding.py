@@ -1,11 +1,19 @@
-"""The grounding invariant: a demand's span covers its words as the document has them."""
+"""The grounding invariant: a demand's span covers its words as the document has them.
+
+`text[span.start:span.end]` (in the text `demandx text` prints) holds the demand's title
+and text, letters and digits in order: cleaning only ever removes characters (markup,
+hyphens at line ends, page furniture, margin letters), so what the record says can be
+checked against the source.
+"""
 
 from __future__ import annotations
 
 from demandx.evaluate import reduce
+from demandx.model import Document
 
 
 def is_subsequence(needle: str, haystack: str) -> bool:
+    """Whether the characters of `needle` appear in `haystack` in order."""
     position = 0
     for char in needle:
         position = haystack.find(char, position)
@@ -15,9 +23,9 @@ def is_subsequence(needle: str, haystack: str) -> bool:
     return True
 
 
-def grounding_problems(document, text: str) -> list[str]:
-    """Demands whose span does not hold their words (letters and digits, in order), or
-    does not start where their words start."""
+def grounding_problems(document: Document, text: str) -> list[str]:
+    """Demands whose span does not hold their words, does not start where their words
+    start, lies outside the text, or has the wrong start line. Empty when all is well."""
     problems = []
     for demand in document.all_demands():
         span = demand.span

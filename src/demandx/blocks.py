@@ -1,0 +1,383 @@
+"""Lines -> blocks: which lines belong together (a heading, a list item, a paragraph).
+
+Decided from the raw lines before any sentence splitting: Markdown and bold headings,
+list markers and point labels, plain-text headings (a short line standing alone),
+paragraphs hard-wrapped at a fixed width (text from PDFs) or one per line (motions),
+numbered titles that wrap onto the next paragraph, and the document's title (printed
+twice by many web pages). demandx.structure then builds the tree from the blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from demandx.labels import Marker, parse_marker
+from demandx.lang import Language
+from demandx.lines import Line
+from demandx.mapped import Mapped
+
+_TERMINAL = ".!?:;"
+_BOLD_LEVEL = 7       # a bold-only line: below any Markdown heading
+_PLAIN_LEVEL = 8      # a short line standing alone, in text without markup
+_QUOTES_OPEN = "\"'„“«‚‘(["
+_WRAP_MIN = 40        # lines shorter than this say nothing about wrapping
+
+
+@dataclass
+class Block:
+    """Consecutive lines that belong together: a heading, a list item, a paragraph."""
+
+    kind: str                          # "heading", "item", "para", "rule", "closing"
+    lines: list[Line]
+    marker: Marker | None = None
+    level: int = 0
+    indent: int = 0
+    blank_before: bool = True
+    blank_after: bool = False
+    nested: bool = False               # a bullet that nests under a shallower same-glyph bullet
+    closed: bool = False               # takes no continuation lines (a salutation)
+    _text: Mapped | None = field(default=None, repr=False)
+
+    def text(self, lang: Language) -> Mapped:
+        """The block's words: lines joined, hyphenation undone, marker removed."""
+        if self._text is None:
+            joined = join_lines([line.content for line in self.lines], lang)
+            if self.marker is not None:
+                joined = joined.slice(self.marker.length).strip()
+            self._text = joined
+        return self._text
+
+    @property
+    def first_line(self) -> Line:
+        return self.lines[0]
+
+
+def join_lines(parts: list[Mapped], lang: Language) -> Mapped:
+    """Lines of one block as running text. A hyphen at a line end joins the word
+    ("Kri-\\nterien" -> "Kriterien") unless the next line starts with a conjunction
+    ("Stein-\\nund Braunkohle") or a capital or digit ("Nordrhein-\\nWestfalen")."""
+    if len(parts) == 1:
+        return parts[0]
+    pieces = [parts[0]]
+    separators = []
+    for part in parts[1:]:
+        previous = pieces[-1].text
+        following = part.text
+        if len(previous) >= 2 and previous[-1] in "-\u00ad" and previous[-2].isalpha():
+            first_word = re.match(r"[^\s,.;:]*", following).group(0).lower()
+            if following[:1].islower() and first_word not in lang.hyphen_keep_words:
+                pieces[-1] = pieces[-1].slice(0, len(previous) - 1)
+                separators.append("")
+            elif first_word in lang.hyphen_keep_words:
+                separators.append(" ")
+            else:
+                separators.append("")
+        else:
+            separators.append(" ")
+        pieces.append(part)
+    return Mapped.join(pieces, separators)
+
+
+def build_blocks(lines: list[Line], lang: Language,
+                 title_hint: str | None = None) -> tuple[list[Block], str | None, bool]:
+    """The blocks of one document's lines, its title, and whether it is hard-wrapped."""
+    wrapped, width = _wrap_profile(lines)
+    blocks = _group(lines, lang, wrapped, width)
+    blocks = _merge_broken_paragraphs(blocks, lang)
+    blocks = _promote_plain_headings(blocks, lang, wrapped)
+    title, blocks = _find_title(blocks, lang, title_hint)
+    _mark_nested_bullets(blocks, lang)
+    return blocks, title, wrapped
+
+
+def plain(text: str) -> str:
+    """Text compared for sameness: spaces collapsed, lower case."""
+    return " ".join(text.split()).lower()
+
+
+def _wrap_profile(lines: list[Line]) -> tuple[bool, int]:
+    """Whether the text is hard-wrapped (a paragraph runs over many lines of similar
+    width, as in text taken from PDFs), and that width."""
+    content = [line for line in lines if not line.blank and not line.skip
+               and not line.heading_level]
+    lengths = sorted(len(line.text) for line in content if len(line.text) >= _WRAP_MIN)
+    if len(lengths) < 5:
+        return False, 0
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    candidates = 0
+    wraps = 0
+    for line, following in pairwise(content):
+        if following.index != line.index + 1 or len(line.text) < max(_WRAP_MIN, 0.7 * width):
+            continue
+        candidates += 1
+        last = line.text[-1]
+        if last not in _TERMINAL + "," or line.text.endswith("-"):
+            wraps += 1
+    return (candidates >= 5 and wraps >= 0.5 * candidates), width
+
+
+def _group(lines: list[Line], lang: Language, wrapped: bool, width: int) -> list[Block]:
+    """Lines -> blocks, deciding for each line whether it continues the current block."""
+    blocks: list[Block] = []
+    current: Block | None = None
+    blank = True
+    openers = _clause_openers(lang)
+    labels = _LabelHistory()
+    for line in lines:
+        if line.skip:
+            continue
+        if line.blank:
+            if blocks:
+                blocks[-1].blank_after = True
+            current = None
+            blank = True
+            continue
+        block = _classify(line, lang)
+        if block is not None and not labels.plausible(block):
+            block = None  # "19. Wahlperiode", "128) liegt": a number, not a point label
+        if block is None:
+            if current is not None and current.kind in ("para", "item", "closing") and \
+                    _continues(current.lines[-1], line, wrapped, width, openers):
+                current.lines.append(line)
+                blank = False
+                continue
+            block = Block("para", [line], indent=line.indent)
+        block.blank_before = blank
+        blocks.append(block)
+        current = block if block.kind in ("para", "item", "closing") and not block.closed \
+            else None
+        blank = False
+    return blocks
+
+
+class _LabelHistory:
+    """Labels seen so far. A list starts at 1 (a, I), or goes on from an earlier label of
+    its kind; a "label" that does neither is a number that happens to start a line."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, set[tuple[int, ...]]] = {}
+
+    def plausible(self, block: Block) -> bool:
+        marker = block.marker
+        if marker is None or marker.kind != "label" or block.lines[0].hint is not None:
+            return True
+        key = marker.path if marker.style == "dotted" else (marker.value or 0,)
+        seen = self._seen.setdefault(marker.style, set())
+        previous = (*key[:-1], key[-1] - 1)
+        ok = key[-1] <= 1 or previous in seen or (marker.style == "dotted"
+                                                   and (key[0],) in self._seen.get("arabic.", ()))
+        if ok or block.kind == "heading":
+            seen.add(key)
+        return ok or block.kind == "heading"
+
+
+def _classify(line: Line, lang: Language) -> Block | None:
+    """The block a line opens by itself (heading, item, rule, closing), or None if it is
+    running text that may continue the block before it."""
+    if line.rule:
+        return Block("rule", [line])
+    hint = line.hint
+    if hint is not None and hint.kind == "heading":
+        return Block("heading", [line], marker=parse_marker(line.text, lang),
+                     level=hint.level or 1, indent=line.indent)
+    if hint is not None and hint.kind == "item":
+        marker = parse_marker(line.text, lang) or Marker("bullet", hint.marker or "•",
+                                                         hint.marker or "•", None, None, 0)
+        return Block("item", [line], marker=marker, level=hint.level, indent=hint.level * 4)
+    if line.heading_level:
+        return Block("heading", [line], marker=parse_marker(line.text, lang),
+                     level=line.heading_level, indent=line.indent)
+    if line.bold and len(line.text) <= 150:
+        marker = parse_marker(line.text, lang)
+        if marker is None or marker.kind == "label":
+            return Block("heading", [line], marker=marker, level=_BOLD_LEVEL, indent=line.indent)
+    marker = parse_marker(line.text, lang)
+    if marker is not None:
+        return Block("item", [line], marker=marker, indent=line.indent)
+    if any(pattern.search(line.text) for pattern in lang.closing_lines):
+        return Block("closing", [line], indent=line.indent)
+    if any(pattern.match(line.text) for pattern in lang.salutations):
+        # "Liebe Frau X,": a line of its own, not the start of the letter's first sentence
+        return Block("para", [line], indent=line.indent, closed=True)
+    if _is_known_section_name(line.text, lang):
+        return Block("heading", [line], level=_PLAIN_LEVEL, indent=line.indent)
+    if hint is not None and hint.kind == "para":
+        return Block("para", [line], indent=line.indent)
+    return None
+
+
+def _is_known_section_name(text: str, lang: Language) -> bool:
+    """"Begründung", "Toelichting", "Forderungen": a line that is only a section name."""
+    name = text.strip().rstrip(":").strip().lower()
+    return bool(name) and (name in lang.excluded_headings or name in lang.demand_headings)
+
+
+def _clause_openers(lang: Language) -> frozenset[str]:
+    """First words that open a new clause line in motions ("overwegende", "verzoekt")."""
+    words = set()
+    for cue in lang.consideration_cues:
+        first = cue.split()[0]
+        if not first.startswith(("@", "_", "^", "/")):
+            words.add(first.lower())
+    for name in ("request_verbs", "particle_verbs", "speak_verbs"):
+        words |= set(lang.words.get(name, ()))
+    return frozenset(words)
+
+
+def _continues(previous: Line, line: Line, wrapped: bool, width: int,
+               openers: frozenset[str]) -> bool:
+    """Whether `line` continues the text of `previous` (no blank line between)."""
+    before = previous.text
+    if len(before) >= 2 and before[-1] in "-\u00ad" and before[-2].isalpha():
+        return True
+    if wrapped:
+        return not (before[-1] in _TERMINAL and len(before) < 0.75 * width)
+    first_word = line.text.split(maxsplit=1)[0].lower().strip(",;:")
+    if first_word in openers:
+        return False
+    if before[-1] in _TERMINAL:
+        return False
+    first = line.text[0]
+    return first.islower() or first.isdigit() or first in ",;)(«„“\"'"
+
+
+def _promote_plain_headings(blocks: list[Block], lang: Language, wrapped: bool) -> list[Block]:
+    """A short line standing alone, without final punctuation, is a heading in plain text."""
+    for index, block in enumerate(blocks):
+        if block.kind != "para" or len(block.lines) != 1 or not block.blank_before:
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        alone = block.blank_after or following is None or following.kind in ("heading", "item",
+                                                                             "rule")
+        text = block.text(lang).text
+        if following is not None and following.kind == "item" and \
+                _ends_in_lower_word(text) and not _is_known_section_name(text, lang):
+            continue  # "X, Y en Z vertegenwoordigen samen" + list: a lead-in, not a heading
+        if alone and _looks_like_heading(text) and not (wrapped and following
+                                                         and following.kind == "para"):
+            block.kind = "heading"
+            block.level = _PLAIN_LEVEL
+    return blocks
+
+
+def _ends_in_lower_word(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and words[-1].islower()
+
+
+def _looks_like_heading(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= 14 and len(text) <= 110 and text[-1] not in _TERMINAL + ","
+            and (text[0].isupper() or text[0].isdigit() or text[0] in _QUOTES_OPEN)
+            and not text.endswith(("-", "–")))
+
+
+def _merge_broken_paragraphs(blocks: list[Block], lang: Language) -> list[Block]:
+    """Join text split by a blank line in mid-sentence: a paragraph or point that ends
+    without punctuation, followed by a paragraph that starts in lower case (or, after a
+    numbered title, with a short quoted continuation: "1. Opschalen naar een nationale" +
+    "“De Mens als Sleutel” agenda met")."""
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if previous is not None and block.kind == "para" and block.blank_before and \
+                previous.kind in ("para", "item") and _ends_open(previous, lang) and \
+                _continues_after_blank(previous, block, lang):
+            previous.lines.extend(block.lines)
+            previous.blank_after = block.blank_after
+            previous._text = None
+            continue
+        merged.append(block)
+    return merged
+
+
+def _ends_open(block: Block, lang: Language) -> bool:
+    text = block.text(lang).text
+    return bool(text) and text[-1] not in _TERMINAL + ",\"”“»)"
+
+
+def _continues_after_blank(previous: Block, block: Block, lang: Language) -> bool:
+    text = block.text(lang).text
+    if not text:
+        return False
+    if text[0].islower():
+        return True
+    short = len(block.lines) == 1 and len(text) <= 60
+    return (previous.kind == "item" and previous.marker is not None
+            and previous.marker.kind == "label" and short
+            and (text[0] in _QUOTES_OPEN or text.endswith(":")))
+
+
+def _find_title(blocks: list[Block], lang: Language,
+                title_hint: str | None) -> tuple[str | None, list[Block]]:
+    """The document's title, and the blocks without later repetitions of it (web pages
+    and press releases often print their headline twice)."""
+    title = title_hint
+    if title is None:
+        for block in blocks[:5]:
+            if block.kind == "heading":
+                title = block.text(lang).text
+                break
+            if block.kind == "para" and len(block.lines) == 1:
+                text = block.text(lang).text
+                if len(text) <= 150:
+                    title = text
+                break
+    if title is None:
+        return None, blocks
+    key = plain(title)
+    seen = False
+    kept = []
+    for index, block in enumerate(blocks):
+        if block.kind in ("heading", "para") and plain(block.text(lang).text) == key \
+                and index < 40:
+            if seen:
+                continue
+            seen = True
+        kept.append(block)
+    return title, kept
+
+
+def _mark_nested_bullets(blocks: list[Block], lang: Language) -> None:
+    """Decide, for each bullet indented deeper than an earlier bullet with the same glyph,
+    whether it nests under it (see the module docstring)."""
+    region: list[int] = []
+    for index, block in enumerate(blocks):
+        if block.kind == "item":
+            region.append(index)
+            continue
+        if block.kind in ("heading", "rule", "closing") or \
+                (block.kind == "para" and block.blank_before and block.indent == 0):
+            _mark_region(blocks, region, lang)
+            region = []
+    _mark_region(blocks, region, lang)
+
+
+def _mark_region(blocks: list[Block], region: list[int], lang: Language) -> None:
+    for position, index in enumerate(region):
+        block = blocks[index]
+        if block.marker is None or block.marker.kind != "bullet":
+            continue
+        glyph = block.marker.style
+        shallower = None
+        for earlier in reversed(region[:position]):
+            other = blocks[earlier]
+            if other.marker and other.marker.style == glyph and other.indent < block.indent:
+                shallower = other
+                break
+        if shallower is None:
+            continue
+        if block.lines[0].hint is not None:
+            block.nested = True  # the format said how deep the item is (HTML, Word)
+            continue
+        introduces = shallower.text(lang).text.endswith(":")
+        returns = any(
+            blocks[later].marker and blocks[later].marker.style == glyph
+            and blocks[later].indent <= shallower.indent and blocks[later].text(lang).text
+            for later in region[position + 1:]
+        )
+        block.nested = introduces or returns
+
+
