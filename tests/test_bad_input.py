@@ -171,9 +171,11 @@ def test_interrupt_exits_130_with_whole_records(tmp_path):
     folder.mkdir()
     for index in range(3000):
         (folder / f"{index:05}.txt").write_text(GOOD * 20, encoding="utf-8")
+    # unbuffered: a buffered readline would take more than the line from the pipe, and
+    # communicate() below would then miss what the buffer holds
     process = subprocess.Popen([sys.executable, "-m", "demandx", "extract", str(folder),
                                 "-f", "jsonl"], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE)
+                               stderr=subprocess.PIPE, bufsize=0)
     assert process.stdout is not None
     first = process.stdout.readline()  # wait until records are flowing
     time.sleep(0.5)

@@ -80,10 +80,8 @@ class _Tok(NamedTuple):
 
 def find_phrases(doc: Doc, lang: Language) -> list[Phrase]:
     """The noun phrases of a Doc, coordinated ones grouped."""
-    tagged = any(t.pos_ for t in doc[:5])
-    toks = [_Tok(t.text, t.lower_, t.is_stop, t.is_punct, bool(t.is_sent_start), t.pos_,
-                 tagged and "Part" in t.morph.get("VerbForm"))
-            for t in doc]
+    toks = _features(doc)
+    tagged = any(tok.pos for tok in toks[:5])
     simple: list[tuple[int, int, int, int]] = []   # start, end, name_start, head
     i = 0
     n = len(toks)
@@ -95,6 +93,28 @@ def find_phrases(doc: Doc, lang: Language) -> list[Phrase]:
         simple.append(found)
         i = found[1]
     return _group(toks, simple, lang)
+
+
+def _features(doc: Doc) -> list[_Tok]:
+    """The token features the rules read, taken in one pass over C arrays (creating a
+    Python Token object per token costs more than all the rules together)."""
+    from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LENGTH, POS, SENT_START
+
+    if not len(doc):
+        return []
+    rows = doc.to_array([IDX, LENGTH, IS_STOP, IS_PUNCT, SENT_START, POS]).tolist()
+    strings = doc.vocab.strings
+    tagged = doc.has_annotation("POS")
+    text = doc.text
+    features = []
+    for index, (start, length, stop, punct, sent_start, pos) in enumerate(rows):
+        word = text[start:start + length]
+        pos_name = strings[pos] if tagged and pos else ""
+        participle = tagged and pos_name in ("VERB", "AUX", "ADJ") and \
+            "Part" in doc[index].morph.get("VerbForm")
+        features.append(_Tok(word, word.lower(), bool(stop), bool(punct),
+                             sent_start == 1 or index == 0, pos_name, participle))
+    return features
 
 
 def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):

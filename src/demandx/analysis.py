@@ -48,6 +48,17 @@ class Clause:
     addressees: list[str] = field(default_factory=list)
     implied: list[str] = field(default_factory=list)   # addressees implied by the demand
     settled: bool = False        # an explicit construction names the addressee: "verzoekt X"
+    names_actor: bool = False    # some word of the clause names an actor ("Regierung")
+
+    @property
+    def refinable(self) -> bool:
+        """Whether a trained pipeline's reading could find this demand's addressee where
+        the surface rules could not: an actor is named, and either a modal demand names
+        no one (the parse finds owners: "bei der Ausrichtung der Hochschulen") or the
+        name was only guessed from a subject position (parts of speech bound the phrase).
+        An explicit request that names no one ("spreekt uit dat ...") stays as it is."""
+        return (self.demand and not self.settled and self.names_actor
+                and (bool(self._modal) or bool(self.addressees)))
     content_words: int = 0       # words besides trigger, addressee, pronouns and stop words
     _request: list[tuple[int, int]] = field(default_factory=list, repr=False)
     _modal: list[int] = field(default_factory=list, repr=False)
@@ -220,6 +231,8 @@ class DemandComponent:
         clause.settled = clause.settled or bool(clause.implied)
         clause.addressees = _addr.dedupe(names + clause.implied)
         clause.content_words = _content_words(span, clause._used, by_start, lang)
+        clause.names_actor = any(phrase.is_actor for start, phrase in by_start.items()
+                                 if span.start <= start < span.end)
 
     def _slot_names(self, doc: Doc, matches, by_start) -> tuple[list[str], bool]:
         """Names in the slots of addressee matches, and whether one came from an explicit
@@ -269,7 +282,10 @@ def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool
 
     Limits: a German modal at the end of its clause ("..., in der die Menschheit
     zusammenarbeiten muss,") stands in a subordinate clause; in any language, a clause
-    opened by a subordinator ("dat", "dass", "which") is subordinate.
+    opened by a subordinator ("dat", "dass", "which") is subordinate; in Dutch and
+    English, so is a modal after a subordinator that an article or pronoun follows
+    ("spreekt uit dat het kabinet ... moet"): "dat beleid moet" keeps its modal, since
+    there "dat" is a demonstrative.
     """
     following = doc[index + 1] if index + 1 < span.end else None
     if lang.code == "de" and (following is None or following.is_punct) \
@@ -283,6 +299,12 @@ def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool
             return False
         if not (token.is_stop or token.pos_ == "ADP"):
             break
+    if lang.code != "de":
+        for position in range(start, index - 1):
+            following = doc[position + 1].lower_
+            if doc[position].lower_ in lang.subordinators and (
+                    following in lang.articles or following in lang.pronouns):
+                return False
     return True
 
 
@@ -395,3 +417,23 @@ def _prefilter(code: str) -> re.Pattern[str] | None:
     lang = load_language(code)
     patterns = list(lang.triggers["request"]) + list(lang.triggers["modal"])
     return prefilter_regex(patterns, lang)
+
+
+def finding_block(text: str, lang: Language) -> Clause | None:
+    """A block that is one clause opening with a finding cue ("overwegende dat ... moet
+    ...;") is a finding whatever modal it holds: the verdict the full reading would give,
+    without the reading. None when the block needs reading."""
+    opener = _finding_opener(lang.code)
+    if opener is None or not opener.match(text) or _CLAUSE_BREAK.search(text.rstrip()):
+        return None
+    return Clause(start=0, end=len(text), finding=True)
+
+
+_CLAUSE_BREAK = re.compile(r"[.!?;:]\s+\S")
+
+
+@cache
+def _finding_opener(code: str) -> re.Pattern[str] | None:
+    lang = load_language(code)
+    found = prefilter_regex(list(lang.consideration_cues), lang)
+    return re.compile(r"\s*(?:" + found.pattern + ")", re.IGNORECASE) if found else None

@@ -26,6 +26,8 @@ class Outcome:
     document: Document | None = None
     error: DemandxError | None = None
     warnings: list[str] = field(default_factory=list)
+    rendered: str | None = None   # the record in the requested output format, if any
+    demand_count: int = 0         # demands and items, also when only `rendered` came back
 
     @property
     def ok(self) -> bool:
@@ -121,7 +123,9 @@ def find_documents(inputs: Iterable[str | Path]) -> list[Source | InputError]:
 def extract_many(inputs: Iterable[str | Path | Source | InputError], *,
                  lang: str | None = None, models: dict[str, str] | None = None,
                  input_format: str | None = None, jobs: int = 1,
-                 client: Any = None, max_mb: float | None = None) -> Iterator[Outcome]:
+                 client: Any = None, max_mb: float | None = None,
+                 addressees: list[str] | None = None,
+                 render: str | None = None) -> Iterator[Outcome]:
     """Extract files, directories (recursively) and `-` (standard input), in input order.
 
     Args:
@@ -132,6 +136,11 @@ def extract_many(inputs: Iterable[str | Path | Source | InputError], *,
         client: a `dask.distributed.Client`: run the extraction on its cluster instead
             (`pip install demandx[dask]`).
         max_mb: refuse documents larger than this (default: loaders.DEFAULT_MAX_MB).
+        addressees: keep only demands addressed to these names or categories.
+        render: serialise each record in this output format ("yaml", "json", "jsonl",
+            "csv"; see demandx.output) where the work is done, into `Outcome.rendered`;
+            then `Outcome.document` is None (it is not sent back from the workers) and
+            `Outcome.demand_count` says how many demands it held.
 
     Yields:
         One `Outcome` per document, in input order, as soon as it and every document
@@ -141,7 +150,8 @@ def extract_many(inputs: Iterable[str | Path | Source | InputError], *,
     from demandx.batch import Options, run
 
     options = Options(lang=lang, models=tuple(sorted((models or {}).items())),
-                      input_format=input_format, max_mb=max_mb)
+                      input_format=input_format, max_mb=max_mb,
+                      addressees=tuple(addressees or ()), render=render)
     found: list[Source | InputError] = []
     for item in inputs:
         if isinstance(item, (Source, InputError)):

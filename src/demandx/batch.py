@@ -34,6 +34,8 @@ class Options:
     models: tuple[tuple[str, str], ...] = ()
     input_format: str | None = None
     max_mb: float | None = None
+    addressees: tuple[str, ...] = ()
+    render: str | None = None
 
     @property
     def model_map(self) -> dict[str, str]:
@@ -115,10 +117,13 @@ def _chunks(tasks: Iterator[_Task | DemandxError]) -> Iterator[list[_Task | Dema
 
 
 def extract_chunk(chunk: list[_Task | DemandxError], options: Options) -> list[Any]:
-    """Extract a chunk of documents (runs in whichever process does the work)."""
-    from demandx.api import Outcome, extract, load
+    """Extract a chunk of documents (runs in whichever process does the work). The
+    documents are read one by one and analysed together (demandx.extraction)."""
+    from demandx.api import Outcome, load
+    from demandx.extraction import extract_texts
 
     out: list[Any] = []
+    loaded = []
     for task in chunk:
         if isinstance(task, DemandxError):
             source = task.source if isinstance(task, InputError) else "?"
@@ -128,17 +133,40 @@ def extract_chunk(chunk: list[_Task | DemandxError], options: Options) -> list[A
             source = task.data if task.data is not None else task.path
             text = load(source, name=task.name, input_format=options.input_format,
                         max_mb=options.max_mb)
-            document = extract(text, lang=options.lang, models=options.model_map)
         except DemandxError as exc:
             out.append(Outcome(source=task.name, error=exc))
             continue
-        out.append(Outcome(source=task.name, document=document,
-                           warnings=list(text.warnings)))
+        outcome = Outcome(source=task.name, warnings=list(text.warnings))
+        out.append(outcome)
+        loaded.append((outcome, text))
+    try:
+        documents = extract_texts([text for _o, text in loaded], lang=options.lang,
+                                  models=options.model_map)
+    except DemandxError as exc:  # a pipeline that cannot be loaded fails the whole chunk
+        for outcome, _text in loaded:
+            outcome.error = exc
+        return out
+    for (outcome, _text), document in zip(loaded, documents, strict=True):
+        if options.addressees:
+            from demandx.taxonomy import select
+
+            document = select(document, list(options.addressees))
+        outcome.demand_count = sum(1 for _ in document.all_demands())
+        if options.render:
+            from demandx.output import render_record
+
+            # the rendered record is all the caller needs: no second copy goes back
+            outcome.rendered = render_record(document.to_dict(), options.render)
+        else:
+            outcome.document = document
     return out
 
 
 def _in_processes(chunks: Iterator[list], options: Options, workers: int) -> Iterator[list]:
-    """Chunks extracted by worker processes, returned in order with a bounded window."""
+    """Chunks extracted by worker processes, returned in order with a bounded window.
+
+    This process only hands out chunks and writes results: measured here, letting it
+    extract chunks too was slower, as it then competes with the pool's own threads."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 

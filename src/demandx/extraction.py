@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from demandx.addressees import clean_name, dedupe
-from demandx.analysis import COMPONENT, Clause, prefilter
+from demandx.analysis import COMPONENT, Clause, finding_block, prefilter
 from demandx.demands import DemandFinder, _has_cue
 from demandx.lang import Language, available_languages, load_language
 from demandx.language import detect_language
@@ -36,19 +36,48 @@ def extract_text(text: Text, lang: str | None = None,
         lang: "de", "nl", "en", or None to detect it from the text.
         models: pipeline spec per language (see demandx.nlp); missing ones use the default.
     """
-    detected = lang or detect_language(text.text)
-    code = detected or DEFAULT_LANGUAGE
-    language = load_language(code)
-    tree = build_tree(split_lines(text), language, text.title)
-    if not _has_content(tree):
-        return Document(source=text.source, language=detected, title=tree.title)
-    spec = (models or {}).get(code)
-    analysis = _Analysis(tree, language, cheap_pipeline(code), refining_pipeline(code, spec))
-    finder = DemandFinder(tree, language, analysis.clauses, analysis.heading_addressees,
-                          analysis.document_addressees(), _foreign_lead(code))
-    units = finder.find()
-    return Document(source=text.source, language=detected, title=tree.title,
-                    demands=to_records(units, text))
+    return extract_texts([text], lang=lang, models=models)[0]
+
+
+def extract_texts(texts: list[Text], lang: str | None = None,
+                  models: dict[str, str] | None = None) -> list[Document]:
+    """The demands of several loaded documents, in their order. spaCy reads the candidate
+    blocks of all of them in one batch per language, which saves its per-call cost on
+    many small documents; the result is the same as one document at a time."""
+    prepared = [_Prepared(text, lang) for text in texts]
+    by_code: dict[str, list[_Prepared]] = {}
+    for item in prepared:
+        if _has_content(item.tree):
+            by_code.setdefault(item.code, []).append(item)
+    for code, items in by_code.items():
+        spec = (models or {}).get(code)
+        _read([item.analysis for item in items], cheap_pipeline(code),
+              lambda code=code, spec=spec: refining_pipeline(code, spec))
+    return [item.document() for item in prepared]
+
+
+class _Prepared:
+    """One document on its way: language, tree, analysis."""
+
+    def __init__(self, text: Text, lang: str | None):
+        self.text = text
+        self.detected = lang or detect_language(text.text)
+        self.code = self.detected or DEFAULT_LANGUAGE
+        self.language = load_language(self.code)
+        self.tree = build_tree(split_lines(text), self.language, text.title)
+        self.analysis = _Analysis(self.tree, self.language, cheap_pipeline(self.code)) \
+            if _has_content(self.tree) else None
+
+    def document(self) -> Document:
+        if self.analysis is None:
+            return Document(source=self.text.source, language=self.detected,
+                            title=self.tree.title)
+        analysis = self.analysis
+        finder = DemandFinder(self.tree, self.language, analysis.clauses,
+                              analysis.heading_addressees, analysis.document_addressees(),
+                              _foreign_lead(self.code))
+        return Document(source=self.text.source, language=self.detected,
+                        title=self.tree.title, demands=to_records(finder.find(), self.text))
 
 
 @cache
@@ -81,6 +110,32 @@ def _foreign_lead(code: str):
     return lookup
 
 
+def _read(analyses: list[_Analysis], nlp, get_refiner) -> None:
+    """Two passes over the documents' candidate blocks, each one batch: the cheap blank
+    pipeline decides which clauses are demands; then, when a trained pipeline is chosen,
+    it re-reads only the demand clauses whose addressee the surface rules could not
+    settle (none found, or only guessed from a subject), where parts of speech and the
+    parse help."""
+    work = [(analysis, node) for analysis in analyses for node in analysis.candidates()]
+    texts = (analysis._texts[id(node)] for analysis, node in work)
+    for (analysis, node), doc in zip(work, nlp.pipe(texts, batch_size=_BATCH), strict=True):
+        analysis.set_clauses(node, doc._.dx_clauses or [])
+    unsettled = [pair for analysis in analyses for pair in analysis.unsettled()]
+    if not unsettled:
+        return
+    refiner = get_refiner()  # loaded only when there is something to refine
+    if refiner is None:
+        return
+    component = refiner.get_pipe(COMPONENT)
+    # the component only reads the parse here: it does not run inside the pipe
+    docs = refiner.pipe((text for _clause, text in unsettled), batch_size=_BATCH,
+                        disable=[COMPONENT])
+    for (clause, _text), doc in zip(unsettled, docs, strict=True):
+        refined = component.refine(doc)
+        if refined is not None and refined.addressees:
+            clause.addressees = refined.addressees
+
+
 def _has_content(tree: Tree) -> bool:
     return bool(tree.root.children)
 
@@ -92,53 +147,45 @@ def _walk(node: Node) -> Iterator[Node]:
 
 
 class _Analysis:
-    """The clauses of every block that can hold a demand.
+    """The clauses of one document's blocks, filled in by `_read`."""
 
-    Two passes: the cheap blank pipeline reads every candidate block and decides which
-    clauses are demands; then, when a trained pipeline is chosen, it re-reads only the
-    demand clauses whose addressee the surface rules could not settle (none found, or
-    only guessed from a subject), where parts of speech and the parse help.
-    """
-
-    def __init__(self, tree: Tree, lang: Language, nlp, refiner=None):
+    def __init__(self, tree: Tree, lang: Language, nlp):
         self.tree = tree
         self.lang = lang
         self.nlp = nlp
-        self.refiner = refiner
         self.component = nlp.get_pipe(COMPONENT)
         self._clauses: dict[int, list[Clause]] = {}
         self._headings: dict[int, list[str]] = {}
-        self._run()
-        if refiner is not None:
-            self._refine()
+        self._texts: dict[int, str] = {}
 
-    def _run(self) -> None:
+    def candidates(self) -> list[Node]:
+        """Blocks that can hold a demand (the rest never reaches spaCy); a block that is
+        one finding clause gets its verdict here without a reading."""
         regex = prefilter(self.lang)
         nodes = []
         for node in _walk(self.tree.root):
             if node.block is None or node.kind == "closing":
                 continue
             text = node.block.text(self.lang).text
-            if text and (regex is None or regex.search(text)):
+            if not text:
+                continue
+            finding = finding_block(text, self.lang)
+            if finding is not None:
+                self._clauses[id(node)] = [finding]
+            elif regex is None or regex.search(text):
                 nodes.append(node)
-        texts = (node.block.text(self.lang).text for node in nodes)
-        for node, doc in zip(nodes, self.nlp.pipe(texts, batch_size=_BATCH), strict=True):
-            self._clauses[id(node)] = doc._.dx_clauses or []
-        self._texts = {id(node): node.block.text(self.lang).text for node in nodes}
+                self._texts[id(node)] = text
+        return nodes
 
-    def _refine(self) -> None:
-        unsettled = [(key, clause) for key, clauses in self._clauses.items()
-                     for clause in clauses if clause.demand and not clause.settled]
-        if not unsettled:
-            return
-        component = self.refiner.get_pipe(COMPONENT)
-        texts = (self._texts[key][clause.start:clause.end] for key, clause in unsettled)
-        # the component only reads the parse here: it does not run inside the pipe
-        docs = self.refiner.pipe(texts, batch_size=_BATCH, disable=[COMPONENT])
-        for (_key, clause), doc in zip(unsettled, docs, strict=True):
-            refined = component.refine(doc)
-            if refined is not None and refined.addressees:
-                clause.addressees = refined.addressees
+    def set_clauses(self, node: Node, clauses: list[Clause]) -> None:
+        self._clauses[id(node)] = clauses
+
+    def unsettled(self) -> list[tuple[Clause, str]]:
+        """Demand clauses whose addressee a trained reading could improve (see
+        Clause.refinable), with their text."""
+        return [(clause, self._texts[key][clause.start:clause.end])
+                for key, clauses in self._clauses.items() for clause in clauses
+                if clause.refinable and key in self._texts]
 
     def clauses(self, node: Node) -> list[Clause]:
         return self._clauses.get(id(node), [])

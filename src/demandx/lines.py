@@ -38,6 +38,7 @@ _PAGE_NUMBER_LINE = re.compile(
 _PAGE_MARK_INSIDE = re.compile(r"(?:^|\s)[-–—]\s?\d{1,4}\s?[-–—](?:\s|$)")
 _DIGITS = re.compile(r"\d+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_RULE_STARTS = set("-*_=~ ")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*[=~]{3,}\s*$")
 
 
@@ -93,12 +94,18 @@ def split_lines(text: Text) -> list[Line]:
 def _make_line(text: Text, index: int, start: int, end: int, strip_margin: bool,
                furniture: bool) -> Line:
     hint = text.hints.get(index)
-    mapped = Mapped.of(text.text, start, end)
-    if _CONTROL.search(mapped.text):
-        mapped = mapped.remove(_CONTROL)
-    indent_text = mapped.text.expandtabs(4)
+    line = text.text[start:end]
+    if _CONTROL.search(line):
+        mapped = Mapped.of(text.text, start, end).remove(_CONTROL)
+        indent_text = mapped.text.expandtabs(4)
+        mapped = mapped.strip()
+    else:
+        # the common case: strip by offsets, without intermediate Mapped objects
+        indent_text = line.expandtabs(4) if "\t" in line else line
+        left = len(line) - len(line.lstrip())
+        right = len(line.rstrip())
+        mapped = Mapped.of(text.text, start + left, start + max(left, right))
     indent = len(indent_text) - len(indent_text.lstrip())
-    mapped = mapped.strip()
     if strip_margin:
         mapped = mapped.remove(_MARGIN_LETTER).strip()
     raw = mapped.text
@@ -106,15 +113,16 @@ def _make_line(text: Text, index: int, start: int, end: int, strip_margin: bool,
     skip = furniture or (hint is not None and hint.kind == "skip")
     if not blank and not skip and text.format != "markdown" and _is_page_furniture(raw):
         skip = True
-    rule = bool(_RULE.match(raw)) and not (hint and hint.kind != "skip")
+    rule = raw[:1] in _RULE_STARTS and bool(_RULE.match(raw)) and not (hint and
+                                                                      hint.kind != "skip")
     level = 0
     bold = False
     if not blank and not rule:
-        heading = _MD_HEADING.match(raw)
+        heading = _MD_HEADING.match(raw) if raw.startswith("#") else None
         if heading and (text.format in ("text", "markdown")):
             level = len(heading.group(1))
             mapped = mapped.remove(_MD_HEADING_PREFIX).remove(_MD_HEADING_SUFFIX)
-        bold = bool(_BOLD_LINE.match(mapped.text))
+        bold = mapped.text[:1] in "*_" and bool(_BOLD_LINE.match(mapped.text))
         if _MARKUP_CHARS.search(mapped.text):
             mapped = _remove_links(mapped).remove(_INLINE_MARKUP).strip()
         if not mapped.text:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import threading
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,6 +51,7 @@ def parse_model_specs(values: list[str] | None, env: str | None = None) -> dict[
     return specs
 
 
+@cache
 def bundled_model(lang: str) -> Path | None:
     """The pipeline shipped with demandx for `lang`, if there is one."""
     try:
@@ -58,6 +60,24 @@ def bundled_model(lang: str) -> Path | None:
         return None
     path = Path(str(folder))
     return path if (path / "config.cfg").is_file() else None
+
+
+def check_spec(lang: str, spec: str) -> None:
+    """Fail early on a spec that names nothing loadable (pipelines load lazily, perhaps
+    only deep into a batch, so a typo would otherwise surface late or never).
+
+    Raises:
+        ModelError: not "blank", not a directory holding a spaCy config.cfg, and not an
+            installed package.
+    """
+    import importlib.util
+
+    if spec == BLANK or (Path(spec) / "config.cfg").is_file():
+        return
+    if "/" not in spec and importlib.util.find_spec(spec.replace("-", "_")) is not None:
+        return
+    raise ModelError(f"cannot load spaCy pipeline {spec!r} for {lang}: not 'blank', not a "
+                     "directory with a config.cfg, and not an installed package")
 
 
 def resolve_spec(lang: str, spec: str | None) -> str:

@@ -44,6 +44,25 @@ def dump_yaml(record: dict[str, Any]) -> str:
                      width=100, default_flow_style=False)
 
 
+def render_record(record: dict[str, Any], fmt: str) -> str:
+    """One record as the text a RecordWriter writes for it in `fmt` (for a JSON list:
+    the element without the list's brackets and commas; for CSV: its rows)."""
+    if fmt == "yaml":
+        return "---\n" + dump_yaml(record)
+    if fmt == "jsonl":
+        return json.dumps(record, ensure_ascii=False) + "\n"
+    if fmt == "json":
+        return json.dumps(record, ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerows(csv_rows(record))
+        return buffer.getvalue()
+    raise ValueError(f"unknown output format {fmt!r}")
+
+
 class RecordWriter:
     """Writes records to a text stream in one of FORMATS, one at a time."""
 
@@ -53,30 +72,22 @@ class RecordWriter:
         self.stream = stream
         self.fmt = fmt
         self.count = 0
-        self._csv: Any = None
 
     def write(self, record: dict[str, Any]) -> None:
-        if self.fmt == "csv":
-            self._write_csv(record)
-        elif self.fmt == "yaml":
-            self.stream.write("---\n" + dump_yaml(record))
-        elif self.fmt == "jsonl":
-            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
+        self.write_rendered(render_record(record, self.fmt))
+
+    def write_rendered(self, text: str) -> None:
+        """Write a record already rendered by `render_record` in this writer's format."""
+        if self.fmt == "csv" and self.count == 0:
+            import csv
+
+            csv.writer(self.stream, lineterminator="\n").writerow(CSV_COLUMNS)
+        if self.fmt == "json":
             prefix = "[\n" if self.count == 0 else ",\n"
-            body = json.dumps(record, ensure_ascii=False, indent=2)
-            self.stream.write(prefix + "  " + body.replace("\n", "\n  "))
+            text = prefix + "  " + text.replace("\n", "\n  ")
+        self.stream.write(text)
         self.count += 1
         self.stream.flush()
-
-    def _write_csv(self, record: dict[str, Any]) -> None:
-        import csv
-
-        if self._csv is None:
-            self._csv = csv.writer(self.stream, lineterminator="\n")
-            self._csv.writerow(CSV_COLUMNS)
-        for row in csv_rows(record):
-            self._csv.writerow(row)
 
     def close(self) -> None:
         """Finish the output (a JSON list needs its closing bracket, even when empty)."""

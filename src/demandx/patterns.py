@@ -66,13 +66,14 @@ def compile_pattern(pattern: str, lang: Language) -> Compiled:
     if not anchored:
         return Compiled(pattern, ((tokens, tuple(slots)),))
     at_start = [dict(tokens[0], IS_SENT_START=True), *tokens[1:]]
-    after_punct = [{"ORTH": {"IN": _CLAUSE_PUNCT}}, *tokens]
+    # one variant per punctuation mark: a plain ORTH test is native to the Matcher,
+    # an IN list is a Python call for every token
+    after_punct = tuple(([{"ORTH": mark}, *tokens], (None, *slots)) for mark in _CLAUSE_PUNCT)
     # ", und der Bund muss ...": a clause opened by a comma and a coordinator
     after_joiner = [{"ORTH": ","}, {"LOWER": {"IN": sorted(lang.coordinators)}}, *tokens]
     return Compiled(
         pattern,
-        ((at_start, tuple(slots)), (after_punct, (None, *slots)),
-         (after_joiner, (None, None, *slots))),
+        ((at_start, tuple(slots)), *after_punct, (after_joiner, (None, None, *slots))),
     )
 
 

@@ -103,12 +103,19 @@ def lang_value(choice: LangChoice) -> str | None:
 def model_specs(values: list[str] | None) -> dict[str, str]:
     """Parsed --model values (and DEMANDX_MODELS); a bad value is a usage error."""
     from demandx.errors import ModelError
-    from demandx.nlp import parse_model_specs
+    from demandx.nlp import check_spec, parse_model_specs
 
     try:
-        return parse_model_specs(values)
+        specs = parse_model_specs(values)
     except ModelError as exc:
         raise typer.BadParameter(str(exc), param_hint="--model") from exc
+    for lang, spec in specs.items():
+        try:
+            check_spec(lang, spec)
+        except ModelError as exc:
+            error(str(exc))
+            raise typer.Exit(1) from None
+    return specs
 
 
 @contextmanager

@@ -104,7 +104,8 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
         with open_output(output) as stream, progress(len(found), enabled=not quiet) as tick:
             writer = RecordWriter(stream, fmt)
             for outcome in extract_many(found, lang=lang, models=models,
-                                        input_format=input_format, jobs=jobs, max_mb=max_mb):
+                                        input_format=input_format, jobs=jobs, max_mb=max_mb,
+                                        addressees=addressees, render=fmt):
                 if outcome.error is not None:
                     if isinstance(outcome.error, ModelError):
                         raise outcome.error
@@ -112,20 +113,15 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
                     error(str(outcome.error))
                     tick(0)
                     continue
-                document = outcome.document
-                assert document is not None
-                if addressees:
-                    from demandx.taxonomy import select
-
-                    document = select(document, addressees)
+                assert outcome.rendered is not None
                 if not quiet:
                     for message in outcome.warnings:
                         warning(f"{outcome.source}: {message}")
-                count = sum(1 for _ in document.all_demands())
+                count = outcome.demand_count
                 demands += count
                 if verbose and not quiet:
-                    info(f"{document.source}: {document.language or '?'}, {count} demands")
-                writer.write(document.to_dict())
+                    info(f"{outcome.source}: {count} demands")
+                writer.write_rendered(outcome.rendered)
                 tick(count)
             writer.close()
     except ModelError as exc:

@@ -56,6 +56,7 @@ _KEYS: dict[str, str] = {
     "infinitive_markers": "list",
     "negations": "list",
     "subordinators": "list",
+    "pronouns": "list",
     "months": "list",
     "label_words": "list",
     "hyphen_keep_words": "list",
@@ -103,6 +104,7 @@ class Language:
     infinitive_markers: frozenset[str]
     negations: frozenset[str]
     subordinators: frozenset[str]
+    pronouns: frozenset[str]
     months: frozenset[str]
     label_words: frozenset[str]
     hyphen_keep_words: frozenset[str]
@@ -312,6 +314,7 @@ def _build(data: dict[str, Any]) -> Language:
         infinitive_markers=_lower_set(data["infinitive_markers"]),
         negations=_lower_set(data["negations"]),
         subordinators=_lower_set(data["subordinators"]),
+        pronouns=_lower_set(data["pronouns"]),
         months=_lower_set(data["months"]),
         label_words=_lower_set(data["label_words"]),
         hyphen_keep_words=_lower_set(data["hyphen_keep_words"]),
