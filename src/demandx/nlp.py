@@ -130,7 +130,9 @@ def _load(lang: str, spec: str) -> SpacyLanguage:
             # word lists hold every form; the trained lemmatizer measured no better):
             # leaving the lemmatizer out saves a fifth of the time
             nlp = spacy.load(spec, exclude=["ner", "textcat", "textcat_multilabel",
-                                            "lemmatizer", "trainable_lemmatizer"])
+                                            "lemmatizer", "trainable_lemmatizer",
+                                            "tokenizer"])
+            _load_tokenizer(nlp)
         except (OSError, ValueError, ImportError) as exc:
             raise ModelError(f"cannot load spaCy pipeline {spec!r} for {lang}: "
                              f"{str(exc).splitlines()[0]}") from exc
@@ -141,6 +143,18 @@ def _load(lang: str, spec: str) -> SpacyLanguage:
     component = nlp.add_pipe(analysis.COMPONENT, config={"language": lang})
     component.initialize(nlp=nlp)
     return nlp
+
+
+def _load_tokenizer(nlp: SpacyLanguage) -> None:
+    """The pipeline's saved tokenizer, read only when it differs from the language's
+    stock tokenizer, which spaCy has already built from the config. Reading it means
+    re-adding thousands of special cases: half of a pipeline's load time, paid again
+    in every worker process, for a tokenizer that is usually the stock one."""
+    saved = nlp.path / "tokenizer" if nlp.path is not None else None
+    if saved is None or not saved.is_file():
+        return
+    if saved.read_bytes() != nlp.tokenizer.to_bytes(exclude=["vocab"]):
+        nlp.tokenizer.from_disk(saved, exclude=["vocab"])
 
 
 def describe(lang: str, spec: str | None = None) -> str:

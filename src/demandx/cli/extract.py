@@ -34,7 +34,9 @@ from demandx.cli._common import (
         "  demandx extract motion.txt -f json -o motion.json\n\n"
         "  cat resolution.md | demandx extract - | yq '.demands[].addressees'\n\n"
         "  demandx extract --lang nl --model nl=models/nl moties/\n\n"
-        "  demandx extract docs/ --addressee national-government -f csv -o demands.csv"
+        "  demandx extract docs/ --addressee national-government -f csv -o demands.csv\n\n"
+        "Exit status: 0 success, 1 some input failed, 2 usage error, "
+        "3 no demand found with --fail-on-empty, 130 interrupted."
     ),
 )
 def extract(

@@ -18,6 +18,11 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)\s*$")
+# The legacy code pages German, Dutch and English documents are written in. Judged alone,
+# a short German cp1252 text also decodes as GB18030 ("f\u00fcr" -> "f\u9ef5"), and
+# charset-normalizer may prefer that, so these are tried first and the rest only when
+# none of them fits.
+_WESTERN_CODE_PAGES = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850", "cp437"]
 
 
 def decode(data: bytes, source: str) -> str:
@@ -65,7 +70,7 @@ def _guess_decode(data: bytes, source: str) -> str:
     """Text in a legacy 8-bit encoding (cp1252, latin-1, ...), as charset-normalizer judges."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=_WESTERN_CODE_PAGES).best() or from_bytes(data).best()
     if best is None:
         raise InputError(source, "undecodable: not UTF-8 and no other text encoding fits")
     return str(best)
