@@ -192,40 +192,63 @@ def run_cold(command: list[str]) -> tuple[float, int, bytes]:
     return seconds, memory.peak, out
 
 
-def measure_jobs(demandx: list[str], folder: Path, files: int) -> dict[str, object]:
-    """`demandx extract` with --jobs 1 and --jobs 2 on a folder, cold, best of 3 each."""
-    figures: dict[str, object] = {"files": files}
-    outputs = {}
+def measure_jobs(demandx: list[str], folder: Path, files: int,
+                 rounds: int = 5) -> dict[str, object]:
+    """`demandx extract` on a folder, cold: --jobs 1 against --jobs 2, and the machine's
+    own ceiling for two cores (see timed_halves).
+
+    The three are timed in interleaved rounds, so that a slow spell of a shared virtual
+    machine hits them alike; timed runs write to files with nothing polling them, and
+    peak memory is taken in one more run of each, sampled from /proc."""
+    figures: dict[str, object] = {"files": files, "rounds": rounds}
+    paths = sorted(folder.glob("*.txt"))
+    times: dict[str, list[float]] = {"jobs_1": [], "jobs_2": [], "halves": []}
+    with tempfile.TemporaryDirectory() as scratch:
+        outputs = {jobs: Path(scratch) / f"jobs{jobs}.jsonl" for jobs in (1, 2)}
+        for _ in range(rounds):
+            for jobs in (1, 2):
+                times[f"jobs_{jobs}"].append(timed([*demandx, "extract", str(folder), "-f",
+                                                    "jsonl", "--jobs", str(jobs), "-o",
+                                                    str(outputs[jobs])]))
+            times["halves"].append(timed_halves(demandx, paths, Path(scratch)))
+        figures["identical_output"] = outputs[1].read_bytes() == outputs[2].read_bytes()
     for jobs in (1, 2):
-        runs = [run_cold([*demandx, "extract", str(folder), "-f", "jsonl", "--jobs",
-                          str(jobs)]) for _ in range(3)]
-        seconds = min(r[0] for r in runs)
-        figures[f"jobs_{jobs}"] = {"seconds": round(seconds, 2),
-                                   "peak_rss_mb": round(max(r[1] for r in runs) / 2**20)}
-        outputs[jobs] = runs[0][2]
-    figures["speedup"] = round(figures["jobs_1"]["seconds"] / figures["jobs_2"]["seconds"], 2)
-    figures["identical_output"] = outputs[1] == outputs[2]
-    halves = measure_halves_together(demandx, sorted(folder.glob("*.txt")))
-    figures["halves_together_seconds"] = round(halves, 2)
-    figures["machine_ceiling"] = round(figures["jobs_1"]["seconds"] / halves, 2)
+        _seconds, peak, _out = run_cold([*demandx, "extract", str(folder), "-f", "jsonl",
+                                         "--jobs", str(jobs)])
+        figures[f"jobs_{jobs}"] = {"seconds": round(min(times[f"jobs_{jobs}"]), 2),
+                                   "peak_rss_mb": round(peak / 2**20)}
+    figures["halves_together_seconds"] = round(min(times["halves"]), 2)
+    figures["speedup"] = round(min(times["jobs_1"]) / min(times["jobs_2"]), 2)
+    figures["machine_ceiling"] = round(min(times["jobs_1"]) / min(times["halves"]), 2)
+    # the same figures round by round: their spread shows how steady the machine was
+    one = times["jobs_1"]
+    figures["speedup_by_round"] = [round(a / b, 2) for a, b in zip(one, times["jobs_2"],
+                                                                    strict=True)]
+    figures["ceiling_by_round"] = [round(a / b, 2) for a, b in zip(one, times["halves"],
+                                                                   strict=True)]
     return figures
 
 
-def measure_halves_together(demandx: list[str], files: list[Path]) -> float:
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
+
+
+def timed_halves(demandx: list[str], files: list[Path], scratch: Path) -> float:
     """The best two cores can do here with no coordination at all: two independent
-    `demandx extract` processes on the two halves of the files, started together
-    (best of 3). Against --jobs 1 on all files, this is the ceiling for --jobs 2: on
-    shared virtual machines two busy cores are often well short of twice one."""
+    `demandx extract` processes on the two halves of the files, started together.
+    Against --jobs 1 on all files, this is the ceiling for --jobs 2: on shared virtual
+    machines two busy cores are often well short of twice one."""
     halves = [files[:len(files) // 2], files[len(files) // 2:]]
-    commands = [[*demandx, "extract", "-f", "jsonl", *map(str, half)] for half in halves]
-
-    def together() -> None:
-        processes = [subprocess.Popen(c, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                     for c in commands]
-        for process in processes:
-            process.wait()
-
-    return best_of(3, together)
+    start = time.perf_counter()
+    processes = [subprocess.Popen([*demandx, "extract", "-f", "jsonl", "-o",
+                                   str(scratch / f"half{index}.jsonl"), *map(str, half)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                 for index, half in enumerate(halves)]
+    if any(process.wait() != 0 for process in processes):
+        raise RuntimeError("demandx extract on half of the files failed")
+    return time.perf_counter() - start
 
 
 def measure_startup(demandx: list[str]) -> dict[str, float]:
@@ -272,6 +295,8 @@ def print_report(results: dict) -> None:
     print(f"this machine's ceiling for two cores: two independent processes on half the "
           f"motions each, started together, {jobs['halves_together_seconds']} s: "
           f"{jobs['machine_ceiling']}x --jobs 1")
+    print(f"round by round ({jobs['rounds']} interleaved rounds): --jobs 2 speedup "
+          f"{jobs['speedup_by_round']}, ceiling {jobs['ceiling_by_round']}")
     start = results["startup"]
     print(f"start-up: `demandx --help` {start['help_seconds']} s, `demandx extract` on one "
           f"seed {start['extract_one_seed_seconds']} s (cold, median)")

@@ -4,7 +4,14 @@ import pytest
 import spacy
 
 from demandx.errors import ModelError
-from demandx.nlp import BLANK, bundled_model, get_pipeline, parse_model_specs, refining_pipeline
+from demandx.nlp import (
+    BLANK,
+    bundled_model,
+    cheap_pipeline,
+    get_pipeline,
+    parse_model_specs,
+    refining_pipeline,
+)
 
 
 def test_specs_from_options_override_the_environment():
@@ -37,6 +44,27 @@ def test_a_saved_tokenizer_that_differs_from_the_stock_one_is_used(tmp_path):
     loaded = get_pipeline("de", str(tmp_path / "custom"))
     assert [t.text for t in loaded.tokenizer("z.Zt.")] == ["z.", "Zt."]
     assert [t.text for t in spacy.blank("de").tokenizer("z.Zt.")] != ["z.", "Zt."]
+    # ... and the blank pipeline every document goes through first keeps its own
+    assert loaded.tokenizer is not cheap_pipeline("de").tokenizer
+    assert [t.text for t in cheap_pipeline("de").tokenizer("z.Zt.")] != ["z.", "Zt."]
+
+
+@pytest.mark.parametrize("lang", ["de", "nl"])
+def test_bundled_pipeline_shares_the_blank_pipelines_tokenizer(lang):
+    # built once per process instead of twice: the bundled pipelines use the stock one
+    cheap, refining = cheap_pipeline(lang), refining_pipeline(lang)
+    assert refining.tokenizer is cheap.tokenizer and refining.vocab is cheap.vocab
+
+
+def test_a_pipeline_with_lookup_tables_keeps_its_own_vocabulary(tmp_path):
+    # lookup tables (such as lexeme norms) change what the blank pass would see
+    nlp = spacy.blank("nl")
+    nlp.vocab.lookups.add_table("lexeme_norm", {"wij": "we"})
+    nlp.to_disk(tmp_path / "tables")
+    loaded = get_pipeline("nl", str(tmp_path / "tables"))
+    assert loaded.vocab is not cheap_pipeline("nl").vocab
+    assert loaded.vocab.lookups.has_table("lexeme_norm")
+    assert not cheap_pipeline("nl").vocab.lookups.has_table("lexeme_norm")
 
 
 def test_pipeline_for_another_language_is_refused(tmp_path):

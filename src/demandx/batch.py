@@ -173,7 +173,7 @@ def _in_processes(chunks: Iterator[list], options: Options, workers: int) -> Ite
     # "spawn": workers start clean, whatever threads (a progress display) the parent runs
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                             initializer=_ignore_interrupts) as pool:
+                             initializer=_init_worker) as pool:
         try:
             yield from _results(chunks, lambda chunk: pool.submit(extract_chunk, chunk,
                                                                     options),
@@ -184,9 +184,25 @@ def _in_processes(chunks: Iterator[list], options: Options, workers: int) -> Ite
             raise
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the batch and exits cleanly."""
+def _init_worker() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the batch and exits cleanly.
+
+    And they end without the interpreter's teardown: freeing the pipelines object by
+    object took 0.3 s at the end of every parallel run, measured here, while the parent
+    waited. Nothing is lost by skipping it: results go back through a queue that is
+    written synchronously, so all of them have been handed over by the time a worker
+    is told to stop."""
+    import atexit
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    atexit.register(_exit_at_once)
+
+
+def _exit_at_once() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(0)
 
 
 def _results(chunks: Iterator[list], submit, result, window: int) -> Iterator[list]:

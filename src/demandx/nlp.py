@@ -29,6 +29,7 @@ ENV_VAR = "DEMANDX_MODELS"
 BLANK = "blank"
 _CACHE: dict[tuple[str, str], SpacyLanguage] = {}
 _LOCK = threading.Lock()
+_SHARED_TOKENIZER = "demandx.shared_tokenizer.v1"
 
 
 def parse_model_specs(values: list[str] | None, env: str | None = None) -> dict[str, str]:
@@ -125,14 +126,20 @@ def _load(lang: str, spec: str) -> SpacyLanguage:
         nlp = spacy.blank(lang)
         nlp.add_pipe("sentencizer")
     else:
+        # demandx's rules read forms, parts of speech and the parse, not lemmas (the
+        # word lists hold every form; the trained lemmatizer measured no better):
+        # leaving the lemmatizer out saves a fifth of the time
+        exclude = ["ner", "textcat", "textcat_multilabel", "lemmatizer",
+                   "trainable_lemmatizer", "tokenizer"]
         try:
-            # demandx's rules read forms, parts of speech and the parse, not lemmas (the
-            # word lists hold every form; the trained lemmatizer measured no better):
-            # leaving the lemmatizer out saves a fifth of the time
-            nlp = spacy.load(spec, exclude=["ner", "textcat", "textcat_multilabel",
-                                            "lemmatizer", "trainable_lemmatizer",
-                                            "tokenizer"])
-            _load_tokenizer(nlp)
+            base = _shareable_base(lang, spec)
+            if base is not None:
+                _register_shared_tokenizer()
+                nlp = spacy.load(spec, vocab=base.vocab, exclude=exclude, config={
+                    "nlp": {"tokenizer": {"@tokenizers": _SHARED_TOKENIZER}}})
+            else:
+                nlp = spacy.load(spec, exclude=exclude)
+                _load_tokenizer(nlp)
         except (OSError, ValueError, ImportError) as exc:
             raise ModelError(f"cannot load spaCy pipeline {spec!r} for {lang}: "
                              f"{str(exc).splitlines()[0]}") from exc
@@ -143,6 +150,69 @@ def _load(lang: str, spec: str) -> SpacyLanguage:
     component = nlp.add_pipe(analysis.COMPONENT, config={"language": lang})
     component.initialize(nlp=nlp)
     return nlp
+
+
+def _shareable_base(lang: str, spec: str) -> SpacyLanguage | None:
+    """The blank pipeline for `lang`, when the trained pipeline at `spec` can share its
+    tokenizer and vocabulary; else None.
+
+    Building a stock tokenizer means adding thousands of special cases: most of a
+    pipeline's load time, and every process needs the blank pipeline anyway. Sharing
+    is safe only when the trained pipeline would build the very same tokenizer and
+    its vocabulary adds nothing that changes what a word is (lookup tables, vectors):
+    checked from the files, before anything is loaded. Installed packages, whose
+    vocabularies may hold such tables, load on their own.
+    Runs with the cache lock held (see get_pipeline)."""
+    from spacy import util
+
+    path = Path(spec)
+    if not (path / "config.cfg").is_file():
+        return None
+    try:
+        config = util.load_config(path / "config.cfg", interpolate=False)
+        lookups = util.srsly.read_msgpack(path / "vocab" / "lookups.bin") \
+            if (path / "vocab" / "lookups.bin").is_file() else {}
+        vectors = util.srsly.read_json(path / "vocab" / "vectors.cfg") \
+            if (path / "vocab" / "vectors.cfg").is_file() else {}
+        saved = (path / "tokenizer").read_bytes()
+    except (OSError, ValueError):
+        return None
+    nlp_config = config.get("nlp", {})
+    if (nlp_config.get("lang") != lang or lookups or vectors.get("mode", "default") != "default"
+            or nlp_config.get("tokenizer") != {"@tokenizers": "spacy.Tokenizer.v1"}
+            or _has_vectors(path / "vocab" / "vectors")):
+        return None
+    key = (lang, BLANK)
+    if key not in _CACHE:
+        _CACHE[key] = _load(lang, BLANK)
+    base = _CACHE[key]
+    return base if saved == base.tokenizer.to_bytes(exclude=["vocab"]) else None
+
+
+def _has_vectors(path: Path) -> bool:
+    import numpy
+
+    if not path.is_file():
+        return False
+    try:
+        return numpy.load(path, allow_pickle=False).size > 0
+    except (OSError, ValueError):
+        return True
+
+
+@cache
+def _register_shared_tokenizer() -> None:
+    """A spaCy tokenizer factory that hands a trained pipeline the tokenizer of the blank
+    pipeline for its language (see _shareable_base), so that it is built only once."""
+    from spacy import registry
+
+    def create(nlp: SpacyLanguage):
+        base = _CACHE[(nlp.lang, BLANK)]
+        if base.vocab is not nlp.vocab:
+            raise ValueError("a shared tokenizer needs the blank pipeline's vocabulary")
+        return base.tokenizer
+
+    registry.tokenizers.register(_SHARED_TOKENIZER, func=lambda: create)
 
 
 def _load_tokenizer(nlp: SpacyLanguage) -> None:
