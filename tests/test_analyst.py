@@ -37,6 +37,11 @@ RESOLUTION = SEEDS / "000_c0e25bf6d5223cae.txt"
         pytest.param("Gewerkschaften", "Gewerkschaften", "unions", id="unions"),
         pytest.param("Sozialpartner", "Sozialpartner", "social-partners", id="partners"),
         pytest.param("Hochschulen", "Hochschulen", "education-research", id="education"),
+        pytest.param("Secretary of State for Health", "Secretary of State for Health",
+                     "national-government", id="en-named-with-preposition"),
+        pytest.param("Minister van Financiën", "Minister van Financiën", "national-government",
+                     id="nl-named-with-preposition"),
+        pytest.param("Mayor of London", "Mayor of London", "municipality", id="en-mayor"),
         pytest.param("DFB", "DFB", "other", id="unknown"),
     ],
 )

@@ -36,11 +36,23 @@ def demands(text: str, lang: str | None = None, fmt: str = "text"):
                      id="nl-draagt-op"),
         pytest.param("nl", "Het komende kabinet moet ervoor zorgen dat iedereen een huis heeft.",
                      ["komende kabinet"], id="nl-actor-moet"),
+        pytest.param("de", "Die Mieten steigen. Auch die Kommunen müssen mehr Wohnungen "
+                     "bauen.", ["Kommunen"], id="de-focus-particle-subject"),
+        pytest.param("nl", "Ook de provincies moeten hun rol pakken bij de energietransitie.",
+                     ["provincies"], id="nl-focus-particle-subject"),
         pytest.param("nl", "Wij doen een dringend beroep op de gemeenten om de opvang te "
                      "regelen.", ["gemeenten"], id="nl-beroep-op"),
         pytest.param("en", "The union calls on the Government to fund local councils.",
                      ["Government"], id="en-calls-on"),
         pytest.param("en", "We urge the Commission to act now.", ["Commission"], id="en-urge"),
+        pytest.param("en", "We urge the Department for Transport to fund rural buses.",
+                     ["Department for Transport"], id="en-name-with-preposition"),
+        pytest.param("en", "The Mayor of London must act now.", ["Mayor of London"],
+                     id="en-name-with-preposition-subject"),
+        pytest.param("en", "We urge the Government for the sake of our children to act.",
+                     ["Government"], id="en-preposition-not-in-name"),
+        pytest.param("nl", "verzoekt de Minister van Financiën de belasting te verlagen,",
+                     ["Minister van Financiën"], id="nl-name-with-preposition"),
     ],
 )
 def test_addressees_from_the_sentence(lang, text, addressees):
@@ -159,6 +171,33 @@ def test_foreign_template_lead_ins():
             "and request:\n- de huren te bevriezen;\n")
     found = demands(text, "nl")
     assert [d.text for d in found] == ["de huren te bevriezen;"]
+
+
+def test_a_list_that_ends_its_sentence_does_not_absorb_the_next_paragraph():
+    # "roepen ... op: a) ...; b) ... ." is one sentence: the paragraph after it is the
+    # document's again, a demand of its own with its own addressee
+    text = ("Wij roepen het kabinet op:\n"
+            "a) de huurtoeslag te verhogen;\n"
+            "b) meer sociale huurwoningen te bouwen.\n\n"
+            "Ook de gemeenten moeten sneller vergunningen verlenen.\n")
+    found = demands(text, "nl")
+    assert [d.text for d in found] == ["de huurtoeslag te verhogen;",
+                                       "meer sociale huurwoningen te bouwen.",
+                                       "Ook de gemeenten moeten sneller vergunningen verlenen."]
+    assert [d.addressees for d in found] == [["kabinet"], ["kabinet"], ["gemeenten"]]
+
+
+def test_a_numbered_point_keeps_its_body_paragraphs():
+    # and a demand heading written as a paragraph with a colon leads in like a heading
+    text = ("Unsere Forderungen an die Bundesregierung:\n\n"
+            "1. Bezahlbare Mieten\n\n"
+            "Der Mietanstieg muss gebremst werden.\n\n"
+            "2. Mehr Sozialwohnungen.\n\n"
+            "Der Bund soll jedes Jahr 100.000 Sozialwohnungen fördern.\n")
+    found = demands(text, "de")
+    assert [d.number for d in found] == ["1", "2"]
+    assert "Der Mietanstieg muss" in found[0].text and "Der Bund soll" in found[1].text
+    assert all(d.addressees == ["Bundesregierung"] for d in found)
 
 
 def test_empty_document_has_no_demands():

@@ -137,6 +137,14 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         lang.code != "de" and head_tok.text[:1].isupper() and not head_tok.sent_start)
     while j < n and takes_name and _is_name(toks[j], tagged):
         j += 1
+    # An institution's name that goes on with a preposition ("Department for Transport",
+    # "Minister van Financiën"): only when written as a name, with capitals on both sides.
+    if head_tok.text[:1].isupper() and not head_tok.sent_start:
+        while j + 1 < n and toks[j].lower in lang.name_prepositions and \
+                _is_name(toks[j + 1], False):
+            j += 2
+            while j < n and _is_name(toks[j], False):
+                j += 1
     if tagged:
         while j < n and toks[j].pos == "PROPN" and head_tok.pos == "PROPN":
             j += 1

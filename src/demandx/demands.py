@@ -29,6 +29,8 @@ from demandx.lang import Language
 from demandx.mapped import Mapped
 from demandx.structure import Node, Tree
 
+# A paragraph no longer than this can stand for a heading.
+_HEADING_WORDS = 12
 # A lead-in that only announces the list ("Wir erwarten:") has fewer content words.
 _MIN_LEAD_IN_CONTENT = 3
 # A list item that only groups its sub-items ("Neubauten", "Privat:").
@@ -167,11 +169,20 @@ class DemandFinder:
             return _Lead("finding")
         if clauses and clauses[-1].demand:
             return _Lead("demand", tuple(clauses[-1].addressees))
+        if node.block is not None and self._names_demands(node.block.text(self.lang).text):
+            return _Lead("demand", tuple(self.heading_addressees(node)))
         if self.foreign_lead is not None and node.block is not None:
             kind = self.foreign_lead(node.block.text(self.lang).text)
             if kind is not None:
                 return _Lead(kind)
         return _Lead("neutral")
+
+    def _names_demands(self, text: str) -> bool:
+        """A lead-in that is a demand heading written as a paragraph ("Unsere Forderungen
+        an die Bundesregierung:", "Onze eisen:"): it announces the list like a heading."""
+        text = text.strip()
+        return text.endswith(":") and len(text.split()) <= _HEADING_WORDS and \
+            _has_cue(text.lower(), self.lang.demand_headings)
 
     def _justifies(self, text: str) -> bool:
         """A lead-in that introduces reasons ("durch folgende Faktoren legitimiert:")."""

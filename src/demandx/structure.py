@@ -85,7 +85,7 @@ def _place(blocks: list[Block], lang: Language) -> Node:
             _pop_items(stack)
             stack[-1].add(Node("closing", block))
         else:
-            _place_para(stack, block)
+            _place_para(stack, block, lang)
     return root
 
 
@@ -218,15 +218,33 @@ def _place_bullet(stack: list[Node], block: Block) -> None:
     stack.append(stack[-1].add(Node("item", block)))
 
 
-def _place_para(stack: list[Node], block: Block) -> None:
+def _place_para(stack: list[Node], block: Block, lang: Language) -> None:
     top = stack[-1]
     if top.kind == "item" and top.block is not None:
         deeper = block.indent > top.block.indent and not block.blank_before
         indented_body = block.indent > top.block.indent
         has_sub_items = any(child.kind == "item" for child in top.children)
         is_label = top.marker is not None and top.marker.kind == "label"
-        if deeper or (indented_body and not has_sub_items) or (is_label and not has_sub_items):
+        body = is_label and not has_sub_items and not _ends_enumeration(top, lang)
+        if deeper or (indented_body and not has_sub_items) or body:
             top.add(Node("para", block))
             return
         _pop_items(stack)
     stack[-1].add(Node("para", block))
+
+
+def _ends_enumeration(item: Node, lang: Language) -> bool:
+    """Whether `item` closes a list that is one sentence run through its items ("verzoekt
+    de regering: a) ...; b) ...; c) ... ."): the sentence is over with it, so a paragraph
+    after it, at the same indentation or less, is no longer part of it."""
+    assert item.block is not None and item.parent is not None
+    siblings = [child for child in item.parent.children if child.kind == "item"]
+    position = siblings.index(item)
+    if position == 0 or item.children or not item.block.text(lang).text.endswith("."):
+        return False
+    before = siblings[position - 1].block
+    if before is None:
+        return False
+    text = before.text(lang).text
+    last_word = text.rsplit(None, 1)[-1].lower() if text else ""
+    return text.endswith((";", ",")) or last_word in lang.coordinators

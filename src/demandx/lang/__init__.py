@@ -78,7 +78,7 @@ _KEYS: dict[str, str] = {
     "addressee_patterns": "patterns",
     "heading_addressee_patterns": "patterns",
 }
-_ACTOR_KEYS = ("heads", "suffixes", "named", "not_actors")
+_ACTOR_KEYS = ("heads", "suffixes", "named", "name_prepositions", "not_actors")
 _TRIGGER_KINDS = ("request", "modal")
 # List keys that patterns may also name with @ (besides the `words` classes).
 _LIST_CLASSES = ("articles", "author_pronouns", "adverbs", "coordinators", "negations",
@@ -118,6 +118,7 @@ class Language:
     actor_heads: frozenset[str]
     actor_suffixes: tuple[str, ...]
     actor_named: frozenset[str]
+    name_prepositions: frozenset[str]
     not_actors: frozenset[str]
     implied_addressees: dict[str, str]
     dependency_labels: dict[str, str]
@@ -328,6 +329,7 @@ def _build(data: dict[str, Any]) -> Language:
         actor_heads=_lower_set(actors["heads"]),
         actor_suffixes=tuple(sorted(_lower_set(actors["suffixes"]), key=len, reverse=True)),
         actor_named=_lower_set(actors["named"]),
+        name_prepositions=_lower_set(actors["name_prepositions"]),
         not_actors=_lower_set(actors["not_actors"]),
         implied_addressees={str(k).lower(): str(v) for k, v in
                             (data["implied_addressees"] or {}).items()},
