@@ -200,6 +200,15 @@ def test_a_numbered_point_keeps_its_body_paragraphs():
     assert all(d.addressees == ["Bundesregierung"] for d in found)
 
 
+@pytest.mark.parametrize(("lang", "heading"), [("nl", "Wat wij vragen"),
+                                               ("de", "Was wir fordern")])
+def test_a_heading_that_announces_a_list_is_not_a_demand_itself(lang, heading):
+    text = f"# Manifest\n\n## {heading}\n\n* Kleinere klassen.\n* Betere beloning.\n"
+    found = demands(text, lang, fmt="markdown")
+    assert [d.text for d in found] == ["Kleinere klassen.", "Betere beloning."]
+    assert all(d.section == [heading] for d in found)
+
+
 def test_empty_document_has_no_demands():
     document = extract_str("", None)
     assert document.demands == []

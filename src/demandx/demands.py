@@ -135,12 +135,16 @@ class DemandFinder:
         )
         units: list[Unit] = []
         if not inner.excluded and node.block is not None:
-            units += self._prose(node, scope, announces_list=False)
+            # a heading over a list ("Wat wij vragen", "Was wir fordern") announces it
+            # as a lead-in does, colon or not
+            units += self._prose(node, scope, announces_list=any(
+                _is_list(child) for child in node.children), heading=True)
         return units + self._container(node, inner)
 
     # --- prose -----------------------------------------------------------------------
 
-    def _prose(self, node: Node, scope: _Scope, announces_list: bool) -> list[Unit]:
+    def _prose(self, node: Node, scope: _Scope, announces_list: bool,
+               heading: bool = False) -> list[Unit]:
         """Demand sentences of a paragraph (or heading) outside any demand unit."""
         if scope.excluded or scope.finding or node.block is None:
             return []
@@ -150,7 +154,7 @@ class DemandFinder:
         for position, clause in enumerate(clauses):
             piece = text.slice(clause.start, clause.end).strip()
             last = position == len(clauses) - 1
-            if last and announces_list and _is_pure_lead_in(piece.text, clause):
+            if last and announces_list and _is_pure_lead_in(piece.text, clause, heading):
                 continue
             units.append(Unit(
                 kind="sentence", marker=None, title=None, text=piece, statements=[piece],
@@ -271,9 +275,12 @@ def _is_list(node: Node | None) -> bool:
         node.kind == "section" and node.marker is not None and node.marker.kind == "label"))
 
 
-def _is_pure_lead_in(text: str, clause: Clause) -> bool:
+def _is_pure_lead_in(text: str, clause: Clause, heading: bool = False) -> bool:
     """"Wir erwarten:", "and request voor het eind van dit jaar:": a lead-in that only
-    announces the list after it; the items are the demands."""
+    announces the list after it; the items are the demands. A heading needs no colon,
+    but must name no one: a heading that names the addressee stays a demand."""
+    if heading:
+        return clause.content_words < _MIN_LEAD_IN_CONTENT and not clause.addressees
     return text.rstrip().endswith(":") and clause.content_words < _MIN_LEAD_IN_CONTENT
 
 
