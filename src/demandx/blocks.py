@@ -255,7 +255,7 @@ def _promote_plain_headings(blocks: list[Block], lang: Language, wrapped: bool) 
         if following is not None and following.kind == "item" and \
                 _ends_in_lower_word(text) and not _is_known_section_name(text, lang):
             continue  # "X, Y en Z vertegenwoordigen samen" + list: a lead-in, not a heading
-        if alone and _looks_like_heading(text) and not (wrapped and following
+        if alone and looks_like_heading(text) and not (wrapped and following
                                                          and following.kind == "para"):
             block.kind = "heading"
             block.level = _PLAIN_LEVEL
@@ -267,7 +267,8 @@ def _ends_in_lower_word(text: str) -> bool:
     return bool(words) and words[-1].islower()
 
 
-def _looks_like_heading(text: str) -> bool:
+def looks_like_heading(text: str) -> bool:
+    """Short, capitalised, and not ending like a sentence: the shape of a heading."""
     words = text.split()
     return (0 < len(words) <= 14 and len(text) <= 110 and text[-1] not in _TERMINAL + ","
             and (text[0].isupper() or text[0].isdigit() or text[0] in _QUOTES_OPEN)

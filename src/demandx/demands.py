@@ -24,13 +24,12 @@ from dataclasses import dataclass, field, replace
 
 from demandx.addressees import dedupe
 from demandx.analysis import Clause
+from demandx.blocks import looks_like_heading
 from demandx.labels import Marker
 from demandx.lang import Language
 from demandx.mapped import Mapped
 from demandx.structure import Node, Tree
 
-# A paragraph no longer than this can stand for a heading.
-_HEADING_WORDS = 12
 # A lead-in that only announces the list ("Wir erwarten:") has fewer content words.
 _MIN_LEAD_IN_CONTENT = 3
 # A list item that only groups its sub-items ("Neubauten", "Privat:").
@@ -166,17 +165,17 @@ class DemandFinder:
     def _lead_of(self, node: Node, scope: _Scope) -> _Lead:
         """What a paragraph makes of the list that follows it."""
         clauses = self.clauses(node)
+        text = node.block.text(self.lang).text if node.block is not None else ""
         if clauses and clauses[-1].finding:
             return _Lead("finding")
-        if node.block is not None and self._justifies(node.block.text(self.lang).text) \
-                and not (clauses and clauses[-1].demand):
+        if self._justifies(text) and not (clauses and clauses[-1].demand):
             return _Lead("finding")
         if clauses and clauses[-1].demand:
             return _Lead("demand", tuple(clauses[-1].addressees))
-        if node.block is not None and self._names_demands(node.block.text(self.lang).text):
+        if self._names_demands(text):
             return _Lead("demand", tuple(self.heading_addressees(node)))
-        if self.foreign_lead is not None and node.block is not None:
-            kind = self.foreign_lead(node.block.text(self.lang).text)
+        if self.foreign_lead is not None and text:
+            kind = self.foreign_lead(text)
             if kind is not None:
                 return _Lead(kind)
         return _Lead("neutral")
@@ -185,7 +184,7 @@ class DemandFinder:
         """A lead-in that is a demand heading written as a paragraph ("Unsere Forderungen
         an die Bundesregierung:", "Onze eisen:"): it announces the list like a heading."""
         text = text.strip()
-        return text.endswith(":") and len(text.split()) <= _HEADING_WORDS and \
+        return text.endswith(":") and looks_like_heading(text[:-1].rstrip()) and \
             _has_cue(text.lower(), self.lang.demand_headings)
 
     def _justifies(self, text: str) -> bool:

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 ENV_VAR = "DEMANDX_MODELS"
 BLANK = "blank"
 _CACHE: dict[tuple[str, str], SpacyLanguage] = {}
-_LOCK = threading.Lock()
+# re-entrant: loading a trained pipeline first gets the blank one it shares a tokenizer with
+_LOCK = threading.RLock()
 _SHARED_TOKENIZER = "demandx.shared_tokenizer.v1"
 
 
@@ -161,32 +162,27 @@ def _shareable_base(lang: str, spec: str) -> SpacyLanguage | None:
     is safe only when the trained pipeline would build the very same tokenizer and
     its vocabulary adds nothing that changes what a word is (lookup tables, vectors):
     checked from the files, before anything is loaded. Installed packages, whose
-    vocabularies may hold such tables, load on their own.
-    Runs with the cache lock held (see get_pipeline)."""
+    vocabularies may hold such tables, load on their own."""
     from spacy import util
 
     path = Path(spec)
-    if not (path / "config.cfg").is_file():
-        return None
+    vocab = path / "vocab"
     try:
         config = util.load_config(path / "config.cfg", interpolate=False)
-        lookups = util.srsly.read_msgpack(path / "vocab" / "lookups.bin") \
-            if (path / "vocab" / "lookups.bin").is_file() else {}
-        vectors = util.srsly.read_json(path / "vocab" / "vectors.cfg") \
-            if (path / "vocab" / "vectors.cfg").is_file() else {}
-        saved = (path / "tokenizer").read_bytes()
+        vectors = util.srsly.read_json(vocab / "vectors.cfg") \
+            if (vocab / "vectors.cfg").is_file() else {}
+        # an empty table set is serialised as an empty msgpack map: one byte
+        tables = (vocab / "lookups.bin").is_file() and (vocab / "lookups.bin").stat().st_size > 1
+        has_vectors = _has_vectors(vocab / "vectors")
     except (OSError, ValueError):
         return None
     nlp_config = config.get("nlp", {})
-    if (nlp_config.get("lang") != lang or lookups or vectors.get("mode", "default") != "default"
-            or nlp_config.get("tokenizer") != {"@tokenizers": "spacy.Tokenizer.v1"}
-            or _has_vectors(path / "vocab" / "vectors")):
+    if (nlp_config.get("lang") != lang or tables or has_vectors
+            or vectors.get("mode", "default") != "default"
+            or nlp_config.get("tokenizer") != {"@tokenizers": "spacy.Tokenizer.v1"}):
         return None
-    key = (lang, BLANK)
-    if key not in _CACHE:
-        _CACHE[key] = _load(lang, BLANK)
-    base = _CACHE[key]
-    return base if saved == base.tokenizer.to_bytes(exclude=["vocab"]) else None
+    base = get_pipeline(lang, BLANK)
+    return base if _is_saved_tokenizer(path / "tokenizer", base.tokenizer) else None
 
 
 def _has_vectors(path: Path) -> bool:
@@ -194,10 +190,17 @@ def _has_vectors(path: Path) -> bool:
 
     if not path.is_file():
         return False
+    # mapped, not read: only the array's header is needed
+    return numpy.load(path, mmap_mode="r", allow_pickle=False).size > 0
+
+
+def _is_saved_tokenizer(saved: Path, tokenizer) -> bool:
+    """Whether the tokenizer saved at `saved` is `tokenizer` (compared as bytes, which
+    is cheap, where reading it would re-add every special case)."""
     try:
-        return numpy.load(path, allow_pickle=False).size > 0
-    except (OSError, ValueError):
-        return True
+        return saved.read_bytes() == tokenizer.to_bytes(exclude=["vocab"])
+    except OSError:
+        return False
 
 
 @cache
@@ -223,7 +226,7 @@ def _load_tokenizer(nlp: SpacyLanguage) -> None:
     saved = nlp.path / "tokenizer" if nlp.path is not None else None
     if saved is None or not saved.is_file():
         return
-    if saved.read_bytes() != nlp.tokenizer.to_bytes(exclude=["vocab"]):
+    if not _is_saved_tokenizer(saved, nlp.tokenizer):
         nlp.tokenizer.from_disk(saved, exclude=["vocab"])
 
 
