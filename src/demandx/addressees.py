@@ -13,8 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from pathlib import Path
+from typing import Any, NamedTuple
 
+import srsly
+from spacy.language import Language as SpacyLanguage
+from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span
 
 from demandx.lang import Language, load_language
@@ -128,13 +132,18 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         j += 1
     if j >= n or not _is_head(toks[j], lang, tagged, j == 0 or toks[j].sent_start):
         return None
+    if not tagged and lang.open_compounds:
+        # without tags, the head is the last of a run of content words:
+        # "incoming European Commission", "world leaders"
+        while j + 1 < n and _is_content(toks[j + 1], lang):
+            j += 1
     head = j
     j += 1
     head_tok = toks[head]
     # A name after an actor that takes one ("Stadt Landau", "de gemeente Utrecht"), or a
     # multi-word proper name where common nouns are lower case ("Autoriteit Persoonsgegevens").
     takes_name = head_tok.lower in lang.actor_named or (
-        lang.code != "de" and head_tok.text[:1].isupper() and not head_tok.sent_start)
+        not lang.nouns_capitalised and head_tok.text[:1].isupper() and not head_tok.sent_start)
     while j < n and takes_name and _is_name(toks[j], tagged):
         j += 1
     # An institution's name that goes on with a preposition ("Department for Transport",
@@ -158,7 +167,7 @@ def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool
     word = tok.text
     if not word.isalpha() or tok.stop or tok.lower in lang.adverbs:
         return False
-    if lang.code == "de":
+    if lang.nouns_capitalised:
         # lower-case adjectives ("nächste", "zuständigen") and capitalised proper
         # adjectives before a noun ("Deutsche Bundestag", "Europäische Kommission")
         return bool(_GERMAN_ADJ.match(tok.lower)) and (
@@ -175,11 +184,17 @@ def _is_head(tok: _Tok, lang: Language, tagged: bool, at_start: bool) -> bool:
         return False
     if tok.lower in lang.articles or tok.lower in lang.adverbs:
         return False
-    if lang.code == "de":
+    if lang.nouns_capitalised:
         if tok.stop and not _ACRONYM.match(word):
             return False
         return word[:1].isupper() and not (at_start and tok.lower in lang.subordinators)
     return not tok.stop and (word.isalpha() or "-" in word)
+
+
+def _is_content(tok: _Tok, lang: Language) -> bool:
+    return (tok.text.replace("-", "").isalpha() and not tok.stop and not tok.punct
+            and tok.lower not in lang.adverbs and tok.lower not in lang.articles
+            and tok.lower not in lang.subordinators and tok.lower not in lang.name_prepositions)
 
 
 def _is_name(tok: _Tok, tagged: bool) -> bool:
@@ -273,3 +288,155 @@ def dedupe(names: list[str]) -> list[str]:
             seen.add(key)
             out.append(name)
     return out
+
+
+# --- addressees from the dependency parse -------------------------------------------
+
+GRAMMAR_COMPONENT = "demandx_addressees"
+SPANS_KEY = "dx_addressees"
+# Dependents that belong to an addressee's name: "zuständigen Landesministerien",
+# "Vlaamse regering", "Stadt Landau", "world leaders".
+_NAME_DEPS = {"amod", "compound", "flat", "flat:name", "fixed", "nummod", "goeswith"}
+
+
+@SpacyLanguage.factory(GRAMMAR_COMPONENT, default_config={"spans_key": SPANS_KEY})
+def make_addressee_ruler(nlp: SpacyLanguage, name: str, spans_key: str) -> AddresseeRuler:
+    """Factory: an AddresseeRuler, its patterns given in `initialize`."""
+    return AddresseeRuler(nlp.vocab, name, spans_key)
+
+
+class AddresseeRuler:
+    """Finds who a demand clause asks to act from its dependency parse, in the manner of
+    spaCy's SpanRuler: DependencyMatcher patterns passed in `initialize` (from the
+    language file's `addressee_grammar`), results as spans on `doc.spans[spans_key]`
+    labelled with the construction ("object", "passive", "to", "from"), serialisable.
+
+    Each pattern names one node "addressee": the noun that is the object of a call
+    verb, the subject of a passive call, the object of "an"/"von"/"op"/"on". Whatever
+    the noun is, it is the addressee; its name is the noun with the modifiers and name
+    parts the parse attaches to it, and each noun coordinated with it is an addressee
+    too ("die Bundesregierung und die Länder")."""
+
+    def __init__(self, vocab, name: str = GRAMMAR_COMPONENT, spans_key: str = SPANS_KEY):
+        self.vocab = vocab
+        self.name = name
+        self.spans_key = spans_key
+        self.clear()
+
+    @property
+    def patterns(self) -> list[dict[str, Any]]:
+        return list(self._patterns)
+
+    def clear(self) -> None:
+        self._patterns: list[dict[str, Any]] = []
+        self.name_prepositions: frozenset[str] = frozenset()
+        self._addressee_node: dict[str, int] = {}
+        self.matcher = DependencyMatcher(self.vocab, validate=True)
+
+    def initialize(self, get_examples=None, *, nlp=None,
+                   patterns: list[dict[str, Any]] | None = None,
+                   name_prepositions: list[str] | None = None) -> None:
+        """`patterns`: {"label", "pattern"} entries; `name_prepositions`: prepositions
+        that may stand inside an institution's name ("Department for Transport")."""
+        self.clear()
+        self.add_patterns(patterns or [])
+        self.name_prepositions = frozenset(name_prepositions or ())
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        for entry in patterns:
+            key = f"{entry['label']}:{len(self._patterns)}"
+            nodes = entry["pattern"]
+            self.matcher.add(key, [nodes])
+            self._addressee_node[key] = [n["RIGHT_ID"] for n in nodes].index("addressee")
+            self._patterns.append({"label": entry["label"], "pattern": nodes})
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: dict[tuple[int, int], str] = {}
+        if self._patterns and doc.has_annotation("DEP"):
+            for match_id, tokens in self.matcher(doc):
+                key = self.vocab.strings[match_id]
+                head = doc[tokens[self._addressee_node[key]]]
+                for token in (head, *_conjuncts(head)):
+                    start, end = _name_span(token, self.name_prepositions)
+                    found.setdefault((start, end), key.split(":", 1)[0])
+        doc.spans[self.spans_key] = [Span(doc, start, end, label=label)
+                                     for (start, end), label in sorted(found.items())]
+        return doc
+
+    def _settings(self) -> dict[str, Any]:
+        return {"patterns": self._patterns,
+                "name_prepositions": sorted(self.name_prepositions)}
+
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return srsly.json_dumps(self._settings()).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> AddresseeRuler:
+        self.initialize(**srsly.json_loads(data.decode("utf-8")))
+        return self
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "settings.json", self._settings())
+
+    def from_disk(self, path, *, exclude=()) -> AddresseeRuler:
+        self.initialize(**srsly.read_json(Path(path) / "settings.json"))
+        return self
+
+
+def _conjuncts(token) -> list:
+    """Nouns coordinated with an addressee: "die Bundesregierung und die Länder"."""
+    return [child for child in token.children
+            if child.dep_ == "conj" and child.pos_ in _NOUN_POS and child.i > token.i]
+
+
+def _name_span(token, name_prepositions: frozenset[str]) -> tuple[int, int]:
+    """Token range of the name of the noun at `token`: its modifiers and name parts, a
+    genitive owner ("Mitglieder des Senats"), and a prepositional part of an
+    institution's name written as a name ("Department for Transport"); no article, no
+    clause."""
+    keep = {token.i}
+
+    def add(word) -> None:
+        for child in word.children:
+            dep = child.dep_
+            cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+            owner = dep == "nmod" and child.i > word.i and (not cases or (
+                all(case in name_prepositions for case in cases)
+                and word.text[:1].isupper() and child.text[:1].isupper()))
+            if dep in _NAME_DEPS or owner:
+                keep.add(child.i)
+                add(child)
+
+    add(token)
+    start, end = min(keep), max(keep) + 1
+    doc = token.doc
+    # a name is one stretch: stop at a comma or bracket inside it
+    for index in range(token.i, end):
+        if doc[index].is_punct and doc[index].text not in ("-", "&", "."):
+            end = index
+            break
+    for index in range(token.i, start - 1, -1):
+        if doc[index].is_punct and doc[index].text not in ("-", "&", "."):
+            start = index + 1
+            break
+    while start < token.i and doc[start].pos_ in ("DET", "ADP", "PUNCT"):
+        start += 1
+    return start, end
+
+
+def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
+    """The addressees the AddresseeRuler found in `doc`: names as written, without
+    article; a second-person pronoun ("Sie", "u", "you") stands for the recipients the
+    letter's salutation names, and other pronouns for nobody the clause names."""
+    names: list[str] = []
+    second_person = lang.words.get("second_person", frozenset())
+    for span in doc.spans.get(SPANS_KEY, []):
+        if len(span) == 1 and span[0].pos_ == "PRON":
+            if span[0].lower_ in second_person:
+                names += salutation
+            continue
+        name = clean_name(span.text)
+        if name:
+            names.append(name)
+    return dedupe(names)

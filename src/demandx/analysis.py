@@ -288,7 +288,7 @@ def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool
     there "dat" is a demonstrative.
     """
     following = doc[index + 1] if index + 1 < span.end else None
-    if lang.code == "de" and (following is None or following.is_punct) \
+    if lang.verb_final_subordinates and (following is None or following.is_punct) \
             and index > span.start + 1:
         return False
     start = index
@@ -299,7 +299,7 @@ def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool
             return False
         if not (token.is_stop or token.pos_ == "ADP"):
             break
-    if lang.code != "de":
+    if not lang.verb_final_subordinates:
         for position in range(start, index - 1):
             following = doc[position + 1].lower_
             if doc[position].lower_ in lang.subordinators and (

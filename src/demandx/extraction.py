@@ -7,11 +7,12 @@ tokenised.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from functools import cache
 
-from demandx.addressees import clean_name, dedupe
+from demandx.addressees import clean_name, dedupe, grammar_names
 from demandx.analysis import COMPONENT, Clause, finding_block, prefilter
 from demandx.demands import DemandFinder, _has_cue
 from demandx.lang import Language, available_languages, load_language
@@ -113,27 +114,46 @@ def _foreign_lead(code: str):
 def _read(analyses: list[_Analysis], nlp, get_refiner) -> None:
     """Two passes over the documents' candidate blocks, each one batch: the cheap blank
     pipeline decides which clauses are demands; then, when a trained pipeline is chosen,
-    it re-reads only the demand clauses whose addressee the surface rules could not
-    settle (none found, or only guessed from a subject), where parts of speech and the
-    parse help."""
+    it parses the demand clauses, and whom each asks to act is read from the parse
+    (demandx.addressees.AddresseeRuler). Where the parse names no one, the demand keeps
+    what the surface rules found, refined by parts of speech where they help."""
     work = [(analysis, node) for analysis in analyses for node in analysis.candidates()]
     texts = (analysis._texts[id(node)] for analysis, node in work)
     for (analysis, node), doc in zip(work, nlp.pipe(texts, batch_size=_BATCH), strict=True):
         analysis.set_clauses(node, doc._.dx_clauses or [])
-    unsettled = [pair for analysis in analyses for pair in analysis.unsettled()]
-    if not unsettled:
+    # a clause whose call verb has its noun phrase right after it ("verzoekt de
+    # regering") is settled without the parse
+    demands = [(analysis, clause, text) for analysis in analyses
+               for clause, text in analysis.demand_clauses() if not clause.settled]
+    if not demands:
         return
-    refiner = get_refiner()  # loaded only when there is something to refine
+    refiner = get_refiner()  # loaded only when there is something to read
     if refiner is None:
         return
     component = refiner.get_pipe(COMPONENT)
-    # the component only reads the parse here: it does not run inside the pipe
-    docs = refiner.pipe((text for _clause, text in unsettled), batch_size=_BATCH,
+    # the demand component only reads the parse here: it does not run inside the pipe
+    docs = refiner.pipe((text for _a, _clause, text in demands), batch_size=_BATCH,
                         disable=[COMPONENT])
-    for (clause, _text), doc in zip(unsettled, docs, strict=True):
+    for (analysis, clause, _text), doc in zip(demands, docs, strict=True):
+        names = grammar_names(doc, analysis.lang, analysis.salutation)
+        if names:
+            clause.addressees = dedupe(names + clause.implied)
+            clause.settled = True
+            continue
+        if not clause.refinable:
+            continue
         refined = component.refine(doc)
         if refined is not None and refined.addressees:
             clause.addressees = refined.addressees
+
+
+def _speaks_to_reader(text: str, lang: Language) -> bool:
+    """Whether a clause is said by the authors ("wir", "we") or to the reader ("Sie", "u")."""
+    persons = lang.words.get("second_person", frozenset()) | lang.author_pronouns
+    return any(word.lower() in persons for word in _WORDS.findall(text))
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _has_content(tree: Tree) -> bool:
@@ -179,13 +199,24 @@ class _Analysis:
 
     def set_clauses(self, node: Node, clauses: list[Clause]) -> None:
         self._clauses[id(node)] = clauses
+        recipients = self.salutation
+        if not recipients:
+            return
+        # "Wir fordern Sie auf", "wir fordern ... ein Angebot": what a letter's authors
+        # ask of the one they write to, who is the recipient its salutation names. A
+        # demand in the third person ("Der Bundesrat bittet ...", "Die Mieten müssen
+        # sinken") is not addressed by the salutation.
+        text = self._texts[id(node)]
+        for clause in clauses:
+            if clause.demand and not clause.addressees and \
+                    _speaks_to_reader(text[clause.start:clause.end], self.lang):
+                clause.addressees = list(recipients)
 
-    def unsettled(self) -> list[tuple[Clause, str]]:
-        """Demand clauses whose addressee a trained reading could improve (see
-        Clause.refinable), with their text."""
+    def demand_clauses(self) -> list[tuple[Clause, str]]:
+        """The demand clauses found in the candidate blocks, with their text."""
         return [(clause, self._texts[key][clause.start:clause.end])
                 for key, clauses in self._clauses.items() for clause in clauses
-                if clause.refinable and key in self._texts]
+                if clause.demand and key in self._texts]
 
     def clauses(self, node: Node) -> list[Clause]:
         return self._clauses.get(id(node), [])
@@ -201,7 +232,8 @@ class _Analysis:
             self._headings[key] = names
         return self._headings[key]
 
-    def _salutation(self) -> list[str]:
+    @functools.cached_property
+    def salutation(self) -> list[str]:
         """The addressee of a letter, from its salutation ("Liebes Studierendenwerk X,")."""
         for count, node in enumerate(_walk(self.tree.root)):
             if count > 12:
@@ -221,7 +253,6 @@ class _Analysis:
         names: list[str] = []
         if self.tree.title_node is not None:
             names += self.heading_addressees(self.tree.title_node)
-        names += self._salutation()
         for clauses in self._clauses.values():
             for clause in clauses:
                 if clause.demand:

@@ -150,6 +150,15 @@ def _load(lang: str, spec: str) -> SpacyLanguage:
             nlp.add_pipe("sentencizer", first=True)
     component = nlp.add_pipe(analysis.COMPONENT, config={"language": lang})
     component.initialize(nlp=nlp)
+    if nlp.has_pipe("parser"):
+        from demandx.addressees import GRAMMAR_COMPONENT
+        from demandx.lang import load_language
+
+        data = load_language(lang)
+        patterns = [{"label": label, "pattern": pattern}
+                    for label, pattern in data.addressee_grammar]
+        nlp.add_pipe(GRAMMAR_COMPONENT).initialize(
+            nlp=nlp, patterns=patterns, name_prepositions=sorted(data.name_prepositions))
     return nlp
 
 

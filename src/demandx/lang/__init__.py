@@ -23,6 +23,11 @@ matched against a spaCy Doc token by token.
     Each element may end in an operator: ? (optional), * (any number), + (one or more),
     {m,n} (between m and n).
 
+Dependency patterns (`addressee_grammar`): a list of `{label, pattern}` entries, each
+`pattern` a spaCy DependencyMatcher pattern (RIGHT_ID, RIGHT_ATTRS, LEFT_ID, REL_OP) with
+one node named `addressee`. Anywhere in RIGHT_ATTRS, the string "@name" stands for the
+sorted words of that word class.
+
 Worked example (de): "@particle_verbs @author_pronouns? @adverbs* ACTOR _{0,12} @particle"
 matches "fordern wir daher die Stadt Landau auf" and makes "Stadt Landau" the addressee.
 """
@@ -46,6 +51,9 @@ from demandx.errors import LanguageDataError
 _KEYS: dict[str, str] = {
     "code": "str",
     "name": "str",
+    "nouns_capitalised": "bool",
+    "verb_final_subordinates": "bool",
+    "open_compounds": "bool",
     "detect_words": "list",
     "articles": "list",
     "nominative_articles": "list",
@@ -77,6 +85,7 @@ _KEYS: dict[str, str] = {
     "non_triggers": "patterns",
     "addressee_patterns": "patterns",
     "heading_addressee_patterns": "patterns",
+    "addressee_grammar": "dep_patterns",
 }
 _ACTOR_KEYS = ("heads", "suffixes", "named", "name_prepositions", "not_actors")
 _TRIGGER_KINDS = ("request", "modal")
@@ -94,6 +103,13 @@ class Language:
 
     code: str
     name: str
+    # every noun is written with a capital (German): a capital does not mark a name
+    nouns_capitalised: bool
+    # the finite verb of a subordinate clause stands at its end (German, Dutch)
+    verb_final_subordinates: bool
+    # nouns modify nouns as separate words ("world leaders"), where German and Dutch
+    # write one word: a noun phrase's head is then the last of a run of words
+    open_compounds: bool
     detect_words: frozenset[str]
     articles: frozenset[str]
     nominative_articles: frozenset[str]
@@ -129,6 +145,8 @@ class Language:
     non_triggers: tuple[str, ...]
     addressee_patterns: tuple[str, ...]
     heading_addressee_patterns: tuple[str, ...]
+    # (label, DependencyMatcher pattern) with word classes expanded
+    addressee_grammar: tuple[tuple[str, list[dict[str, Any]]], ...] = ()
 
     def word_class(self, name: str) -> frozenset[str]:
         """The words of `@name` in a pattern: a `words` class or a list key."""
@@ -214,6 +232,8 @@ def _check_kind(key: str, kind: str, value: Any) -> list[str]:
     """Type problems of one key's value."""
     if kind == "str":
         return [] if isinstance(value, str) else [f"{key} must be a string"]
+    if kind == "bool":
+        return [] if isinstance(value, bool) else [f"{key} must be true or false"]
     if kind in ("list", "patterns", "regexes"):
         if not isinstance(value, list):
             return [f"{key} must be a list"]
@@ -250,6 +270,8 @@ def _check_kind(key: str, kind: str, value: Any) -> list[str]:
         unknown = sorted(set(value) - set(_TRIGGER_KINDS))
         return [f"{key}: unknown kind {k!r} (expected {', '.join(_TRIGGER_KINDS)})"
                 for k in unknown]
+    if kind == "dep_patterns":
+        return _dep_pattern_problems(key, value)
     if kind == "actors":
         if not isinstance(value, dict):
             return [f"{key} must be a mapping"]
@@ -261,6 +283,44 @@ def _check_kind(key: str, kind: str, value: Any) -> list[str]:
         return (problems + [f"{key}: unknown key {k!r}" for k in unknown]
                 + [f"{key}: missing key {k!r}" for k in missing])
     return []
+
+
+def _dep_pattern_problems(key: str, value: Any) -> list[str]:
+    """Shape problems of a list of dependency patterns (spaCy checks the rest when the
+    patterns are added to a DependencyMatcher)."""
+    if not isinstance(value, list):
+        return [f"{key} must be a list"]
+    problems = []
+    for number, entry in enumerate(value):
+        where = f"{key}[{number}]"
+        if not isinstance(entry, dict) or not isinstance(entry.get("label"), str) \
+                or not isinstance(entry.get("pattern"), list):
+            problems.append(f"{where} must have a label (text) and a pattern (list)")
+            continue
+        nodes = entry["pattern"]
+        if not all(isinstance(node, dict) and "RIGHT_ID" in node for node in nodes):
+            problems.append(f"{where}: every node needs a RIGHT_ID")
+        elif sum(node["RIGHT_ID"] == "addressee" for node in nodes) != 1:
+            problems.append(f"{where}: exactly one node must be named 'addressee'")
+    return problems
+
+
+def _expand_classes(value: Any, data: dict[str, Any]) -> Any:
+    """A dependency pattern with every "@name" replaced by its word class's words."""
+    if isinstance(value, dict):
+        return {k: _expand_classes(v, data) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand_classes(v, data) for v in value]
+    if isinstance(value, str) and value.startswith("@"):
+        name = value[1:]
+        words = (data.get("words") or {}).get(name)
+        if words is None and name in _LIST_CLASSES:
+            words = data.get(name)
+        if words is None:
+            raise LanguageDataError(f"lang/{data.get('code')}.yaml: addressee_grammar uses "
+                                    f"undefined word class {value}")
+        return sorted({str(w).lower() for w in words})
+    return value
 
 
 def pattern_problems(pattern: str, classes: set[str]) -> list[str]:
@@ -305,6 +365,9 @@ def _build(data: dict[str, Any]) -> Language:
     return Language(
         code=data["code"],
         name=data["name"],
+        nouns_capitalised=data["nouns_capitalised"],
+        verb_final_subordinates=data["verb_final_subordinates"],
+        open_compounds=data["open_compounds"],
         detect_words=_lower_set(data["detect_words"]),
         articles=_lower_set(data["articles"]),
         nominative_articles=_lower_set(data["nominative_articles"]),
@@ -343,4 +406,6 @@ def _build(data: dict[str, Any]) -> Language:
         non_triggers=tuple(str(p) for p in data["non_triggers"] or []),
         addressee_patterns=tuple(str(p) for p in data["addressee_patterns"]),
         heading_addressee_patterns=tuple(str(p) for p in data["heading_addressee_patterns"]),
+        addressee_grammar=tuple((entry["label"], _expand_classes(entry["pattern"], data))
+                                for entry in data["addressee_grammar"] or []),
     )
