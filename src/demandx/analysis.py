@@ -31,7 +31,7 @@ if not Doc.has_extension(_DOC_ATTR):
     Doc.set_extension(_DOC_ATTR, default=None)
 
 _STRONG_SLOTS = {"NP"}            # any phrase counts here, not only known actors
-_EXPLICIT_SLOTS = {"NP", "ACTOR"}  # a construction names the addressee ("roept X op")
+_EXPLICIT_SLOTS = {"NP"}  # the phrase right after the call verb: "verzoekt NP"
 
 
 @dataclass
