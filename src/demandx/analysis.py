@@ -419,6 +419,17 @@ def _prefilter(code: str) -> re.Pattern[str] | None:
     return prefilter_regex(patterns, lang)
 
 
+def finding_regex(lang: Language) -> re.Pattern[str] | None:
+    """A regex that finds every text where a finding cue could match."""
+    return _finding_prefilter(lang.code)
+
+
+@cache
+def _finding_prefilter(code: str) -> re.Pattern[str] | None:
+    lang = load_language(code)
+    return prefilter_regex(list(lang.consideration_cues), lang)
+
+
 def finding_block(text: str, lang: Language) -> Clause | None:
     """A block that is one clause opening with a finding cue ("overwegende dat ... moet
     ...;") is a finding whatever modal it holds: the verdict the full reading would give,
@@ -434,6 +445,5 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:]\s+\S")
 
 @cache
 def _finding_opener(code: str) -> re.Pattern[str] | None:
-    lang = load_language(code)
-    found = prefilter_regex(list(lang.consideration_cues), lang)
+    found = _finding_prefilter(code)
     return re.compile(r"\s*(?:" + found.pattern + ")", re.IGNORECASE) if found else None

@@ -123,6 +123,10 @@ class DemandFinder:
         lower = text.lower()
         is_title = node is self.tree.title_node
         names = self.heading_addressees(node)
+        # "I. Der Deutsche Bundestag stellt fest:": the part a finding heads is the
+        # preamble of a motion; its modal sentences argue, the operative part demands
+        clauses = self.clauses(node)
+        findings = bool(clauses) and clauses[-1].finding and not any(c.demand for c in clauses)
         inner = replace(
             scope,
             demand_section=scope.demand_section or _has_cue(lower, self.lang.demand_headings),
@@ -130,7 +134,7 @@ class DemandFinder:
             addressees=tuple(names) or scope.addressees,
             section=scope.section if is_title or not text else (*scope.section, text),
             demand_parent=False,
-            finding=False,
+            finding=findings,
         )
         units: list[Unit] = []
         if not inner.excluded and node.block is not None:
@@ -153,7 +157,10 @@ class DemandFinder:
         for position, clause in enumerate(clauses):
             piece = text.slice(clause.start, clause.end).strip()
             last = position == len(clauses) - 1
-            if last and announces_list and _is_pure_lead_in(piece.text, clause, heading):
+            # "Der Landtag möge beschließen:", "Wir erwarten:": what follows is the demand,
+            # whether a list or paragraphs
+            lead_in = announces_list or (not heading and piece.text.rstrip().endswith(":"))
+            if last and lead_in and _is_pure_lead_in(piece.text, clause, heading):
                 continue
             units.append(Unit(
                 kind="sentence", marker=None, title=None, text=piece, statements=[piece],

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from demandx.addressees import clean_name, dedupe, grammar_names
-from demandx.analysis import COMPONENT, Clause, finding_block, prefilter
+from demandx.analysis import COMPONENT, Clause, finding_block, finding_regex, prefilter
 from demandx.demands import DemandFinder, _has_cue
 from demandx.lang import Language, available_languages, load_language
 from demandx.language import detect_language
@@ -179,9 +179,12 @@ class _Analysis:
         self._texts: dict[int, str] = {}
 
     def candidates(self) -> list[Node]:
-        """Blocks that can hold a demand (the rest never reaches spaCy); a block that is
-        one finding clause gets its verdict here without a reading."""
+        """Blocks that can hold a demand, and lead-ins that may state findings ("Der
+        Bundestag stellt fest:"), whose verdict decides what the part under them is (the
+        rest never reaches spaCy); a block that is one finding clause gets its verdict
+        here without a reading."""
         regex = prefilter(self.lang)
+        findings = finding_regex(self.lang)
         nodes = []
         for node in _walk(self.tree.root):
             if node.block is None or node.kind == "closing":
@@ -192,7 +195,9 @@ class _Analysis:
             finding = finding_block(text, self.lang)
             if finding is not None:
                 self._clauses[id(node)] = [finding]
-            elif regex is None or regex.search(text):
+            elif regex is None or regex.search(text) or (
+                    findings is not None and text.rstrip().endswith(":")
+                    and findings.search(text)):
                 nodes.append(node)
                 self._texts[id(node)] = text
         return nodes

@@ -15,10 +15,12 @@ from demandx.lang import Language
 
 # Bullet glyphs, including the private-use codepoints that PDF text layers give for
 # Symbol and Wingdings bullets.
-_BULLETS = "-*•◦▪▫‣·–—+■□➢➤►▶✓✔→⁃∙●○◆◇\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf06e\uf0a8"
+_BULLETS = "-*•◦▪▫‣·–—−+■□➢➤►▶✓✔→⁃∙●○◆◇\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf06e\uf0a8"
 _BULLET = re.compile(rf"^([{re.escape(_BULLETS)}]|o(?=\s))(?:\s+|$)")
 _DOTTED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$)")
-_ARABIC = re.compile(r"^(\d{1,3})([.)])(?:\s+|$)")
+# "1.", "1)", "1°" (French and Belgian ordinals); "1)Consult" as PDFs and HTML exports
+# glue a marker to its text
+_ARABIC = re.compile(r"^(\d{1,3})(?:([.°])(?:\s+|$)|(\))(?:\s+|$|(?=[^\W\d_])))")
 _PAREN = re.compile(r"^\((\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\)(?:\s+|$)")
 _ALPHA = re.compile(r"^([a-zA-Z])([.)])(?:\s+|$)")
 _ROMAN = re.compile(r"^([IVXLC]{1,6}|[ivxlc]{1,6})([.)])(?:\s+|$)")
@@ -115,7 +117,8 @@ def _numeric(text: str, lang: Language) -> Marker | None:
     match = _ARABIC.match(text)
     if match and not _starts_with_month(text[match.end():], lang):
         value = int(match.group(1))
-        return Marker("label", match.group(0).strip(), "arabic" + match.group(2), value,
+        punctuation = match.group(2) or match.group(3)
+        return Marker("label", match.group(0).strip(), "arabic" + punctuation, value,
                       str(value), match.end())
     return None
 
