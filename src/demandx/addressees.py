@@ -173,7 +173,11 @@ def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool
         return bool(_GERMAN_ADJ.match(tok.lower)) and (
             word.islower() or (word.istitle() and j + 1 < len(toks)
                                and toks[j + 1].text[:1].isupper()))
-    return word.islower() and tok.lower.endswith("e") and len(word) > 3
+    # "komende", "toekomstige": an -e adjective, when a word that can head the phrase
+    # follows ("het college een plan": "college" is the head)
+    following = toks[j + 1] if j + 1 < len(toks) else None
+    return word.islower() and tok.lower.endswith("e") and len(word) > 3 and \
+        following is not None and not following.stop and not following.punct
 
 
 def _is_head(tok: _Tok, lang: Language, tagged: bool, at_start: bool) -> bool:
