@@ -357,12 +357,18 @@ class AddresseeRuler:
     def __call__(self, doc: Doc) -> Doc:
         found: dict[tuple[int, int], str] = {}
         if self._patterns and doc.has_annotation("DEP"):
+            by_verb: dict[int, list[tuple[str, int]]] = {}
             for match_id, tokens in self.matcher(doc):
                 key = self.vocab.strings[match_id]
-                head = doc[tokens[self._addressee_node[key]]]
-                for token in (head, *_conjuncts(head)):
-                    start, end = _name_span(token, self.name_prepositions)
-                    found.setdefault((start, end), key.split(":", 1)[0])
+                # the first node of every pattern is the call verb
+                by_verb.setdefault(tokens[0], []).append(
+                    (key.split(":", 1)[0], tokens[self._addressee_node[key]]))
+            for _verb, candidates in sorted(by_verb.items()):
+                for label, index in _without_appositions(doc, candidates):
+                    head = doc[index]
+                    for token in (head, *_conjuncts(head)):
+                        start, end = _name_span(token, self.name_prepositions)
+                        found.setdefault((start, end), label)
         doc.spans[self.spans_key] = [Span(doc, start, end, label=label)
                                      for (start, end), label in sorted(found.items())]
         return doc
@@ -386,6 +392,15 @@ class AddresseeRuler:
     def from_disk(self, path, *, exclude=()) -> AddresseeRuler:
         self.initialize(**srsly.read_json(Path(path) / "settings.json"))
         return self
+
+
+def _without_appositions(doc: Doc, candidates: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """One verb's addressees, less a noun in the nominative when another is not: "fordert
+    Anna Beispiel, Präsidentin des Verbands, die Landesregierung auf" (the parse may take
+    the subject's apposition for a second object; its case tells it apart)."""
+    unique = sorted(set(candidates), key=lambda c: c[1])
+    oblique = [c for c in unique if "Nom" not in doc[c[1]].morph.get("Case")]
+    return oblique if oblique and len(oblique) < len(unique) else unique
 
 
 def _conjuncts(token) -> list:

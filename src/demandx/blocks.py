@@ -253,8 +253,11 @@ def _promote_plain_headings(blocks: list[Block], lang: Language, wrapped: bool) 
                                                                              "rule")
         text = block.text(lang).text
         if following is not None and following.kind == "item" and \
-                _ends_in_lower_word(text) and not _is_known_section_name(text, lang):
-            continue  # "X, Y en Z vertegenwoordigen samen" + list: a lead-in, not a heading
+                _ends_in_lower_word(text) and not _is_known_section_name(text, lang) and \
+                not has_heading_cue(text.lower(), lang.demand_headings):
+            # "X, Y en Z vertegenwoordigen samen" + list: a lead-in, not a heading; but
+            # "Onze opdracht aan de provincie" heads its list whatever its last word
+            continue
         if alone and looks_like_heading(text) and not (wrapped and following
                                                          and following.kind == "para"):
             block.kind = "heading"
@@ -382,3 +385,18 @@ def _mark_region(blocks: list[Block], region: list[int], lang: Language) -> None
         block.nested = introduces or returns
 
 
+
+
+def has_heading_cue(lower_heading: str, cues: tuple[str, ...]) -> bool:
+    """Whether a heading contains a cue: a phrase, a whole word, or the first part of a
+    compound ("Forderungskatalog"). A cue at the end of a longer word does not count:
+    "Herausforderungen" holds no "Forderungen" (compounds a list names as cues, such as
+    "Kernforderungen", are whole words)."""
+    words = [w.strip(".,:;!?()\"'„“”*") for w in lower_heading.split()]
+    for cue in cues:
+        if " " in cue:
+            if cue in lower_heading:
+                return True
+        elif any(w == cue or (len(cue) >= 6 and w.startswith(cue)) for w in words):
+            return True
+    return False

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from demandx.addressees import dedupe
 from demandx.analysis import Clause
-from demandx.blocks import looks_like_heading
+from demandx.blocks import has_heading_cue, looks_like_heading
 from demandx.labels import Marker
 from demandx.lang import Language
 from demandx.mapped import Mapped
@@ -93,7 +93,7 @@ class DemandFinder:
         # "Onze eisen") is one: its lists are demands wherever they stand.
         title = (self.tree.title or "").lower()
         scope = _Scope(addressees=self.document_addressees,
-                       demand_section=_has_cue(title, self.lang.demand_headings))
+                       demand_section=has_heading_cue(title, self.lang.demand_headings))
         return self._container(self.tree.root, scope)
 
     # --- containers ---------------------------------------------------------------
@@ -129,8 +129,8 @@ class DemandFinder:
         findings = bool(clauses) and clauses[-1].finding and not any(c.demand for c in clauses)
         inner = replace(
             scope,
-            demand_section=scope.demand_section or _has_cue(lower, self.lang.demand_headings),
-            excluded=scope.excluded or _has_cue(lower, self.lang.excluded_headings),
+            demand_section=scope.demand_section or has_heading_cue(lower, self.lang.demand_headings),
+            excluded=scope.excluded or has_heading_cue(lower, self.lang.excluded_headings),
             addressees=tuple(names) or scope.addressees,
             section=scope.section if is_title or not text else (*scope.section, text),
             demand_parent=False,
@@ -178,7 +178,11 @@ class DemandFinder:
         if self._justifies(text) and not (clauses and clauses[-1].demand):
             return _Lead("finding")
         if clauses and clauses[-1].demand:
-            return _Lead("demand", tuple(clauses[-1].addressees))
+            # "Wir brauchen die Unterstützung der Landesministerien. Deshalb fordern wir:"
+            # names the addressee in an earlier sentence of the lead-in
+            named = next((c.addressees for c in reversed(clauses) if c.demand and c.addressees),
+                         [])
+            return _Lead("demand", tuple(named))
         if self._names_demands(text):
             return _Lead("demand", tuple(self.heading_addressees(node)))
         if self.foreign_lead is not None and text:
@@ -192,7 +196,7 @@ class DemandFinder:
         an die Bundesregierung:", "Onze eisen:"): it announces the list like a heading."""
         text = text.strip()
         return text.endswith(":") and looks_like_heading(text[:-1].rstrip()) and \
-            _has_cue(text.lower(), self.lang.demand_headings)
+            has_heading_cue(text.lower(), self.lang.demand_headings)
 
     def _justifies(self, text: str) -> bool:
         """A lead-in that introduces reasons ("durch folgende Faktoren legitimiert:")."""
@@ -299,17 +303,3 @@ def _is_category(text: str, node: Node) -> bool:
     words = text.rstrip(":").split()
     return has_items and 0 < len(words) <= _MAX_CATEGORY_WORDS and (
         text.endswith(":") or len(words) == 1)
-
-
-def _has_cue(lower_heading: str, cues: tuple[str, ...]) -> bool:
-    """Whether a heading contains a cue: as a word, or as the start or end of a word
-    ("Forderungen" in "Kernforderungen", "Forderungskatalog")."""
-    words = [w.strip(".,:;!?()\"'„“”*") for w in lower_heading.split()]
-    for cue in cues:
-        if " " in cue:
-            if cue in lower_heading:
-                return True
-        elif any(w == cue or (len(cue) >= 6 and (w.startswith(cue) or w.endswith(cue)))
-                 for w in words):
-            return True
-    return False

@@ -14,7 +14,8 @@ from functools import cache
 
 from demandx.addressees import clean_name, dedupe, grammar_names
 from demandx.analysis import COMPONENT, Clause, finding_block, finding_regex, prefilter
-from demandx.demands import DemandFinder, _has_cue
+from demandx.blocks import has_heading_cue
+from demandx.demands import DemandFinder
 from demandx.lang import Language, available_languages, load_language
 from demandx.language import detect_language
 from demandx.lines import split_lines
@@ -232,7 +233,7 @@ class _Analysis:
             names: list[str] = []
             if node.block is not None:
                 text = node.block.text(self.lang).text
-                if _has_cue(text.lower(), self.lang.demand_headings):
+                if has_heading_cue(text.lower(), self.lang.demand_headings):
                     names = self.component.heading_addressees(self.nlp.make_doc(text))
             self._headings[key] = names
         return self._headings[key]
