@@ -87,8 +87,36 @@ def split_lines(text: Text) -> list[Line]:
     furniture = _running_headers(raw_lines, text)
     lines = []
     for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
-        lines.append(_make_line(text, index, start, end, strip_margin, index in furniture))
+        line = _make_line(text, index, start, end, strip_margin, index in furniture)
+        lines += _split_inline_list(line)
     return lines
+
+
+# "Verzoekt het college: - de wegen te herstellen; - de bomen te snoeien;" written on one
+# line: a dash after a colon or semicolon opens the next item
+_INLINE_ITEM = re.compile(r"(?<=[:;])\s+(?=[-–−•▪]\s)")
+_INLINE_INDENT = 2
+
+
+def _split_inline_list(line: Line) -> list[Line]:
+    """A line that holds a lead-in and two or more dashed items, as lines of their own:
+    the items one level deeper than the lead-in (they belong to it)."""
+    if line.blank or line.skip or line.rule or line.heading_level:
+        return [line]
+    cuts = [match.end() for match in _INLINE_ITEM.finditer(line.text)]
+    if len(cuts) < 2:
+        return [line]
+    bounds = [0, *cuts, len(line.text)]
+    pieces = []
+    for number, (start, end) in enumerate(zip(bounds, bounds[1:])):
+        content = line.content.slice(start, end).strip()
+        if not content:
+            continue
+        pieces.append(Line(index=line.index, start=content.doc_span()[0], raw=content.text,
+                           content=content,
+                           indent=line.indent + (_INLINE_INDENT if number else 0),
+                           blank=False, hint=line.hint if not number else None))
+    return pieces
 
 
 def _make_line(text: Text, index: int, start: int, end: int, strip_margin: bool,
