@@ -251,7 +251,18 @@ def _member_is_actor(toks: list[_Tok], member, lang: Language) -> bool:
     if end - name_start >= 2 and \
             f"{toks[end - 2].lower} {toks[end - 1].lower}" in lang.actor_heads:
         return True
-    return is_actor_word(toks[head].text, lang)
+    word = toks[head].text
+    if _shouted(toks, head):
+        # "DIE KOSTEN MÜSSEN SINKEN": capitals that run on are emphasis, not an acronym
+        word = word.capitalize()
+    return is_actor_word(word, lang)
+
+
+def _shouted(toks: list[_Tok], index: int) -> bool:
+    def caps(i: int) -> bool:
+        return 0 <= i < len(toks) and len(toks[i].text) > 1 and toks[i].text.isalpha() \
+            and toks[i].text.isupper()
+    return caps(index) and (caps(index - 1) or caps(index + 1))
 
 
 def mark_phrases(doc: Doc, phrases: list[Phrase]) -> None:
@@ -459,3 +470,12 @@ def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
         if name:
             names.append(name)
     return dedupe(names)
+
+
+def without_patients(names: list[str], doc: Doc) -> list[str]:
+    """Names less those the parse shows to be the subject of a passive: "muss das EEG
+    so ausgerichtet werden" asks nothing of the EEG."""
+    patients = {token.lower_ for token in doc if token.dep_ == "nsubj:pass"}
+    if not patients:
+        return names
+    return [name for name in names if name.split()[-1].lower() not in patients]

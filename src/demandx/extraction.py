@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from demandx.addressees import clean_name, dedupe, grammar_names
+from demandx.addressees import clean_name, dedupe, grammar_names, without_patients
 from demandx.analysis import COMPONENT, Clause, finding_block, finding_regex, prefilter
 from demandx.blocks import has_heading_cue
 from demandx.demands import DemandFinder
@@ -141,11 +141,11 @@ def _read(analyses: list[_Analysis], nlp, get_refiner) -> None:
             clause.addressees = dedupe(names + clause.implied)
             clause.settled = True
             continue
-        if not clause.refinable:
-            continue
-        refined = component.refine(doc)
-        if refined is not None and refined.addressees:
-            clause.addressees = refined.addressees
+        if clause.refinable:
+            refined = component.refine(doc)
+            if refined is not None and refined.addressees:
+                clause.addressees = refined.addressees
+        clause.addressees = without_patients(clause.addressees, doc)
 
 
 def _speaks_to_reader(text: str, lang: Language) -> bool:
