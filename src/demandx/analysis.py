@@ -49,6 +49,7 @@ class Clause:
     implied: list[str] = field(default_factory=list)   # addressees implied by the demand
     settled: bool = False        # an explicit construction names the addressee: "verzoekt X"
     names_actor: bool = False    # some word of the clause names an actor ("Regierung")
+    to_reader: bool = False      # addressed to a letter's recipient ("Wir bitten Sie")
 
     @property
     def refinable(self) -> bool:

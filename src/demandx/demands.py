@@ -107,6 +107,10 @@ class DemandFinder:
             if child.kind == "para":
                 units += self._prose(child, scope, announces_list=_is_list(following))
                 lead = self._lead_of(child, scope)
+                if not scope.addressees:
+                    # "Wir fordern die Parlamentsverwaltung auf, ...": a call that opens
+                    # a part names whom the rest of the part addresses
+                    scope = replace(scope, addressees=self._call_addressees(child))
             elif child.kind == "item" or (child.kind == "section" and child.marker is not None
                                           and child.marker.kind == "label"
                                           and self._point_context(scope, lead)):
@@ -190,6 +194,13 @@ class DemandFinder:
             if kind is not None:
                 return _Lead(kind)
         return _Lead("neutral")
+
+    def _call_addressees(self, node: Node) -> tuple[str, ...]:
+        """Whom a paragraph's explicit calls name ("fordern X auf", "verzoekt X"); not
+        a letter's recipient, whom only the letter's own requests address."""
+        return tuple(dedupe([name for clause in self.clauses(node)
+                             if clause.demand and clause.trigger_kind == "request"
+                             and not clause.to_reader for name in clause.addressees]))
 
     def _names_demands(self, text: str) -> bool:
         """A lead-in that is a demand heading written as a paragraph ("Unsere Forderungen

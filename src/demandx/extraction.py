@@ -137,6 +137,7 @@ def _read(analyses: list[_Analysis], nlp, get_refiner) -> None:
                         disable=[COMPONENT])
     for (analysis, clause, _text), doc in zip(demands, docs, strict=True):
         names = grammar_names(doc, analysis.lang, analysis.salutation)
+        clause.to_reader = clause.to_reader or bool(set(names) & set(analysis.salutation))
         if names:
             clause.addressees = dedupe(names + clause.implied)
             clause.settled = True
@@ -217,6 +218,7 @@ class _Analysis:
             if clause.demand and not clause.addressees and \
                     _speaks_to_reader(text[clause.start:clause.end], self.lang):
                 clause.addressees = list(recipients)
+                clause.to_reader = True
 
     def demand_clauses(self) -> list[tuple[Clause, str]]:
         """The demand clauses found in the candidate blocks, with their text."""
