@@ -133,7 +133,8 @@ class DemandFinder:
         findings = bool(clauses) and clauses[-1].finding and not any(c.demand for c in clauses)
         inner = replace(
             scope,
-            demand_section=scope.demand_section or has_heading_cue(lower, self.lang.demand_headings),
+            demand_section=(scope.demand_section
+                            or has_heading_cue(lower, self.lang.demand_headings)),
             excluded=scope.excluded or has_heading_cue(lower, self.lang.excluded_headings),
             addressees=tuple(names) or scope.addressees,
             section=scope.section if is_title or not text else (*scope.section, text),

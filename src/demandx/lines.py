@@ -9,6 +9,7 @@ stays one list.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -108,7 +109,7 @@ def _split_inline_list(line: Line) -> list[Line]:
         return [line]
     bounds = [0, *cuts, len(line.text)]
     pieces = []
-    for number, (start, end) in enumerate(zip(bounds, bounds[1:])):
+    for number, (start, end) in enumerate(itertools.pairwise(bounds)):
         content = line.content.slice(start, end).strip()
         if not content:
             continue
