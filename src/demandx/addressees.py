@@ -70,6 +70,14 @@ def _is_actor_word(word: str, code: str) -> bool:
                for suffix in lang.actor_suffixes)
 
 
+@lru_cache(maxsize=16)
+def _verb_forms(code: str) -> frozenset[str]:
+    """The verb forms the language file lists (demand verbs, modals, auxiliaries)."""
+    lang = load_language(code)
+    return frozenset(word for name, words in lang.words.items()
+                     if name.endswith(("verbs", "modals", "_aux")) for word in words)
+
+
 class _Tok(NamedTuple):
     """What the phrase rules read of a token, taken from the Doc once."""
 
@@ -123,6 +131,8 @@ def _features(doc: Doc) -> list[_Tok]:
 
 def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     """(start, end, name_start, head) of the noun phrase starting at token i, or None."""
+    if not tagged and toks[i].lower in _verb_forms(lang.code):
+        return None  # without tags, the language's own call verbs are known not to be nouns
     n = len(toks)
     j = i
     if toks[i].lower in lang.articles or (tagged and toks[i].pos in _DET_POS):
@@ -406,12 +416,28 @@ class AddresseeRuler:
 
 
 def _without_appositions(doc: Doc, candidates: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """One verb's addressees, less a noun in the nominative when another is not: "fordert
-    Anna Beispiel, Präsidentin des Verbands, die Landesregierung auf" (the parse may take
-    the subject's apposition for a second object; its case tells it apart)."""
+    """One verb's addressees, less an inserted phrase when another is not: "fordert Anna
+    Beispiel, Präsidentin des Verbands, die Landesregierung auf" (the parse may take the
+    subject's apposition for a second object). An inserted phrase stands between commas;
+    where case is marked, it is also in the nominative."""
     unique = sorted(set(candidates), key=lambda c: c[1])
-    oblique = [c for c in unique if "Nom" not in doc[c[1]].morph.get("Case")]
-    return oblique if oblique and len(oblique) < len(unique) else unique
+    if len(unique) < 2:
+        return unique
+    for inserted in (_between_commas, _nominative):
+        kept = [c for c in unique if not inserted(doc, c[1])]
+        if kept and len(kept) < len(unique):
+            return kept
+    return unique
+
+
+def _nominative(doc: Doc, index: int) -> bool:
+    return "Nom" in doc[index].morph.get("Case")
+
+
+def _between_commas(doc: Doc, index: int) -> bool:
+    words = [t.i for t in doc[index].subtree if not t.is_punct]
+    start, end = min(words), max(words) + 1
+    return start > 0 and doc[start - 1].text == "," and end < len(doc) and doc[end].text == ","
 
 
 def _conjuncts(token) -> list:

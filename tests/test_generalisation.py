@@ -1,0 +1,175 @@
+"""Constructions that must hold on documents nobody tuned for (issue: addressees from
+grammar, demands judged on their own evidence). Every addressee noun here is on no word
+list of demandx: the construction alone makes it the addressee. The texts are written
+for the tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract_str
+from demandx.lang import load_language
+
+
+def demands(text: str, lang: str | None = None, fmt: str = "text"):
+    return list(extract_str(text, lang=lang, fmt=fmt).all_demands())
+
+
+def only(text: str, lang: str | None = None):
+    found = demands(text, lang)
+    assert len(found) == 1, [d.text for d in found]
+    return found[0]
+
+
+def _unlisted(word: str, code: str) -> bool:
+    lang = load_language(code)
+    lower = word.lower()
+    return lower not in lang.actor_heads and not any(
+        lower.endswith(suffix) for suffix in lang.actor_suffixes)
+
+
+CALLS = [
+    # the object of a call verb, whatever noun it is
+    ("de", "Wir fordern die Bürgermeisterin auf, die Kitas länger zu öffnen.",
+     ["Bürgermeisterin"]),
+    ("de", "Der Elternbeirat fordert die Kita-Träger auf, mehr Personal einzustellen.",
+     ["Kita-Träger"]),
+    ("de", "Der Ortsbeirat bittet den Bürgermeister, einen Zebrastreifen anzulegen.",
+     ["Bürgermeister"]),
+    ("de", "Die Versammlung beauftragt den Schatzmeister, die Beiträge zu prüfen.",
+     ["Schatzmeister"]),
+    ("nl", "Wij roepen de schepenen op om de subsidie te verhogen.", ["schepenen"]),
+    ("nl", "Wij vragen de huisartsen om meer tijd te nemen voor hun patiënten.",
+     ["huisartsen"]),
+    ("nl", "De raad verzoekt de schepenen een plan op te stellen.", ["schepenen"]),
+    ("en", "We urge the trustees to publish the accounts.", ["trustees"]),
+    ("en", "We call on the incoming Ombudsman to review the practice.",
+     ["incoming Ombudsman"]),
+    ("en", "We urge world leaders to protect the open internet.", ["world leaders"]),
+    # the subject of a passive or predicative call
+    ("de", "Der Kämmerer wird gebeten, die Straße zu sanieren.", ["Kämmerer"]),
+    ("de", "Die Schulleiterin wird aufgefordert, den Plan vorzulegen.", ["Schulleiterin"]),
+    ("de", "Ferner wird die Intendantin ersucht, einen Bericht vorzulegen.", ["Intendantin"]),
+    ("de", "Jetzt ist die Ärzteschaft gefordert, die Praxen zu öffnen.", ["Ärzteschaft"]),
+    ("nl", "De penningmeester wordt verzocht een voorstel te doen.", ["penningmeester"]),
+    ("nl", "De schepenen worden opgeroepen de markt te verplaatsen.", ["schepenen"]),
+    ("en", "The committee is called upon to publish its report.", ["committee"]),
+    # the object after an apposition of the subject
+    ("de", "Anlässlich der Haushaltsberatungen fordert Anna Beispiel, Präsidentin des "
+           "Vereins, die Kämmerin dazu auf, mehr Geld bereitzustellen.", ["Kämmerin"]),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), CALLS,
+                         ids=[f"{c}-{t[:28]}" for c, t, _ in CALLS])
+def test_the_call_construction_names_the_addressee(code, text, expected):
+    assert all(_unlisted(name.split()[-1], code) for name in expected), \
+        "the test must use nouns that are on no list"
+    assert only(text, code).addressees == expected
+
+
+def test_an_addressee_named_in_an_earlier_sentence_of_the_lead_in():
+    text = ("Wir brauchen die Unterstützung der zuständigen Fachausschüsse. Deshalb "
+            "fordern wir:\n\n1. mehr Geld für die Schulen,\n2. kleinere Klassen.\n")
+    items = [d for d in demands(text, "de") if d.number]
+    assert [d.number for d in items] == ["1", "2"]
+    assert all(d.addressees == ["zuständigen Fachausschüsse"] for d in items)
+
+
+@pytest.mark.parametrize(("code", "text", "addressee"), [
+    ("nl", "Onze opdracht aan de provincie\n\n1. Voer een vergunningplicht in.\n"
+           "2. Versimpel de regels voor boeren.\n", "provincie"),
+    ("de", "Was wir von der Stadtspitze erwarten\n\n1. Führen Sie eine Baumschutzsatzung "
+           "ein.\n2. Senken Sie die Gebühren.\n", "Stadtspitze"),
+])
+def test_a_heading_that_names_the_addressee_heads_imperative_items(code, text, addressee):
+    items = demands(text, code)
+    assert [d.number for d in items] == ["1", "2"]
+    assert all(d.addressees == [addressee] for d in items)
+
+
+def test_an_inline_enumeration_is_one_unit_per_item():
+    text = ("- Verzoekt het college: - de wegen te herstellen; - de bomen te snoeien; "
+            "- de lantaarns te vervangen;\n")
+    found = demands(text, "nl")
+    texts = [d.text for d in found]
+    assert "de bomen te snoeien;" in texts
+    assert "de lantaarns te vervangen;" in texts
+    assert all(d.addressees == ["college"] for d in found)
+
+
+@pytest.mark.parametrize("marker", ["−", "▪", "1°"])
+def test_list_markers_as_pdfs_and_word_processors_write_them(marker):
+    text = (f"Wir fordern:\n\n{marker} mehr Lehrkräfte für die Grundschulen\n"
+            f"{marker} kostenloses Mittagessen in den Kitas\n")
+    texts = [d.text for d in demands(text, "de")]
+    assert "mehr Lehrkräfte für die Grundschulen" in texts
+    assert "kostenloses Mittagessen in den Kitas" in texts
+
+
+def test_a_label_glued_to_its_text_is_still_a_label():
+    text = ("Conference instructs the Executive to:\n\n1)Consult with the regional "
+            "committees on the rules;\n\n2)Submit amendments to the next conference.\n")
+    items = [d for d in demands(text, "en") if d.number]
+    assert [d.number for d in items] == ["1", "2"]
+    assert all(d.addressees == ["Executive"] for d in items)
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("de", "Der Verband hatte 2019 eine Reform gefordert."),
+    ("de", "Die Reform wurde, wie von der Opposition gefordert, verschoben."),
+    ("nl", "De bond had vorig jaar een verbod geëist."),
+    ("en", "The union had demanded a pay rise in 2019."),
+])
+def test_past_and_reported_calls_are_not_demands(code, text):
+    assert demands(text, code) == []
+
+
+def test_the_preamble_of_a_motion_argues_its_operative_part_demands():
+    text = ("I. Der Kreistag stellt fest:\n\nDie Buslinie ist überlastet. Der Landkreis muss "
+            "endlich handeln.\n\nII. Der Kreistag fordert die Verkehrsgesellschaft auf,\n\n"
+            "1. den Takt zu verdichten;\n2. größere Busse einzusetzen.\n")
+    found = demands(text, "de")
+    assert not any("endlich handeln" in d.text for d in found)
+    items = [d for d in found if d.number in ("1", "2")]
+    assert len(items) == 2
+    assert all(d.addressees == ["Verkehrsgesellschaft"] for d in items)
+
+
+def test_a_salutation_to_the_public_addresses_no_demand():
+    text = ("Liebe Bürgerinnen und Bürger,\n\nwir fordern eine Mietpreisbremse. "
+            "Die Mieten müssen sinken.\n")
+    found = demands(text, "de")
+    assert found
+    assert all(d.addressees == [] for d in found)
+
+
+def test_a_letter_to_a_recipient_addresses_the_authors_requests_to_it():
+    text = ("Sehr geehrte Frau Dr. Muster,\n\nwir fordern Sie auf, den Spielplatz zu "
+            "erneuern. Der Bund muss die Mittel dafür bereitstellen.\n")
+    found = demands(text, "de")
+    by_text = {d.text.split()[0]: d.addressees for d in found}
+    assert by_text["wir"] == ["Dr. Muster"]
+    assert by_text["Der"] == ["Bund"]
+
+
+def test_shouted_words_are_not_acronyms():
+    assert only("DIE KOSTEN MÜSSEN SINKEN", "de").addressees == []
+
+
+def test_the_subject_of_a_passive_is_not_asked_to_act():
+    found = only("Deshalb muss das EEG so ausgerichtet werden, dass der Ausbau schneller "
+                 "geht.", "de")
+    assert found.addressees == []
+
+
+def test_a_heading_cue_inside_another_word_is_no_cue():
+    text = ("Herausforderungen\n\n- Der Wohnraum ist knapp.\n- Die Preise steigen.\n")
+    assert demands(text, "de") == []
+
+
+def test_an_appendix_holds_the_adopted_text():
+    text = ("Anlage\n\n1. Der Rat bittet die Regierung, die Schulden zu senken.\n"
+            "2. Der Rat bittet die Regierung, die Steuern zu senken.\n")
+    found = [d for d in demands(text, "de") if d.number]
+    assert [d.number for d in found] == ["1", "2"]
