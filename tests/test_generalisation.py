@@ -173,3 +173,11 @@ def test_an_appendix_holds_the_adopted_text():
             "2. Der Rat bittet die Regierung, die Steuern zu senken.\n")
     found = [d for d in demands(text, "de") if d.number]
     assert [d.number for d in found] == ["1", "2"]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("nl", "De bond wil dat de werkgevers de lonen met vijf procent verhogen."),
+    ("de", "Der Verband will, dass die Arbeitgeber die Löhne erhöhen."),
+])
+def test_a_reported_actors_wish_for_another_to_act_is_a_demand(code, text):
+    assert len(demands(text, code)) == 1
