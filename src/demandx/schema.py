@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from demandx import __version__
+from demandx.lang import available_languages
 from demandx.taxonomy import categories
 
 SCHEMA_ID = "https://demandx.invalid/schema/record.json"
@@ -59,7 +60,7 @@ def record_schema() -> dict[str, Any]:
         "required": ["source", "language", "title", "demands"],
         "properties": {
             "source": {"type": "string", "description": "The input as given, or <stdin>."},
-            "language": {"enum": ["de", "nl", "en", None],
+            "language": {"enum": [*available_languages(), None],
                          "description": "Language of the document; null when it has no "
                                         "words to tell."},
             "title": {"type": ["string", "null"]},

@@ -13,6 +13,8 @@ from typing import TextIO
 
 import typer
 
+from demandx.lang import available_languages
+
 _MAX_ECHO = 1000
 
 
@@ -25,13 +27,10 @@ class OutputFormat(str, Enum):
     csv = "csv"
 
 
-class LangChoice(str, Enum):
-    """Languages demandx has data for, or auto-detection per document."""
-
-    auto = "auto"
-    de = "de"
-    nl = "nl"
-    en = "en"
+# Languages demandx has data for (one file each in demandx/lang), or auto-detection per
+# document: adding a language file adds its choice.
+LangChoice = Enum("LangChoice", {"auto": "auto", **{code: code for code in available_languages()}},
+                  type=str)
 
 
 class InputFormat(str, Enum):

@@ -98,10 +98,11 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
     demands = 0
     found = find_documents(inputs)
     if verbose and not quiet:
+        from demandx.lang import available_languages
         from demandx.nlp import describe
 
         info(f"{len(found)} inputs, {jobs or 'all'} job(s); pipelines: " + ", ".join(
-            f"{code}: {describe(code, models.get(code))}" for code in ("de", "nl", "en")))
+            f"{code}: {describe(code, models.get(code))}" for code in available_languages()))
     try:
         with open_output(output) as stream, progress(len(found), enabled=not quiet) as tick:
             writer = RecordWriter(stream, fmt)

@@ -34,14 +34,11 @@ matches "fordern wir daher die Stadt Landau auf" and makes "Stadt Landau" the ad
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
-
-import yaml
 
 from demandx.errors import LanguageDataError
 
@@ -189,6 +186,8 @@ def load_language(code: str) -> Language:
 
 def _read_yaml(name: str) -> dict[str, Any]:
     """One data file as a dict."""
+    import yaml  # only when a language is loaded, not for listing the languages (CLI start)
+
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
     try:
         data = yaml.safe_load(text) or {}
@@ -202,6 +201,8 @@ def _read_yaml(name: str) -> dict[str, Any]:
 def _validate(code: str, data: dict[str, Any]) -> list[str]:
     """Every problem in one language file: unknown keys (with near misses), missing keys,
     wrong types and patterns that name undefined word classes."""
+    import difflib
+
     problems: list[str] = []
     for key in sorted(set(data) - set(_KEYS)):
         near = difflib.get_close_matches(key, _KEYS, n=1)
@@ -325,6 +326,8 @@ def _expand_classes(value: Any, data: dict[str, Any]) -> Any:
 
 def pattern_problems(pattern: str, classes: set[str]) -> list[str]:
     """What is wrong with one pattern string (empty list: nothing)."""
+    import difflib
+
     problems = []
     for element in pattern.split():
         match = _ELEMENT.match(element)
