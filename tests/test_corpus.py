@@ -9,6 +9,7 @@ from demandx.api import extract_many, load
 from demandx.evaluate import evaluate, load_gold, record_key
 from demandx.grounding import grounding_problems
 
+
 def scores(gold_dir, inputs, only=None):
     records = {}
     for outcome in extract_many(inputs, models=_models()):

@@ -71,7 +71,7 @@ def test_a_language_file_is_all_a_language_needs(fourth_language):
 
     assert "fr" in available_languages()
     assert load_language("fr").name == "French"
-    text = load_bytes("Nous demandons au maire de rouvrir la piscine.".encode(), "<t>", "text")
+    text = load_bytes(b"Nous demandons au maire de rouvrir la piscine.", "<t>", "text")
     document = extract(text, lang="fr", models={"fr": "blank"})
     assert [d.addressees for d in document.demands] == [["maire"]]
     assert "fr" in record_schema()["properties"]["language"]["enum"]
