@@ -505,3 +505,24 @@ def without_patients(names: list[str], doc: Doc) -> list[str]:
     if not patients:
         return names
     return [name for name in names if name.split()[-1].lower() not in patients]
+
+
+def grammar_anchors(lang: Language) -> frozenset[str] | None:
+    """The words that can anchor one of the language's addressee_grammar patterns (the
+    first node of each names its call verbs): a clause without one of them cannot match,
+    and needs no parse for it. None when a pattern's anchor is not given by its words."""
+    return _grammar_anchors(lang.code)
+
+
+@lru_cache(maxsize=16)
+def _grammar_anchors(code: str) -> frozenset[str] | None:
+    words: set[str] = set()
+    for _label, pattern in load_language(code).addressee_grammar:
+        lower = pattern[0].get("RIGHT_ATTRS", {}).get("LOWER")
+        if isinstance(lower, str):
+            words.add(lower)
+        elif isinstance(lower, dict) and isinstance(lower.get("IN"), list):
+            words.update(lower["IN"])
+        else:
+            return None
+    return frozenset(words)

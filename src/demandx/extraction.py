@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from demandx.addressees import clean_name, dedupe, grammar_names, without_patients
+from demandx.addressees import (
+    clean_name,
+    dedupe,
+    grammar_anchors,
+    grammar_names,
+    without_patients,
+)
 from demandx.analysis import COMPONENT, Clause, finding_block, finding_regex, prefilter
 from demandx.blocks import has_heading_cue
 from demandx.demands import DemandFinder
@@ -122,10 +128,9 @@ def _read(analyses: list[_Analysis], nlp, get_refiner) -> None:
     texts = (analysis._texts[id(node)] for analysis, node in work)
     for (analysis, node), doc in zip(work, nlp.pipe(texts, batch_size=_BATCH), strict=True):
         analysis.set_clauses(node, doc._.dx_clauses or [])
-    # a clause whose call verb has its noun phrase right after it ("verzoekt de
-    # regering") is settled without the parse
     demands = [(analysis, clause, text) for analysis in analyses
-               for clause, text in analysis.demand_clauses() if not clause.settled]
+               for clause, text in analysis.demand_clauses()
+               if _needs_parse(clause, text, analysis.lang)]
     if not demands:
         return
     refiner = get_refiner()  # loaded only when there is something to read
@@ -147,6 +152,21 @@ def _read(analyses: list[_Analysis], nlp, get_refiner) -> None:
             if refined is not None and refined.addressees:
                 clause.addressees = refined.addressees
         clause.addressees = without_patients(clause.addressees, doc)
+
+
+def _needs_parse(clause: Clause, text: str, lang: Language) -> bool:
+    """Whether the parse can tell more about a demand clause's addressee: a call verb of
+    the addressee grammar whose object the surface did not settle (the phrase right after
+    it, as in "verzoekt de regering", settles it), or a named actor or subject the parse
+    may bound, own or show to be the patient of a passive. A demand that names no one and
+    has no such verb ("Die Mieten müssen sinken") has nothing for it to read."""
+    if clause.settled:
+        return False
+    if clause.refinable or clause.addressees:
+        return True
+    anchors = grammar_anchors(lang)
+    return anchors is None or any(word.lower() in anchors
+                                  for word in _WORDS.findall(text[clause.start:clause.end]))
 
 
 def _speaks_to_reader(text: str, lang: Language) -> bool:
