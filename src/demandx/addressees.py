@@ -1,4 +1,17 @@
-"""Who is asked to act: noun phrases, which of them name actors, and their names.
+"""Who is asked to act: everything demandx knows about addressees lives here.
+
+* From the dependency parse (trained pipelines): `AddresseeRuler`, a spaCy component
+  whose DependencyMatcher patterns (the language file's `addressee_grammar`) name the
+  object of a call verb, the subject of a passive call, the object of "an", "von", "op",
+  "on" after their verbs, whatever noun it is; `without_patients` drops the subject of a
+  passive, which is acted on, not asked to act.
+* From the surface (every pipeline, and the only reading of blank ones): noun phrases
+  and which of them name actors, read by the language's `addressee_patterns` in
+  demandx.analysis.
+* From the demand's own words: the owner of what a modal demand is about (`owners`),
+  the actor a demanded thing implies (`implied`: a coalition agreement -> the cabinet).
+* From the letter: the recipient its salutation names (`salutation_names`), for what
+  the authors ask or say to the reader (`speaks_to_reader`).
 
 Noun phrases come from the part-of-speech tags when the pipeline has a tagger, and from
 surface rules otherwise (an article, modifiers, a head; German nouns are capitalised).
@@ -526,3 +539,101 @@ def _grammar_anchors(code: str) -> frozenset[str] | None:
         else:
             return None
     return frozenset(words)
+
+
+# --- addressees implied by the demand's own words --------------------------------
+
+def owners(doc: Doc, span: Span, modals: list[int], by_start, lang: Language) -> list[str]:
+    """With a dependency parse: the actor that owns the decisions a modal demand is about,
+    when the demand names no actor as its subject. "Der Transfer muss bei der Ausrichtung der
+    Hochschulen eine größere Rolle spielen" -> Hochschulen; "... bij het beleid van de
+    gemeente" -> gemeente. Only obliques count: "Die Interessen der Beschäftigten müssen
+    berücksichtigt werden" owns its subject, and the Beschäftigten are not asked to act.
+
+    Without a parse (blank pipeline) there is no telling a genitive owner from a dative,
+    so this rule is left out.
+    """
+    if not doc.has_annotation("DEP"):
+        return []
+    labels = lang.dependency_labels
+    names: list[str] = []
+    for index in modals:
+        modal = doc[index]
+        verb = modal.head if _label(modal, labels) in ("aux", "aux:pass") else modal
+        for oblique in verb.children:
+            if _label(oblique, labels) not in ("obl", "obl:arg", "obl:agent") or \
+                    not oblique.lower_.endswith(lang.decision_nouns):
+                continue
+            for owner in oblique.children:
+                if span.start <= owner.i < span.end and _label(owner, labels) == "nmod" \
+                        and _is_genitive(owner, labels, lang) \
+                        and is_actor_word(owner.text, lang):
+                    names.append(_phrase_name(doc, owner, by_start))
+    return names
+
+
+def _label(token, labels: dict[str, str]) -> str:
+    dep = token.dep_.lower()
+    return labels.get(dep, dep)
+
+
+def _is_genitive(token, labels: dict[str, str], lang: Language) -> bool:
+    if "Gen" in token.morph.get("Case"):
+        return True
+    return any(_label(child, labels) == "case" and child.lower_ in lang.genitive_prepositions
+               for child in token.children)
+
+
+def _phrase_name(doc: Doc, token, by_start) -> str:
+    """The name of the noun phrase a token heads, without its article."""
+    for phrase in by_start.values():
+        for start, end, name_start in phrase.members:
+            if start <= token.i < end:
+                return clean_name(doc[name_start:end].text)
+    return clean_name(token.text)
+
+
+_IMPLIED_WINDOW = 8
+
+
+def implied(doc: Doc, span: Span, request: list[tuple[int, int]],
+             lang: Language) -> list[str]:
+    """Addressees implied by what is demanded: a call for a coalition agreement is a call
+    on the coming cabinet ("roept op tot een ambitieus regeerakkoord"). The agreement must
+    be what the demand verb asks for (right after it, in the same clause), not a
+    reference ("..., conform de afspraken in het coalitieakkoord")."""
+    names = []
+    for _start, end in request:
+        for token in doc[end:min(span.end, end + _IMPLIED_WINDOW)]:
+            if token.text in (",", ";", ":"):
+                break
+            lower = token.lower_
+            for key, name in lang.implied_addressees.items():
+                if lower == key or (lower.endswith(key) and " " not in key):
+                    names.append(name)
+    return names
+
+
+# --- letters -------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+
+
+def salutation_names(lines: list[str], lang: Language) -> list[str]:
+    """The recipient a letter's salutation names ("Liebes Studierendenwerk X," ->
+    Studierendenwerk X), from the first line that is one; a salutation to the public
+    ("Liebe Bürgerinnen und Bürger") names no recipient (the language's patterns leave
+    it out)."""
+    for line in lines:
+        for pattern in lang.salutations:
+            match = pattern.match(line)
+            if match:
+                return [clean_name(match.group("name"))]
+    return []
+
+
+def speaks_to_reader(text: str, lang: Language) -> bool:
+    """Whether a clause is said by the authors ("wir", "we") or to the reader ("Sie",
+    "u"): in a letter, what it asks is asked of the recipient."""
+    persons = lang.words.get("second_person", frozenset()) | lang.author_pronouns
+    return any(word.lower() in persons for word in _WORD.findall(text))

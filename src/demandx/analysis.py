@@ -227,8 +227,8 @@ class DemandComponent:
                    and not (m[1] > 0 and doc[m[1] - 1].lower_ in lang.infinitive_markers)]
         names, clause.settled = self._slot_names(doc, matches, by_start)
         if not names and clause._modal:
-            names = _owners(doc, span, clause._modal, by_start, lang)
-        clause.implied = _addr.dedupe(_implied(doc, span, clause._request, lang))
+            names = _addr.owners(doc, span, clause._modal, by_start, lang)
+        clause.implied = _addr.dedupe(_addr.implied(doc, span, clause._request, lang))
         clause.settled = clause.settled or bool(clause.implied)
         clause.addressees = _addr.dedupe(names + clause.implied)
         clause.content_words = _content_words(span, clause._used, by_start, lang)
@@ -313,77 +313,6 @@ def _first_person(doc: Doc, span: Span, index: int, lang: Language) -> bool:
     """"Wir müssen", "müssen wir", "we must": the authors commit themselves."""
     window = doc[max(span.start, index - 2):min(span.end, index + 2)]
     return any(token.lower_ in lang.author_pronouns for token in window)
-
-
-def _owners(doc: Doc, span: Span, modals: list[int], by_start, lang: Language) -> list[str]:
-    """With a dependency parse: the actor that owns the decisions a modal demand is about,
-    when the demand names no actor as its subject. "Der Transfer muss bei der Ausrichtung der
-    Hochschulen eine größere Rolle spielen" -> Hochschulen; "... bij het beleid van de
-    gemeente" -> gemeente. Only obliques count: "Die Interessen der Beschäftigten müssen
-    berücksichtigt werden" owns its subject, and the Beschäftigten are not asked to act.
-
-    Without a parse (blank pipeline) there is no telling a genitive owner from a dative,
-    so this rule is left out.
-    """
-    if not doc.has_annotation("DEP"):
-        return []
-    labels = lang.dependency_labels
-    names: list[str] = []
-    for index in modals:
-        modal = doc[index]
-        verb = modal.head if _label(modal, labels) in ("aux", "aux:pass") else modal
-        for oblique in verb.children:
-            if _label(oblique, labels) not in ("obl", "obl:arg", "obl:agent") or \
-                    not oblique.lower_.endswith(lang.decision_nouns):
-                continue
-            for owner in oblique.children:
-                if span.start <= owner.i < span.end and _label(owner, labels) == "nmod" \
-                        and _is_genitive(owner, labels, lang) \
-                        and _addr.is_actor_word(owner.text, lang):
-                    names.append(_phrase_name(doc, owner, by_start))
-    return names
-
-
-def _label(token, labels: dict[str, str]) -> str:
-    dep = token.dep_.lower()
-    return labels.get(dep, dep)
-
-
-def _is_genitive(token, labels: dict[str, str], lang: Language) -> bool:
-    if "Gen" in token.morph.get("Case"):
-        return True
-    return any(_label(child, labels) == "case" and child.lower_ in lang.genitive_prepositions
-               for child in token.children)
-
-
-def _phrase_name(doc: Doc, token, by_start) -> str:
-    """The name of the noun phrase a token heads, without its article."""
-    for phrase in by_start.values():
-        for start, end, name_start in phrase.members:
-            if start <= token.i < end:
-                return _addr.clean_name(doc[name_start:end].text)
-    return _addr.clean_name(token.text)
-
-
-_IMPLIED_WINDOW = 8
-
-
-def _implied(doc: Doc, span: Span, request: list[tuple[int, int]],
-             lang: Language) -> list[str]:
-    """Addressees implied by what is demanded: a call for a coalition agreement is a call
-    on the coming cabinet ("roept op tot een ambitieus regeerakkoord"). The agreement must
-    be what the demand verb asks for (right after it, in the same clause), not a
-    reference ("..., conform de afspraken in het coalitieakkoord")."""
-    names = []
-    for _start, end in request:
-        for token in doc[end:min(span.end, end + _IMPLIED_WINDOW)]:
-            if token.text in (",", ";", ":"):
-                break
-            lower = token.lower_
-            for key, name in lang.implied_addressees.items():
-                if lower == key or (lower.endswith(key) and " " not in key):
-                    names.append(name)
-    return names
 
 
 _WORD = re.compile(r"\w")

@@ -8,15 +8,17 @@ tokenised.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
 
 from demandx.addressees import (
-    clean_name,
     dedupe,
     grammar_anchors,
     grammar_names,
+    salutation_names,
+    speaks_to_reader,
     without_patients,
 )
 from demandx.analysis import COMPONENT, Clause, finding_block, finding_regex, prefilter
@@ -32,6 +34,7 @@ from demandx.records import to_records
 from demandx.structure import Node, Tree, build_tree
 
 DEFAULT_LANGUAGE = "de"
+_SALUTATION_WITHIN = 13   # blocks from the top where a letter's salutation stands
 _BATCH = 64
 
 
@@ -169,12 +172,6 @@ def _needs_parse(clause: Clause, text: str, lang: Language) -> bool:
                                   for word in _WORDS.findall(text[clause.start:clause.end]))
 
 
-def _speaks_to_reader(text: str, lang: Language) -> bool:
-    """Whether a clause is said by the authors ("wir", "we") or to the reader ("Sie", "u")."""
-    persons = lang.words.get("second_person", frozenset()) | lang.author_pronouns
-    return any(word.lower() in persons for word in _WORDS.findall(text))
-
-
 _WORDS = re.compile(r"\w+")
 
 
@@ -236,7 +233,7 @@ class _Analysis:
         text = self._texts[id(node)]
         for clause in clauses:
             if clause.demand and not clause.addressees and \
-                    _speaks_to_reader(text[clause.start:clause.end], self.lang):
+                    speaks_to_reader(text[clause.start:clause.end], self.lang):
                 clause.addressees = list(recipients)
                 clause.to_reader = True
 
@@ -262,18 +259,13 @@ class _Analysis:
 
     @functools.cached_property
     def salutation(self) -> list[str]:
-        """The addressee of a letter, from its salutation ("Liebes Studierendenwerk X,")."""
-        for count, node in enumerate(_walk(self.tree.root)):
-            if count > 12:
-                break
-            if node.block is None or node.kind != "para" or len(node.block.lines) != 1:
-                continue
-            line = node.block.text(self.lang).text
-            for pattern in self.lang.salutations:
-                match = pattern.match(line)
-                if match:
-                    return [clean_name(match.group("name"))]
-        return []
+        """The addressee of a letter, from its salutation ("Liebes Studierendenwerk X,"):
+        a one-line paragraph near the top."""
+        lines = [node.block.text(self.lang).text
+                 for node in itertools.islice(_walk(self.tree.root), _SALUTATION_WITHIN)
+                 if node.block is not None and node.kind == "para"
+                 and len(node.block.lines) == 1]
+        return salutation_names(lines, self.lang)
 
     def document_addressees(self) -> list[str]:
         """The document's overall call: the addressee its title names, and those implied
