@@ -181,3 +181,18 @@ def test_an_appendix_holds_the_adopted_text():
 ])
 def test_a_reported_actors_wish_for_another_to_act_is_a_demand(code, text):
     assert len(demands(text, code)) == 1
+
+
+def test_a_sentence_that_goes_on_in_its_list_is_the_lists():
+    text = ("Die Hausverwaltung wird gebeten in der Aula\n\n"
+            "* die Stühle zu reparieren,\n* die Fenster zu erneuern.\n")
+    found = demands(text, "de")
+    assert [d.text for d in found] == ["die Stühle zu reparieren,", "die Fenster zu erneuern."]
+    assert all(d.addressees == ["Hausverwaltung"] for d in found)
+
+
+def test_a_paragraph_opened_by_an_excluded_section_name_is_that_section():
+    text = ("Der Ortsbeirat bittet den Hausmeister, die Bänke zu streichen.\n\n"
+            "Begründung: Die Bänke sind alt. Die Farbe muss dringend erneuert werden.\n")
+    found = demands(text, "de")
+    assert [d.addressees for d in found] == [["Hausmeister"]]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from demandx.labels import Marker, parse_marker
@@ -253,16 +254,32 @@ def _promote_plain_headings(blocks: list[Block], lang: Language, wrapped: bool) 
                                                                              "rule")
         text = block.text(lang).text
         if following is not None and following.kind == "item" and \
-                _ends_in_lower_word(text) and not _is_known_section_name(text, lang) and \
+                (_ends_in_lower_word(text) or _calls(text, lang)) and \
+                not _is_known_section_name(text, lang) and \
                 not has_heading_cue(text.lower(), lang.demand_headings):
-            # "X, Y en Z vertegenwoordigen samen" + list: a lead-in, not a heading; but
-            # "Onze opdracht aan de provincie" heads its list whatever its last word
+            # "X, Y en Z vertegenwoordigen samen" + list, "Der Magistrat wird gebeten in der
+            # Scharnhorststraße" + list: a lead-in, not a heading; but "Onze opdracht aan
+            # de provincie" heads its list whatever its last word
             continue
         if alone and looks_like_heading(text) and not (wrapped and following
                                                          and following.kind == "para"):
             block.kind = "heading"
             block.level = _PLAIN_LEVEL
     return blocks
+
+
+def _calls(text: str, lang: Language) -> bool:
+    """Whether a line holds a call verb (a cheap look, without spaCy)."""
+    regex = _call_regex(lang.code)
+    return regex is not None and regex.search(text) is not None
+
+
+@cache
+def _call_regex(code: str) -> re.Pattern[str] | None:
+    from demandx.lang import load_language
+    from demandx.patterns import prefilter_regex
+
+    return prefilter_regex(list(load_language(code).triggers["request"]), load_language(code))
 
 
 def _ends_in_lower_word(text: str) -> bool:

@@ -105,7 +105,12 @@ class DemandFinder:
         for index, child in enumerate(children):
             following = children[index + 1] if index + 1 < len(children) else None
             if child.kind == "para":
-                units += self._prose(child, scope, announces_list=_is_list(following))
+                # "Begründung: Die WC-Benutzung ist ein Grundrecht. ...": a paragraph that
+                # a section's name opens belongs to that section
+                own = replace(scope, excluded=True) if self._runs_in_excluded(child) \
+                    else scope
+                units += self._prose(child, own, announces_list=_is_list(following),
+                                     following=following)
                 lead = self._lead_of(child, scope)
                 if not scope.addressees:
                     # "Wir fordern die Parlamentsverwaltung auf, ...": a call that opens
@@ -152,7 +157,7 @@ class DemandFinder:
     # --- prose -----------------------------------------------------------------------
 
     def _prose(self, node: Node, scope: _Scope, announces_list: bool,
-               heading: bool = False) -> list[Unit]:
+               heading: bool = False, following: Node | None = None) -> list[Unit]:
         """Demand sentences of a paragraph (or heading) outside any demand unit."""
         if scope.excluded or scope.finding or node.block is None:
             return []
@@ -163,9 +168,11 @@ class DemandFinder:
             piece = text.slice(clause.start, clause.end).strip()
             last = position == len(clauses) - 1
             # "Der Landtag möge beschließen:", "Wir erwarten:": what follows is the demand,
-            # whether a list or paragraphs
+            # whether a list or paragraphs; "Der Magistrat wird gebeten in der X-Straße"
+            # + list: a sentence that goes on in its items is theirs
             lead_in = announces_list or (not heading and piece.text.rstrip().endswith(":"))
-            if last and lead_in and _is_pure_lead_in(piece.text, clause, heading):
+            if last and lead_in and (_is_pure_lead_in(piece.text, clause, heading) or (
+                    not heading and _continues_in(piece.text, following))):
                 continue
             units.append(Unit(
                 kind="sentence", marker=None, title=None, text=piece, statements=[piece],
@@ -195,6 +202,13 @@ class DemandFinder:
             if kind is not None:
                 return _Lead(kind)
         return _Lead("neutral")
+
+    def _runs_in_excluded(self, node: Node) -> bool:
+        """A paragraph that opens with the name of an excluded section and a colon."""
+        text = node.block.text(self.lang).text if node.block is not None else ""
+        name, colon, _rest = text.partition(":")
+        return bool(colon) and len(name.split()) <= 2 and \
+            name.strip().lower() in self.lang.excluded_headings
 
     def _call_addressees(self, node: Node) -> tuple[str, ...]:
         """Whom a paragraph's explicit calls name ("fordern X auf", "verzoekt X"); not
@@ -304,6 +318,18 @@ def _is_pure_lead_in(text: str, clause: Clause, heading: bool = False) -> bool:
     if heading:
         return clause.content_words < _MIN_LEAD_IN_CONTENT and not clause.addressees
     return text.rstrip().endswith(":") and clause.content_words < _MIN_LEAD_IN_CONTENT
+
+
+def _continues_in(text: str, following: Node | None) -> bool:
+    """Whether a sentence goes on in the list after it: it ends on a word, and the first
+    item starts in lower case ("Der Magistrat wird gebeten in der X-Straße" + "beim
+    Schultoreingang ... vorzunehmen")."""
+    if not _is_list(following) or following.block is None:
+        return False
+    first = following.block.lines[0].text
+    marker = following.block.marker
+    first = first[marker.length:] if marker is not None else first
+    return text.rstrip()[-1:].isalnum() and first.lstrip()[:1].islower()
 
 
 def _is_category(text: str, node: Node) -> bool:
