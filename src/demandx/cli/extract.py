@@ -80,11 +80,26 @@ def extract(
             raise typer.BadParameter("give at least one FILE, DIR or '-' (standard input)",
                                      param_hint="[FILE|DIR|-]...")
         inputs = ["-"]
+    _check_addressees(addressee or [], quiet)
     models = model_specs(model)
     code = _run(inputs, fmt.value, output, lang_value(lang), models,
                 input_format.value if input_format else None, jobs, max_size, addressee or [],
                 fail_on_empty, quiet, verbose)
     raise typer.Exit(code)
+
+
+def _check_addressees(values: list[str], quiet: bool) -> None:
+    """A typo in a category is a usage error before any input is read; an unknown name
+    is only a warning, since the taxonomy cannot list every actor."""
+    from demandx.taxonomy import check_filter
+
+    for value in values:
+        try:
+            message = check_filter(value)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--addressee") from None
+        if message and not quiet:
+            warning(message)
 
 
 def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
