@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -114,10 +114,13 @@ def _names_a_file(source: object) -> bool:
             and Path(source).is_file())
 
 
-def find_documents(inputs: Iterable[str | Path]) -> list[Source | InputError]:
+def find_documents(inputs: Iterable[str | Path],
+                   skipped: Callable[[str, str], None] | None = None
+                   ) -> list[Source | InputError]:
     """The documents that `inputs` name: files, directories read recursively, "-" for
-    standard input; a problem with an input is an `InputError` in its place."""
-    return list(discover([str(item) for item in inputs]))
+    standard input; a problem with an input is an `InputError` in its place.
+    `skipped(path, reason)` is called for each file a directory scan leaves out."""
+    return list(discover([str(item) for item in inputs], skipped))
 
 
 def extract_many(inputs: Iterable[str | Path | Source | InputError], *,

@@ -13,6 +13,8 @@ from typing import TextIO
 
 import typer
 
+from demandx.loaders import FORMATS
+
 _MAX_ECHO = 1000
 
 
@@ -34,15 +36,8 @@ class LangChoice(str, Enum):
     en = "en"
 
 
-class InputFormat(str, Enum):
-    """Input formats to force instead of detecting."""
-
-    text = "text"
-    markdown = "markdown"
-    pdf = "pdf"
-    html = "html"
-    xml = "xml"
-    docx = "docx"
+# Input formats to force instead of detecting: one per entry of the loaders' registry.
+InputFormat = Enum("InputFormat", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 
 
 FORMAT_OPTION = typer.Option(OutputFormat.yaml, "--format", "-f",

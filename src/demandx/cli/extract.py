@@ -88,6 +88,10 @@ def extract(
     raise typer.Exit(code)
 
 
+def _say_skipped(path: str, reason: str) -> None:
+    info(f"{path}: skipped, {reason}")
+
+
 def _check_addressees(values: list[str], quiet: bool) -> None:
     """A typo in a category is a usage error before any input is read; an unknown name
     is only a warning, since the taxonomy cannot list every actor."""
@@ -111,7 +115,7 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
 
     failed = 0
     demands = 0
-    found = find_documents(inputs)
+    found = find_documents(inputs, skipped=_say_skipped if verbose and not quiet else None)
     if verbose and not quiet:
         from demandx.nlp import describe
 
