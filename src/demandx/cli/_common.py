@@ -91,6 +91,19 @@ def info(message: str) -> None:
     stderr_console().print(escape(_short(message)), style="dim")
 
 
+def plural(count: int, noun: str) -> str:
+    """ "1 demand", "2 demands": the nouns the commands count take a plain -s."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
+STDIN_NAME = "<stdin>"
+
+
+def read_stdin() -> bytes:
+    """Standard input as bytes, for the commands that read one document from '-'."""
+    return sys.stdin.buffer.read()
+
+
 def lang_value(choice: LangChoice) -> str | None:
     return None if choice == LangChoice.auto else choice.value
 

@@ -40,7 +40,8 @@ class DiffFormat(str, Enum):
 )
 def diff(
     old: Path = typer.Argument(..., metavar="OLD", help="A document, or demandx output "
-                                                        "(YAML, JSON, JSONL)."),
+                                                        "(YAML, JSON, JSONL); '-' for "
+                                                        "standard input."),
     new: Path = typer.Argument(..., metavar="NEW", help="The newer version, likewise."),
     fmt: DiffFormat = typer.Option(DiffFormat.yaml, "--format", "-f",
                                    help="Report as YAML, JSON, or a table for the terminal."),
@@ -58,6 +59,9 @@ def diff(
     from demandx.errors import DemandxError
     from demandx.evaluate import record_key
 
+    if str(old) == "-" and str(new) == "-":
+        raise typer.BadParameter("only one of OLD and NEW can be '-' (standard input)",
+                                 param_hint="OLD")
     models = model_specs(model)
     try:
         before = _records(old, lang_value(lang), models)
@@ -94,6 +98,8 @@ def _records(path: Path, lang: str | None, models: dict[str, str]) -> list[dict]
     from demandx.errors import GoldError, InputError
     from demandx.evaluate import read_predictions
 
+    if str(path) == "-":
+        return _stdin_records(lang, models)
     if path.suffix.lower() in _OUTPUT_SUFFIXES and path.is_file():
         try:
             return read_predictions(path)
@@ -102,6 +108,23 @@ def _records(path: Path, lang: str | None, models: dict[str, str]) -> list[dict]
     if not path.exists():
         raise InputError(str(path), "no such file or directory")
     return [extract(path, lang=lang, models=models).to_dict()]
+
+
+def _stdin_records(lang: str | None, models: dict[str, str]) -> list[dict]:
+    """Standard input: demandx output when it reads as such, else a document."""
+    from demandx.api import extract
+    from demandx.cli._common import STDIN_NAME, read_stdin
+    from demandx.errors import GoldError
+    from demandx.evaluate import parse_predictions
+
+    data = read_stdin()
+    try:
+        records = parse_predictions(data.decode("utf-8"), STDIN_NAME)
+    except (UnicodeDecodeError, GoldError):
+        records = []
+    if records:
+        return records
+    return [extract(data, name=STDIN_NAME, lang=lang, models=models).to_dict()]
 
 
 def _print_tables(results) -> None:

@@ -22,6 +22,7 @@ from demandx.cli._common import (
     lang_value,
     model_specs,
     open_output,
+    plural,
     progress,
     warning,
 )
@@ -141,7 +142,7 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
                 count = outcome.demand_count
                 demands += count
                 if verbose and not quiet:
-                    info(f"{outcome.source}: {count} demands")
+                    info(f"{outcome.source}: {plural(count, 'demand')}")
                 writer.write_rendered(outcome.rendered)
                 tick(count)
             writer.close()
