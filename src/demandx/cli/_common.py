@@ -149,35 +149,3 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-
-
-# Progress is shown for batches larger than this, and only on a terminal.
-_PROGRESS_MIN = 6
-
-
-@contextmanager
-def progress(total: int, enabled: bool = True):
-    """A progress display on stderr while a batch runs: documents done of all, demands
-    found, documents per second. Yields `tick(demands)`, to call once per document.
-    Nothing is shown when stderr is not a terminal (piped, CI) or the batch is small."""
-    if not enabled or total < _PROGRESS_MIN or not sys.stderr.isatty():
-        yield lambda demands: None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[demands]} demands"), TextColumn("{task.fields[rate]}"),
-               TimeElapsedColumn())
-    with Progress(*columns, console=stderr_console(), transient=True) as bar:
-        task = bar.add_task("extract", total=total, demands=0, rate="")
-        found = 0
-
-        def tick(demands: int) -> None:
-            nonlocal found
-            found += demands
-            state = bar.tasks[0]
-            speed = state.speed
-            bar.update(task, advance=1, demands=found,
-                       rate=f"{speed:.1f} docs/s" if speed else "")
-
-        yield tick

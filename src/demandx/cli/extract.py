@@ -23,9 +23,9 @@ from demandx.cli._common import (
     model_specs,
     open_output,
     plural,
-    progress,
     warning,
 )
+from demandx.cli.progress import Tally, on_terminal, progress
 
 
 @app.command(
@@ -122,8 +122,9 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
 
         info(f"{len(found)} inputs, {jobs or 'all'} job(s); pipelines: " + ", ".join(
             f"{code}: {describe(code, models.get(code))}" for code in ("de", "nl", "en")))
+    tally = Tally(len(found))
     try:
-        with open_output(output) as stream, progress(len(found), enabled=not quiet) as tick:
+        with open_output(output) as stream, progress(tally, enabled=not quiet) as tick:
             writer = RecordWriter(stream, fmt)
             for outcome in extract_many(found, lang=lang, models=models,
                                         input_format=input_format, jobs=jobs, max_mb=max_mb,
@@ -133,7 +134,7 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
                         raise outcome.error
                     failed += 1
                     error(str(outcome.error))
-                    tick(0)
+                    tick(0, failed=True)
                     continue
                 assert outcome.rendered is not None
                 if not quiet:
@@ -152,6 +153,8 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
     except KeyboardInterrupt:
         error("interrupted; the records written so far are complete")
         return EXIT_INTERRUPTED
+    if not quiet and on_terminal():
+        info(tally.summary())
     if failed:
         return EXIT_INPUT_FAILED
     if fail_on_empty and demands == 0:
