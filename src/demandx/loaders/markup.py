@@ -101,6 +101,9 @@ def load_html(data: bytes, source: str) -> Text:
     """
     from lxml import etree, html
 
+    from demandx.loaders.frontmatter import split_front_matter
+
+    meta_title, data = split_front_matter(data)
     root = None
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml"):
         try:
@@ -126,7 +129,7 @@ def load_html(data: bytes, source: str) -> Text:
     body = next((e for e in root.iter() if _local(e.tag) == "body"), root)
     _walk_html(body, writer, depth=0)
     return Text(source=source, text=writer.text(), format="html", hints=writer.hints,
-                title=title)
+                title=title or meta_title)
 
 
 def _walk_html(element, writer: _Writer, depth: int) -> None:
