@@ -13,18 +13,14 @@ from typing import TextIO
 
 import typer
 
+from demandx.formats import NAMES
 from demandx.loaders import FORMATS
 
 _MAX_ECHO = 1000
 
 
-class OutputFormat(str, Enum):
-    """Formats of extracted records."""
-
-    yaml = "yaml"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
+# Formats of extracted records: the record streams and the exports (demandx.formats).
+OutputFormat = Enum("OutputFormat", {name: name for name in NAMES}, type=str)  # type: ignore[misc]
 
 
 class LangChoice(str, Enum):
@@ -40,10 +36,12 @@ class LangChoice(str, Enum):
 InputFormat = Enum("InputFormat", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 
 
-FORMAT_OPTION = typer.Option(OutputFormat.yaml, "--format", "-f",
+FORMAT_OPTION = typer.Option(None, "--format", "-f", case_sensitive=False,
                              help="Output format: a YAML stream (one document per input), "
-                                  "a JSON list, JSON Lines, or CSV (one row per demand, "
-                                  "items flattened).")
+                                  "a JSON list, JSON Lines, CSV (one row per demand, "
+                                  "items flattened), an Excel workbook (xlsx) or an SQLite "
+                                  "database; needs -o FILE for xlsx and sqlite. Default: "
+                                  "from -o FILE's extension, else yaml.")
 OUTPUT_OPTION = typer.Option(None, "--output", "-o", metavar="FILE",
                              help="Write to FILE (atomically) instead of standard output; "
                                   "'-' is standard output.")
@@ -128,18 +126,25 @@ def model_specs(values: list[str] | None) -> dict[str, str]:
 
 @contextmanager
 def open_output(path: Path | None) -> Iterator[TextIO]:
-    """Standard output, or a file written atomically: a temporary file in the same
-    directory, renamed over the target only when the command finished writing. A failed
-    or interrupted run leaves an existing file untouched and no partial file behind."""
+    """Standard output, or a file written atomically (see `output_file`)."""
     if path is None or str(path) == "-":
         yield sys.stdout
         return
-    target = Path(path)
+    with output_file(Path(path)) as temp, open(temp, "w", encoding="utf-8",
+                                               newline="\n") as stream:
+        yield stream
+
+
+@contextmanager
+def output_file(target: Path) -> Iterator[Path]:
+    """A temporary file in the target's directory, renamed over the target only when
+    the command finished writing it: a failed or interrupted run leaves an existing file
+    untouched and no partial file behind."""
     directory = target.parent if str(target.parent) else Path(".")
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
-            yield stream
+        yield Path(temp)
         # mkstemp creates the file private (0600); give it the permissions a plain
         # open() would have given it under the user's umask
         umask = os.umask(0)

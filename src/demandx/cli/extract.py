@@ -21,10 +21,10 @@ from demandx.cli._common import (
     info,
     lang_value,
     model_specs,
-    open_output,
     plural,
     warning,
 )
+from demandx.cli.exporting import Choice, choose, open_sink
 from demandx.cli.progress import Tally, on_terminal, progress
 
 
@@ -67,6 +67,16 @@ def extract(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print no warnings."),
     verbose: bool = typer.Option(False, "--verbose", "-v",
                                  help="Explain what is loaded and found."),
+    fields: list[str] = typer.Option(None, "--fields", metavar="NAME,...",
+                                     help="Only these columns (csv, xlsx) or keys (jsonl "
+                                          "--per-demand), in this order; comma-separated "
+                                          "or repeated."),
+    per_demand: bool = typer.Option(False, "--per-demand",
+                                    help="With -f jsonl: one demand a line, with its "
+                                         "document's source, instead of one document."),
+    excel: bool = typer.Option(False, "--excel",
+                               help="With -f csv: a CSV Excel opens as it is (UTF-8 with "
+                                    "byte-order mark, ';' between columns)."),
 ) -> None:
     """Find the demands in documents and print them as records.
 
@@ -81,9 +91,10 @@ def extract(
             raise typer.BadParameter("give at least one FILE, DIR or '-' (standard input)",
                                      param_hint="[FILE|DIR|-]...")
         inputs = ["-"]
+    choice = choose(fmt.value if fmt else None, output, fields, excel, per_demand)
     _check_addressees(addressee or [], quiet)
     models = model_specs(model)
-    code = _run(inputs, fmt.value, output, lang_value(lang), models,
+    code = _run(inputs, choice, output, lang_value(lang), models,
                 input_format.value if input_format else None, jobs, max_size, addressee or [],
                 fail_on_empty, quiet, verbose)
     raise typer.Exit(code)
@@ -107,12 +118,11 @@ def _check_addressees(values: list[str], quiet: bool) -> None:
             warning(message)
 
 
-def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
+def _run(inputs: list[str], choice: Choice, output: Path | None, lang: str | None,
          models: dict[str, str], input_format: str | None, jobs: int, max_mb: float,
          addressees: list[str], fail_on_empty: bool, quiet: bool, verbose: bool) -> int:
     from demandx.api import extract_many, find_documents
-    from demandx.errors import ModelError
-    from demandx.output import RecordWriter
+    from demandx.errors import DemandxError, ModelError
 
     failed = 0
     demands = 0
@@ -124,11 +134,10 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
             f"{code}: {describe(code, models.get(code))}" for code in ("de", "nl", "en")))
     tally = Tally(len(found))
     try:
-        with open_output(output) as stream, progress(tally, enabled=not quiet) as tick:
-            writer = RecordWriter(stream, fmt)
+        with open_sink(choice, output) as writer, progress(tally, enabled=not quiet) as tick:
             for outcome in extract_many(found, lang=lang, models=models,
                                         input_format=input_format, jobs=jobs, max_mb=max_mb,
-                                        addressees=addressees, render=fmt):
+                                        addressees=addressees, render=choice.render):
                 if outcome.error is not None:
                     if isinstance(outcome.error, ModelError):
                         raise outcome.error
@@ -136,7 +145,6 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
                     error(str(outcome.error))
                     tick(0, failed=True)
                     continue
-                assert outcome.rendered is not None
                 if not quiet:
                     for message in outcome.warnings:
                         warning(f"{outcome.source}: {message}")
@@ -144,10 +152,10 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
                 demands += count
                 if verbose and not quiet:
                     info(f"{outcome.source}: {plural(count, 'demand')}")
-                writer.write_rendered(outcome.rendered)
+                writer.write(outcome)
                 tick(count)
             writer.close()
-    except ModelError as exc:
+    except DemandxError as exc:  # a pipeline, or the library an export needs
         error(str(exc))
         return EXIT_INPUT_FAILED
     except KeyboardInterrupt:
