@@ -57,11 +57,20 @@ INPUT_FORMAT_OPTION = typer.Option(None, "--input-format",
                                         "detecting it from content and extension.")
 
 
-def stderr_console():
-    """Rich console on stderr; Rich decides on colour (NO_COLOR, FORCE_COLOR, TTY)."""
+def console(stderr: bool = False, **options):
+    """A Rich console; Rich decides on colour (FORCE_COLOR, TTY). NO_COLOR removes all
+    styling, not only colour: Rich alone would still print bold, dim and reverse, and
+    no-color.org asks for none."""
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    if os.environ.get("NO_COLOR"):
+        options["color_system"] = None
+    return Console(stderr=stderr, highlight=False, **options)
+
+
+def stderr_console():
+    """The console for progress, warnings and errors."""
+    return console(stderr=True, soft_wrap=True)
 
 
 def _short(text: str) -> str:
@@ -114,7 +123,11 @@ def model_specs(values: list[str] | None) -> dict[str, str]:
     try:
         specs = parse_model_specs(values)
     except ModelError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--model") from exc
+        # the message names where the bad value came from ("--model: ..." or
+        # "DEMANDX_MODELS: ..."); Click names the parameter itself, so say it once
+        where, _sep, reason = str(exc).partition(": ")
+        hint = where if reason and where in ("--model", "DEMANDX_MODELS") else "--model"
+        raise typer.BadParameter(reason or str(exc), param_hint=hint) from exc
     for lang, spec in specs.items():
         try:
             check_spec(lang, spec)

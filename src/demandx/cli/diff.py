@@ -128,11 +128,12 @@ def _stdin_records(lang: str | None, models: dict[str, str]) -> list[dict]:
 
 
 def _print_tables(results) -> None:
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    console = Console(highlight=False, soft_wrap=False)
+    from demandx.cli._common import console as make_console
+
+    console = make_console(soft_wrap=False)
     for result in results:
         table = Table(title=f"{result.old_source or '–'} → {result.new_source or '–'}",
                       show_lines=True, expand=True)

@@ -50,7 +50,7 @@ def extract(
     lang: LangChoice = LANG_OPTION,
     model: list[str] = MODEL_OPTION,
     input_format: InputFormat = INPUT_FORMAT_OPTION,
-    jobs: int = typer.Option(1, "--jobs", "-j", min=0,
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, metavar="N",
                              help="Worker processes; 0 uses every core. The output is the "
                                   "same for any number."),
     max_size: float = typer.Option(100, "--max-size", min=0.001, metavar="MB",

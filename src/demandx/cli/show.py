@@ -12,6 +12,7 @@ from demandx.cli._common import (
     STDIN_NAME,
     InputFormat,
     LangChoice,
+    console,
     error,
     lang_value,
     model_specs,
@@ -43,8 +44,6 @@ def show(
 ) -> None:
     """Show a document's demands as a tree of its sections, with numbers, addressees
     and where each demand stands (lines, page). Plain text when piped."""
-    from rich.console import Console
-
     from demandx.api import extract, load
     from demandx.errors import DemandxError
 
@@ -56,9 +55,9 @@ def show(
     except DemandxError as exc:
         error(str(exc))
         raise typer.Exit(EXIT_INPUT_FAILED) from None
-    console = Console(highlight=False)
+    out = console()
     source_lines = text.text.split("\n") if lines else None
-    console.print(_tree(document, only_demands, source_lines))
+    out.print(_tree(document, only_demands, source_lines))
 
 
 def _tree(document, only_demands: bool, source_lines: list[str] | None):
