@@ -173,3 +173,11 @@ def test_directory_scan_reads_odt_and_says_what_it_skipped(tmp_path):
     assert f"{Path(tmp_path, '.draft.md').as_posix()}: skipped, hidden file" in said
     assert f"{Path(tmp_path, 'Makefile').as_posix()}: skipped, not a document (no extension)" \
         in said
+
+
+def test_text_with_a_stray_control_byte_is_left_to_the_text_loader():
+    from demandx.loaders import format_of
+
+    assert format_of("stray.dat", b"Wir fordern die Stadt auf,\x00 mehr Radwege zu bauen.\n"
+                     * 3) == "text"
+    assert format_of("<stdin>", "Wir fordern mehr Geld.".encode("utf-16")) == "text"

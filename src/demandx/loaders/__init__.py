@@ -160,11 +160,20 @@ def _zip_kind(data: bytes) -> str:
     return "zip archive"
 
 
+# Control bytes (other than tab, line ends and form feed) in more than this share of the
+# first bytes: binary data, not text with a stray NUL (which the text loader drops)
+_BINARY_SHARE = 0.1
+_CONTROL_BYTES = bytes(set(range(32)) - {9, 10, 12, 13})
+
+
 def _binary(data: bytes) -> bool:
     """Whether bytes are no text in any encoding the text loader reads (UTF-16 has NULs,
     but starts with a byte-order mark)."""
     head = data[:4096]
-    return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > _BINARY_SHARE * len(head)
 
 
 def load_bytes(data: bytes, source: str, input_format: str | None = None) -> Text:
