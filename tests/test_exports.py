@@ -213,3 +213,14 @@ def test_explicit_format_wins_over_the_extension(tmp_path, motion):
     assert runner.invoke(app, ["extract", str(motion), "-o", str(target), "-f",
                                "Yaml"]).exit_code == 0
     assert yaml.safe_load(target.read_text(encoding="utf-8"))["source"] == motion.as_posix()
+
+
+def test_xlsx_without_xlsxwriter_says_what_to_install(tmp_path, motion, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "xlsxwriter", None)  # as if it were not installed
+    target = tmp_path / "demands.xlsx"
+    result = runner.invoke(app, ["extract", str(motion), "-o", str(target)])
+    assert result.exit_code == 1
+    assert 'needs XlsxWriter: pip install "demandx[xlsx]"' in result.stderr
+    assert not target.exists() and list(tmp_path.iterdir()) == [motion]
