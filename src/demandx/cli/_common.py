@@ -139,25 +139,18 @@ def model_specs(values: list[str] | None) -> dict[str, str]:
 
 @contextmanager
 def open_output(path: Path | None) -> Iterator[TextIO]:
-    """Standard output, or a file written atomically (see `output_file`)."""
+    """Standard output, or a file written atomically: a temporary file in the same
+    directory, renamed over the target only when the command finished writing. A failed
+    or interrupted run leaves an existing file untouched and no partial file behind."""
     if path is None or str(path) == "-":
         yield sys.stdout
         return
-    with output_file(Path(path)) as temp, open(temp, "w", encoding="utf-8",
-                                               newline="\n") as stream:
-        yield stream
-
-
-@contextmanager
-def output_file(target: Path) -> Iterator[Path]:
-    """A temporary file in the target's directory, renamed over the target only when
-    the command finished writing it: a failed or interrupted run leaves an existing file
-    untouched and no partial file behind."""
+    target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    os.close(fd)
     try:
-        yield Path(temp)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+            yield stream
         # mkstemp creates the file private (0600); give it the permissions a plain
         # open() would have given it under the user's umask
         umask = os.umask(0)

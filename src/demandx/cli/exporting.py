@@ -69,8 +69,8 @@ def choose(fmt: str | None, output: Path | None, fields: list[str] | None, excel
 @contextmanager
 def open_sink(choice: Choice, output: Path | None) -> Iterator[Any]:
     """A writer with `write(outcome)` for each finished document, and `close()`; the
-    file appears only when all is written (see _common.output_file)."""
-    from demandx.cli._common import open_output, output_file
+    file appears only when all is written."""
+    from demandx.cli._common import open_output
 
     if choice.columns is None:
         from demandx.output import RecordWriter
@@ -124,3 +124,27 @@ class _Records:
 
     def close(self) -> None:
         self._writer.close()
+
+
+@contextmanager
+def output_file(target: Path) -> Iterator[Path]:
+    """A temporary file beside the target for a writer that needs a path (XlsxWriter,
+    sqlite3), renamed over the target only when all is written: a failed or interrupted
+    run leaves an existing file untouched and no partial file behind."""
+    import os
+    import tempfile
+
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    os.close(fd)
+    try:
+        yield Path(temp)
+        # mkstemp creates the file private (0600); give it the permissions a plain
+        # open() would have given it under the user's umask
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
