@@ -61,6 +61,11 @@ def test_page_renders_with_highlights(browser, page):
     marks = browser.find_elements("css selector", "mark.demand")
     assert len(marks) >= 19
     browser.execute_script("arguments[0].scrollIntoView()", marks[0])
+    # two animation frames: the scrolled page has been painted before the screenshot (a
+    # loaded machine otherwise captured the top of the page, which has no demand)
+    browser.execute_async_script("var done = arguments[arguments.length - 1];"
+                                 "requestAnimationFrame(function () {"
+                                 " requestAnimationFrame(function () { done(); }); });")
     shot = Image.open(io.BytesIO(browser.get_screenshot_as_png())).convert("RGB")
     assert shot.size[0] >= 1000
     colours = shot.getcolors(maxcolors=1_000_000)
