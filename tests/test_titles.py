@@ -98,3 +98,11 @@ def test_html_front_matter_is_metadata_and_gives_the_title():
     text = load_bytes(page.encode("utf-8"), "page.html")
     assert text.title == "Unsere Forderungen"
     assert "layout" not in text.text and text.text.startswith("Einleitung")
+
+
+def test_salutation_is_found_on_the_first_line_of_its_block():
+    # the letter's body runs on under its salutation, in one block
+    text = ("Bürgerinitiative Musterdorf e. V.\nKirchgrund 23\n\nMusterdorf, 11.01.2020\n\n"
+            "Offener Brief zur Umgehungsstraße\n\nSehr geehrter Herr Dr. Jung, MdB,\n"
+            "mit Befremden lesen wir Ihre Aussagen. Wir fordern Sie auf, sie zu berichtigen.\n")
+    assert extract_str(text).title == "Offener Brief zur Umgehungsstraße"

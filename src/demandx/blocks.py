@@ -315,10 +315,12 @@ def _find_title(blocks: list[Block], lang: Language,
                 title_hint: str | None) -> tuple[str | None, list[Block]]:
     """The document's title, and the blocks without later repetitions of it (web pages
     and press releases often print their headline twice)."""
-    from demandx.titles import LETTER_BLOCKS, pick
+    from demandx.titles import LETTER_BLOCKS, Opening, pick
 
-    title = pick(title_hint, [(block.kind, block.text(lang).text, len(block.lines))
-                              for block in blocks[:LETTER_BLOCKS]])
+    title = pick(title_hint, [
+        Opening(block.kind, len(block.lines), block.first_line.text,
+                lambda block=block: block.text(lang).text)
+        for block in blocks[:LETTER_BLOCKS]])
     if title is None:
         return None, blocks
     key = plain(title)

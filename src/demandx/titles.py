@@ -11,7 +11,9 @@ are data (lang/titles.yaml); the other rules hold in every language.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import yaml
@@ -38,7 +40,7 @@ LETTER_BLOCKS = 16
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+def _phrases() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
     text = resources.files("demandx.lang").joinpath("titles.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text) or {}
 
@@ -46,8 +48,15 @@ def _phrases() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
         return {phrase.lower() for phrases in (data.get(key) or {}).values()
                 for phrase in phrases}
 
-    salutations = tuple(sorted(merged("salutations"), key=len, reverse=True))
-    return frozenset(merged("navigation")), salutations, frozenset(merged("date_words"))
+    salutations = sorted(merged("salutations"), key=len, reverse=True)
+    opening = re.compile("(?:" + "|".join(map(re.escape, salutations)) + r")(?:\W|$)")
+    return frozenset(merged("navigation")), opening, frozenset(merged("date_words"))
+
+
+def _salutation(core: str) -> bool:
+    """Whether a line (stripped, lower-case) opens a letter: "sehr geehrte frau ..."."""
+    return len(core.split(None, _MAX_SALUTATION_WORDS)) <= _MAX_SALUTATION_WORDS and bool(
+        _phrases()[1].match(core))
 
 
 def rejects(text: str, heading: bool = False) -> str | None:
@@ -59,16 +68,17 @@ def rejects(text: str, heading: bool = False) -> str | None:
             with a few words ("Wahlprogramm 2025"), a paragraph may not; a heading of
             numbers and date words ("April 2022") is still a date line.
     """
+    if len(text) > 4 * _MAX_TITLE:  # a paragraph: not worth normalising to say so
+        return "too long"
     line = " ".join(text.split())
     core = line.strip(_EDGES).lower()
     if not core:
         return "empty"
-    navigation, salutations, date_words = _phrases()
+    navigation, _opening, date_words = _phrases()
     if core in navigation:
         return "navigation"
     words = core.split()
-    if len(words) <= _MAX_SALUTATION_WORDS and any(
-            core == s or core.startswith(s + " ") for s in salutations):
+    if _salutation(core):
         return "salutation"
     if line.endswith(","):  # "Liebe Kolleginnen und Kollegen,", "De Kamer,"
         return "addresses the reader"
@@ -90,13 +100,27 @@ def rejects(text: str, heading: bool = False) -> str | None:
     return None
 
 
-def pick(hint: str | None, opening: list[tuple[str, str, int]]) -> str | None:
+@dataclass
+class Opening:
+    """One of a document's first blocks, as title picking needs it. Its whole text is
+    asked for only when it may be the title (joining a block's lines has a cost)."""
+
+    kind: str                      # "heading", "para", or another, where the text has begun
+    lines: int
+    first_line: str
+    whole: Callable[[], str]
+
+    @cached_property
+    def text(self) -> str:
+        return self.whole()
+
+
+def pick(hint: str | None, opening: Sequence[Opening | tuple[str, str, int]]) -> str | None:
     """The title of a document.
 
     Args:
         hint: the title the format gave (metadata, `<title>`, front matter), if any.
-        opening: the first blocks as (kind, text, number of lines); kind is "heading",
-            "para", or anything else (a list item, a table), where the text has begun.
+        opening: the first blocks, as `Opening`s or (kind, text, number of lines).
 
     Returns:
         The hint when it passes `rejects`; else a letter's subject line (right above its
@@ -105,30 +129,37 @@ def pick(hint: str | None, opening: list[tuple[str, str, int]]) -> str | None:
     """
     if hint and not rejects(hint, heading=True) and not _lone_lower_word(hint):
         return " ".join(hint.split())
-    subject = _subject_line(opening[:LETTER_BLOCKS])
+    blocks = [block if isinstance(block, Opening) else _opening(*block)
+              for block in opening[:LETTER_BLOCKS]]
+    subject = _subject_line(blocks)
     if subject is not None:
         return subject
-    for kind, text, lines in opening[:OPENING_BLOCKS]:
-        if kind not in ("heading", "para") or (kind == "para" and lines > 1):
+    for block in blocks[:OPENING_BLOCKS]:
+        kind = block.kind
+        if kind not in ("heading", "para") or (kind == "para" and block.lines > 1):
             break  # the text has begun: a title stands above it
-        reason = rejects(text, heading=kind == "heading")
+        reason = rejects(block.text, heading=kind == "heading")
         if reason is None:
-            return text
+            return block.text
         if reason in _TEXT_BEGUN:
             break
     return None
 
 
-def _subject_line(opening: list[tuple[str, str, int]]) -> str | None:
+def _opening(kind: str, text: str, lines: int) -> Opening:
+    return Opening(kind, lines, text.partition("\n")[0], lambda: text)
+
+
+def _subject_line(opening: list[Opening]) -> str | None:
     """A letter's subject: the one-line paragraph or heading right above its salutation."""
-    for index, (_kind, text, _lines) in enumerate(opening):
-        first_line = text.split("\n")[0]
-        if rejects(first_line) == "salutation":
+    for index, block in enumerate(opening):
+        if _salutation(block.first_line[:_MAX_TITLE].strip(_EDGES).lower()):
             if index == 0:
                 return None
-            kind, above, lines = opening[index - 1]
-            if kind in ("heading", "para") and lines == 1 and not rejects(above):
-                return above
+            above = opening[index - 1]
+            if above.kind in ("heading", "para") and above.lines == 1 \
+                    and not rejects(above.text):
+                return above.text
             return None
     return None
 
