@@ -128,3 +128,30 @@ def test_every_corpus_record_validates_against_the_schema():
     for outcome in extract_many([docs, needs_shared("corpus", "large")], models=_models()):
         assert outcome.error is None
         validator.validate(outcome.document.to_dict())
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("national-govt", "did you mean national-government?", id="typo"),
+        pytest.param("Partys", "did you mean parties?", id="close-to-category"),
+        pytest.param("local-authority", "categories: national-government", id="slug"),
+    ],
+)
+def test_addressee_that_is_no_category_is_a_usage_error(value, expected):
+    result = runner.invoke(app, ["extract", str(RESOLUTION), "-a", value])
+    assert result.exit_code == 2
+    assert expected in result.stderr
+    assert result.stdout == ""
+
+
+def test_addressee_free_text_name_is_kept_with_a_warning(tmp_path):
+    doc = tmp_path / "dfb.md"
+    doc.write_text("# Forderungen\n\n1. Wir fordern den DFB auf, die Regeln zu ändern.\n",
+                   encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(doc), "-a", "DFB"])
+    assert result.exit_code == 0
+    assert "'DFB' is neither a category nor a name the taxonomy knows" in result.stderr
+    assert yaml.safe_load(result.stdout)["demands"][0]["addressees"] == ["DFB"]
+    known = runner.invoke(app, ["extract", str(doc), "-a", "Bundesregierung"])
+    assert known.exit_code == 0 and "Warning" not in known.stderr

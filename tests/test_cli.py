@@ -154,3 +154,59 @@ def test_bad_documents_of_every_format(tmp_path):
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [Path(r["source"]).name for r in records] == ["good.pdf"]
     assert records[0]["demands"][0]["span"]["page"] == 1
+
+
+_STADT_V1 = ("## Forderungen an die Stadt\n\n1. Mehr Busse in allen Stadtteilen\n"
+             "2. Tempo 30 vor Schulen\n")
+_STADT_V2 = "## Forderungen an die Stadt\n\n1. Mehr Busse in allen Stadtteilen\n"
+
+
+def test_show_reads_standard_input():
+    result = run("show", "-", input=_STADT_V1)
+    assert result.exit_code == 0, result.stderr
+    out = " ".join(result.stdout.split())
+    assert "<stdin>" in out and "Tempo 30 vor Schulen" in out and "2 demands" in out
+
+
+def test_show_counts_one_demand_in_the_singular(tmp_path):
+    doc = tmp_path / "one.md"
+    doc.write_text(_STADT_V2, encoding="utf-8")
+    out = " ".join(run("show", str(doc)).stdout.split())  # the header wraps on narrow terminals
+    assert "· 1 demand " in out and "1 demands" not in out
+
+
+def test_report_reads_standard_input(tmp_path):
+    page = tmp_path / "r.html"
+    result = run("report", "-", "-o", str(page), input=_STADT_V1)
+    assert result.exit_code == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "&lt;stdin&gt;" in html and "Tempo 30 vor Schulen" in html
+
+
+@pytest.mark.parametrize("saved", [False, True], ids=["document", "demandx-output"])
+def test_diff_reads_either_side_from_standard_input(tmp_path, saved):
+    new = tmp_path / "v2.md"
+    new.write_text(_STADT_V2, encoding="utf-8")
+    stdin = _STADT_V1
+    if saved:
+        old = tmp_path / "v1.md"
+        old.write_text(_STADT_V1, encoding="utf-8")
+        stdin = run("extract", str(old)).stdout
+    result = run("diff", "-", str(new), input=stdin)
+    assert result.exit_code == 0, result.stderr
+    report = yaml.safe_load(result.stdout)
+    assert report["summary"]["removed"] == 1
+    assert report["removed"][0]["text"] == "Tempo 30 vor Schulen"
+
+
+def test_diff_cannot_read_both_sides_from_standard_input():
+    result = run("diff", "-", "-", input=_STADT_V1)
+    assert result.exit_code == 2
+    assert "only one of OLD and NEW can be '-'" in result.stderr
+
+
+def test_verbose_counts_in_the_singular(tmp_path):
+    doc = tmp_path / "one.md"
+    doc.write_text(_STADT_V2, encoding="utf-8")
+    result = run("extract", str(doc), "-v")
+    assert f"{doc.as_posix()}: 1 demand\n" in result.stderr

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -83,7 +83,9 @@ def extract(source: str | Path | bytes | Text, *, lang: str | None = None,
 
     Args:
         source: a `Path` (or a string naming an existing file), the document's text as a
-            string, its bytes, or a `Text` from `load()`.
+            string, its bytes, or a `Text` from `load()`. A string that looks like a
+            file name ("motion.pdf") but names no file is an error; pass text that could
+            be mistaken for one as bytes.
         lang: "de", "nl" or "en"; None detects the language.
         models: spaCy pipeline per language, e.g. {"de": "models/de"} (see demandx.nlp).
         input_format: force a format instead of detecting it.
@@ -93,7 +95,8 @@ def extract(source: str | Path | bytes | Text, *, lang: str | None = None,
         A `Document` whose `demands` are typed records (`to_dict()` for plain data).
 
     Raises:
-        InputError: the document cannot be read.
+        InputError: the document cannot be read, or `source` looks like the name of a
+            file that does not exist.
         ModelError: a pipeline in `models` cannot be loaded.
     """
     from demandx.extraction import extract_text
@@ -102,6 +105,11 @@ def extract(source: str | Path | bytes | Text, *, lang: str | None = None,
         text = source
     elif isinstance(source, (Path, bytes)) or _names_a_file(source):
         text = load(source, name=name, input_format=input_format)
+    elif _looks_like_a_path(source):
+        # "motion.pdf" mistyped would otherwise be read as a document of two words and
+        # give no demands, silently
+        raise InputError(source, "no such file (to extract a string as text, pass it as "
+                                 "bytes, source.encode())")
     else:
         text = load(source.encode("utf-8"), name=name or "<text>",
                     input_format=input_format or "text")
@@ -114,10 +122,24 @@ def _names_a_file(source: object) -> bool:
             and Path(source).is_file())
 
 
-def find_documents(inputs: Iterable[str | Path]) -> list[Source | InputError]:
+def _looks_like_a_path(source: str) -> bool:
+    """A short one-line string ending in a document extension, written without spaces or
+    with a path separator ("motion.pdf", "docs/Antrag 3.docx"): meant as a file."""
+    from demandx.loaders import SUFFIX_FORMATS
+
+    if "\n" in source or len(source) >= 4096 or "://" in source:  # text, or a sentence with a URL
+        return False
+    return (Path(source).suffix.lower() in SUFFIX_FORMATS
+            and (not any(c.isspace() for c in source) or "/" in source or "\\" in source))
+
+
+def find_documents(inputs: Iterable[str | Path],
+                   skipped: Callable[[str, str], None] | None = None
+                   ) -> list[Source | InputError]:
     """The documents that `inputs` name: files, directories read recursively, "-" for
-    standard input; a problem with an input is an `InputError` in its place."""
-    return list(discover([str(item) for item in inputs]))
+    standard input; a problem with an input is an `InputError` in its place.
+    `skipped(path, reason)` is called for each file a directory scan leaves out."""
+    return list(discover([str(item) for item in inputs], skipped))
 
 
 def extract_many(inputs: Iterable[str | Path | Source | InputError], *,

@@ -335,17 +335,12 @@ def _find_title(blocks: list[Block], lang: Language,
                 title_hint: str | None) -> tuple[str | None, list[Block]]:
     """The document's title, and the blocks without later repetitions of it (web pages
     and press releases often print their headline twice)."""
-    title = title_hint
-    if title is None:
-        for block in blocks[:5]:
-            if block.kind == "heading":
-                title = block.text(lang).text
-                break
-            if block.kind == "para" and len(block.lines) == 1:
-                text = block.text(lang).text
-                if len(text) <= 150:
-                    title = text
-                break
+    from demandx.titles import LETTER_BLOCKS, Opening, pick
+
+    title = pick(title_hint, [
+        Opening(block.kind, len(block.lines), block.first_line.text,
+                lambda block=block: block.text(lang).text)
+        for block in blocks[:LETTER_BLOCKS]])
     if title is None:
         return None, blocks
     key = plain(title)

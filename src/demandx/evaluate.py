@@ -298,6 +298,15 @@ def read_predictions(path: Path) -> list[dict[str, Any]]:
         text = path.read_text(encoding="utf-8") if str(path) != "-" else _stdin()
     except (OSError, UnicodeDecodeError) as exc:
         raise GoldError(f"{path}: cannot read predictions: {exc}") from exc
+    return parse_predictions(text, str(path))
+
+
+def parse_predictions(text: str, path: str) -> list[dict[str, Any]]:
+    """Records from the text of demandx output in YAML (stream), JSON or JSONL.
+
+    Raises:
+        GoldError: the text holds no records.
+    """
     records: list[Any] = []
     stripped = text.lstrip()
     try:

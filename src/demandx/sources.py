@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from demandx.errors import InputError
 from demandx.loaders import SUFFIX_FORMATS
+
+# Told about each file a directory scan leaves out, and why (for `-v`).
+Skipped = Callable[[str, str], None]
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -24,9 +27,11 @@ class Source:
     path: Path | None            # None: standard input
 
 
-def discover(inputs: list[str]) -> Iterator[Source | InputError]:
+def discover(inputs: list[str], skipped: Skipped | None = None
+             ) -> Iterator[Source | InputError]:
     """Each input expanded to documents, in the order given; directories sorted by path.
-    A problem with an input is yielded as an InputError in its place, so the others go on."""
+    A problem with an input is yielded as an InputError in its place, so the others go on;
+    `skipped(path, reason)` hears of every file a directory scan leaves out."""
     for item in inputs:
         if item == STDIN:
             yield Source(STDIN_NAME, None)
@@ -44,7 +49,7 @@ def discover(inputs: list[str]) -> Iterator[Source | InputError]:
             yield InputError(item, exc.strerror or str(exc))
             continue
         if stat.S_ISDIR(info.st_mode):
-            yield from _scan(item, path)
+            yield from _scan(item, path, skipped or _ignore)
         elif stat.S_ISREG(info.st_mode):
             yield Source(_display(path), path)
         else:
@@ -55,14 +60,25 @@ def _display(path: Path) -> str:
     return path.as_posix()
 
 
-def _scan(item: str, folder: Path) -> Iterator[Source | InputError]:
+def _ignore(_path: str, _reason: str) -> None:
+    """Nobody asked which files were skipped."""
+
+
+def _scan(item: str, folder: Path, skipped: Skipped) -> Iterator[Source | InputError]:
     """The documents under a directory, sorted; symbolic links to directories are not
     followed (a link loop cannot trap the scan)."""
     found = False
     for root, dirs, files in os.walk(folder, followlinks=False, onerror=None):
+        for name in sorted(d for d in dirs if d.startswith(".")):
+            skipped(_display(Path(root) / name), "hidden directory")
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith(".") or Path(name).suffix.lower() not in SUFFIX_FORMATS:
+            if name.startswith("."):
+                skipped(_display(Path(root) / name), "hidden file")
+                continue
+            if Path(name).suffix.lower() not in SUFFIX_FORMATS:
+                suffix = Path(name).suffix or "no extension"
+                skipped(_display(Path(root) / name), f"not a document ({suffix})")
                 continue
             path = Path(root) / name
             try:

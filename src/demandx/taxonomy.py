@@ -5,6 +5,8 @@ national-government; "Stadt Landau" -> Stadt Landau, municipality)."""
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -117,3 +119,44 @@ def select(document: Document, wanted: list[str]) -> Document:
 
     demands = [kept for kept in (keep(d) for d in document.demands) if kept is not None]
     return replace(document, demands=demands)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Every name the taxonomy knows, lower-case: canonical names, names and heads."""
+    known: set[str] = set()
+    for entry in _taxonomy()[1]:
+        if entry.canonical:
+            known.add(entry.canonical.lower())
+        known.update(entry.names)
+        known.update(entry.heads)
+    return frozenset(known)
+
+
+# A filter written like a category (lower-case words joined by hyphens, such as
+# "national-govt") is meant as one; a name of that shape would be a slug, not an actor.
+_CATEGORY_SHAPE = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
+def check_filter(wanted: str) -> str | None:
+    """Whether a `--addressee` value can match anything.
+
+    Returns None for a category or a name the taxonomy knows; for any other name a
+    warning (it is kept as a free-text name, matched against addressees as written:
+    the taxonomy does not list every actor).
+
+    Raises:
+        ValueError: the value is written like a category but is none (a typo such as
+            "national-govt" would silently filter everything away); the message lists
+            the categories and suggests the nearest.
+    """
+    value = " ".join(wanted.split()).lower()
+    if value in categories() or value in _known_names():
+        return None
+    close = difflib.get_close_matches(value, list(categories()), n=1, cutoff=0.75)
+    if close or _CATEGORY_SHAPE.fullmatch(value):
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        raise ValueError(f"unknown category {wanted!r}{hint}; categories: "
+                         + ", ".join(categories()))
+    return (f"{wanted!r} is neither a category nor a name the taxonomy knows; it is kept "
+            "as a free-text name and matches addressees written exactly so")

@@ -27,7 +27,7 @@ app = typer.Typer(
     ),
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
@@ -41,10 +41,22 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+    version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
                                  help="Print the version and exit."),
 ) -> None:
     """Find the demands in policy documents."""
+
+
+def _words_not_types() -> None:
+    """Help names an argument by its metavar ("[FILE|DIR|-]..."), as options already
+    are: Typer appends a Python type to arguments ("<list[str]>", "<path>") that reads as
+    code, not as words."""
+    from typer.core import TyperArgument
+
+    def display_type_rich(self, ctx):
+        return None if self.metavar else TyperArgument.display_type(self, ctx)
+
+    TyperArgument.display_type_rich = display_type_rich
 
 
 def _register() -> None:
@@ -53,6 +65,7 @@ def _register() -> None:
     from demandx.cli import diff, evaluate, extract, report, schema, show, text  # noqa: F401
 
 
+_words_not_types()
 _register()
 
 

@@ -13,18 +13,15 @@ from typing import TextIO
 
 import typer
 
+from demandx.formats import NAMES
 from demandx.lang import available_languages
+from demandx.loaders import FORMATS
 
 _MAX_ECHO = 1000
 
 
-class OutputFormat(str, Enum):
-    """Formats of extracted records."""
-
-    yaml = "yaml"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
+# Formats of extracted records: the record streams and the exports (demandx.formats).
+OutputFormat = Enum("OutputFormat", {name: name for name in NAMES}, type=str)  # type: ignore[misc]
 
 
 # Languages demandx has data for (one file each in demandx/lang), or auto-detection per
@@ -33,21 +30,16 @@ LangChoice = Enum("LangChoice", {"auto": "auto", **{code: code for code in avail
                   type=str)
 
 
-class InputFormat(str, Enum):
-    """Input formats to force instead of detecting."""
-
-    text = "text"
-    markdown = "markdown"
-    pdf = "pdf"
-    html = "html"
-    xml = "xml"
-    docx = "docx"
+# Input formats to force instead of detecting: one per entry of the loaders' registry.
+InputFormat = Enum("InputFormat", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 
 
-FORMAT_OPTION = typer.Option(OutputFormat.yaml, "--format", "-f",
+FORMAT_OPTION = typer.Option(None, "--format", "-f", case_sensitive=False,
                              help="Output format: a YAML stream (one document per input), "
-                                  "a JSON list, JSON Lines, or CSV (one row per demand, "
-                                  "items flattened).")
+                                  "a JSON list, JSON Lines, CSV (one row per demand, "
+                                  "items flattened), an Excel workbook (xlsx) or an SQLite "
+                                  "database; needs -o FILE for xlsx and sqlite. Default: "
+                                  "from -o FILE's extension, else yaml.")
 OUTPUT_OPTION = typer.Option(None, "--output", "-o", metavar="FILE",
                              help="Write to FILE (atomically) instead of standard output; "
                                   "'-' is standard output.")
@@ -63,11 +55,20 @@ INPUT_FORMAT_OPTION = typer.Option(None, "--input-format",
                                         "detecting it from content and extension.")
 
 
-def stderr_console():
-    """Rich console on stderr; Rich decides on colour (NO_COLOR, FORCE_COLOR, TTY)."""
+def console(stderr: bool = False, **options):
+    """A Rich console; Rich decides on colour (FORCE_COLOR, TTY). NO_COLOR removes all
+    styling, not only colour: Rich alone would still print bold, dim and reverse, and
+    no-color.org asks for none."""
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    if os.environ.get("NO_COLOR"):
+        options["color_system"] = None
+    return Console(stderr=stderr, highlight=False, **options)
+
+
+def stderr_console():
+    """The console for progress, warnings and errors."""
+    return console(stderr=True, soft_wrap=True)
 
 
 def _short(text: str) -> str:
@@ -95,6 +96,19 @@ def info(message: str) -> None:
     stderr_console().print(escape(_short(message)), style="dim")
 
 
+def plural(count: int, noun: str) -> str:
+    """ "1 demand", "2 demands": the nouns the commands count take a plain -s."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
+STDIN_NAME = "<stdin>"
+
+
+def read_stdin() -> bytes:
+    """Standard input as bytes, for the commands that read one document from '-'."""
+    return sys.stdin.buffer.read()
+
+
 def lang_value(choice: LangChoice) -> str | None:
     return None if choice == LangChoice.auto else choice.value
 
@@ -107,7 +121,11 @@ def model_specs(values: list[str] | None) -> dict[str, str]:
     try:
         specs = parse_model_specs(values)
     except ModelError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--model") from exc
+        # the message names where the bad value came from ("--model: ..." or
+        # "DEMANDX_MODELS: ..."); Click names the parameter itself, so say it once
+        where, _sep, reason = str(exc).partition(": ")
+        hint = where if reason and where in ("--model", "DEMANDX_MODELS") else "--model"
+        raise typer.BadParameter(reason or str(exc), param_hint=hint) from exc
     for lang, spec in specs.items():
         try:
             check_spec(lang, spec)
@@ -140,35 +158,3 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-
-
-# Progress is shown for batches larger than this, and only on a terminal.
-_PROGRESS_MIN = 6
-
-
-@contextmanager
-def progress(total: int, enabled: bool = True):
-    """A progress display on stderr while a batch runs: documents done of all, demands
-    found, documents per second. Yields `tick(demands)`, to call once per document.
-    Nothing is shown when stderr is not a terminal (piped, CI) or the batch is small."""
-    if not enabled or total < _PROGRESS_MIN or not sys.stderr.isatty():
-        yield lambda demands: None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[demands]} demands"), TextColumn("{task.fields[rate]}"),
-               TimeElapsedColumn())
-    with Progress(*columns, console=stderr_console(), transient=True) as bar:
-        task = bar.add_task("extract", total=total, demands=0, rate="")
-        found = 0
-
-        def tick(demands: int) -> None:
-            nonlocal found
-            found += demands
-            state = bar.tasks[0]
-            speed = state.speed
-            bar.update(task, advance=1, demands=found,
-                       rate=f"{speed:.1f} docs/s" if speed else "")
-
-        yield tick

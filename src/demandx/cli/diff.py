@@ -35,13 +35,20 @@ class DiffFormat(str, Enum):
         "Examples:\n\n"
         "  demandx diff resolution-v1.md resolution-v2.md\n\n"
         "  demandx diff old.yaml new.yaml --format table\n\n"
-        "  demandx diff programme-2021.pdf programme-2025.pdf --exit-code || echo changed"
+        "  demandx diff programme-2021.pdf programme-2025.pdf --exit-code || echo changed\n\n"
+        "  demandx diff drafts-march/ drafts-april/ -f table\n\n"
+        "  demandx diff demands.yaml docs/ --exit-code"
     ),
 )
 def diff(
     old: Path = typer.Argument(..., metavar="OLD", help="A document, or demandx output "
-                                                        "(YAML, JSON, JSONL)."),
-    new: Path = typer.Argument(..., metavar="NEW", help="The newer version, likewise."),
+                                                        "(YAML, JSON, JSONL); '-' for "
+                                                        "standard input."),
+    new: Path = typer.Argument(..., metavar="NEW", help="The newer version, likewise. Two "
+                                                        "directories (or saved output of "
+                                                        "several documents) are compared "
+                                                        "document by document, matched by "
+                                                        "file name."),
     fmt: DiffFormat = typer.Option(DiffFormat.yaml, "--format", "-f",
                                    help="Report as YAML, JSON, or a table for the terminal."),
     exit_code: bool = typer.Option(False, "--exit-code",
@@ -58,6 +65,9 @@ def diff(
     from demandx.errors import DemandxError
     from demandx.evaluate import record_key
 
+    if str(old) == "-" and str(new) == "-":
+        raise typer.BadParameter("only one of OLD and NEW can be '-' (standard input)",
+                                 param_hint="OLD")
     models = model_specs(model)
     try:
         before = _records(old, lang_value(lang), models)
@@ -72,6 +82,7 @@ def diff(
         new_by = {record_key(r["source"]): r for r in after}
         pairs = [(old_by.get(key), new_by.get(key)) for key in sorted(set(old_by) | set(new_by))]
     results = [diff_records(a, b) for a, b in pairs]
+    _add_word_changes(results)
     if fmt == DiffFormat.table:
         _print_tables(results)
     else:
@@ -94,22 +105,72 @@ def _records(path: Path, lang: str | None, models: dict[str, str]) -> list[dict]
     from demandx.errors import GoldError, InputError
     from demandx.evaluate import read_predictions
 
+    if str(path) == "-":
+        return _stdin_records(lang, models)
     if path.suffix.lower() in _OUTPUT_SUFFIXES and path.is_file():
         try:
             return read_predictions(path)
         except GoldError:
             pass  # a YAML or JSON document that is not demandx output: extract it
+    if path.is_dir():
+        return _directory_records(path, lang, models)
     if not path.exists():
         raise InputError(str(path), "no such file or directory")
     return [extract(path, lang=lang, models=models).to_dict()]
 
 
+def _words(item: dict) -> str:
+    return " ".join(part for part in (item.get("title"), item.get("text")) if part)
+
+
+def _add_word_changes(results) -> None:
+    """Each changed demand whose words changed gets `words`: the change word by word."""
+    from demandx.worddiff import marked
+
+    for result in results:
+        for item in result.changed:
+            if "text" in item["fields"] or "title" in item["fields"]:
+                item["words"] = marked(_words(item["old"]), _words(item["new"]))
+
+
+def _directory_records(path: Path, lang: str | None, models: dict[str, str]) -> list[dict]:
+    """The records of every document in a directory: the versions it holds are matched
+    with the other side's by file name (without extension)."""
+    from demandx.api import extract_many
+
+    records = []
+    for outcome in extract_many([path], lang=lang, models=models):
+        if outcome.error is not None:
+            raise outcome.error
+        assert outcome.document is not None
+        records.append(outcome.document.to_dict())
+    return records
+
+
+def _stdin_records(lang: str | None, models: dict[str, str]) -> list[dict]:
+    """Standard input: demandx output when it reads as such, else a document."""
+    from demandx.api import extract
+    from demandx.cli._common import STDIN_NAME, read_stdin
+    from demandx.errors import GoldError
+    from demandx.evaluate import parse_predictions
+
+    data = read_stdin()
+    try:
+        records = parse_predictions(data.decode("utf-8"), STDIN_NAME)
+    except (UnicodeDecodeError, GoldError):
+        records = []
+    if records:
+        return records
+    return [extract(data, name=STDIN_NAME, lang=lang, models=models).to_dict()]
+
+
 def _print_tables(results) -> None:
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    console = Console(highlight=False, soft_wrap=False)
+    from demandx.cli._common import console as make_console
+
+    console = make_console(soft_wrap=False)
     for result in results:
         table = Table(title=f"{result.old_source or '–'} → {result.new_source or '–'}",
                       show_lines=True, expand=True)
@@ -126,13 +187,34 @@ def _print_tables(results) -> None:
         for item in result.changed:
             old, new = item["old"], item["new"]
             ident = old["id"] if old["id"] == new["id"] else f"{old['id']} → {new['id']}"
-            table.add_row(f"[yellow]changed[/]\n{', '.join(item['fields'])}", ident,
-                          f"{_short(old)}\n→ {_short(new)}",
+            shown = _word_cell(old, new) if "words" in item else f"{_short(old)}\n→ {_short(new)}"
+            table.add_row(f"[yellow]changed[/]\n{', '.join(item['fields'])}", ident, shown,
                           escape(", ".join(new["addressees"])))
         console.print(table)
         summary = result.to_dict()["summary"]
         console.print(f"{summary['added']} added, {summary['removed']} removed, "
                       f"{summary['changed']} changed, {summary['unchanged']} unchanged")
+
+
+def _word_cell(old: dict, new: dict):
+    """The changed words in place: removed struck through in red, added underlined in
+    green, with the markers of `git diff --word-diff` so that the change reads without
+    colour too."""
+    from rich.text import Text
+
+    from demandx.worddiff import shorten, word_ops
+
+    cell = Text()
+    for op, words in shorten(word_ops(_words(old), _words(new))):
+        if cell:
+            cell.append(" ")
+        if op == "=":
+            cell.append(words)
+        elif op == "-":
+            cell.append(f"[-{words}-]", style="red strike")
+        else:
+            cell.append(f"{{+{words}+}}", style="green underline")
+    return cell
 
 
 def _short(item: dict) -> str:

@@ -21,10 +21,11 @@ from demandx.cli._common import (
     info,
     lang_value,
     model_specs,
-    open_output,
-    progress,
+    plural,
     warning,
 )
+from demandx.cli.exporting import Choice, choose, open_sink
+from demandx.cli.progress import Tally, on_terminal, progress
 
 
 @app.command(
@@ -49,7 +50,7 @@ def extract(
     lang: LangChoice = LANG_OPTION,
     model: list[str] = MODEL_OPTION,
     input_format: InputFormat = INPUT_FORMAT_OPTION,
-    jobs: int = typer.Option(1, "--jobs", "-j", min=0,
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, metavar="N",
                              help="Worker processes; 0 uses every core. The output is the "
                                   "same for any number."),
     max_size: float = typer.Option(100, "--max-size", min=0.001, metavar="MB",
@@ -66,6 +67,16 @@ def extract(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print no warnings."),
     verbose: bool = typer.Option(False, "--verbose", "-v",
                                  help="Explain what is loaded and found."),
+    fields: list[str] = typer.Option(None, "--fields", metavar="NAME,...",
+                                     help="Only these columns (csv, xlsx) or keys (jsonl "
+                                          "--per-demand), in this order; comma-separated "
+                                          "or repeated."),
+    per_demand: bool = typer.Option(False, "--per-demand",
+                                    help="With -f jsonl: one demand a line, with its "
+                                         "document's source, instead of one document."),
+    excel: bool = typer.Option(False, "--excel",
+                               help="With -f csv: a CSV Excel opens as it is (UTF-8 with "
+                                    "byte-order mark, ';' between columns)."),
 ) -> None:
     """Find the demands in documents and print them as records.
 
@@ -80,59 +91,79 @@ def extract(
             raise typer.BadParameter("give at least one FILE, DIR or '-' (standard input)",
                                      param_hint="[FILE|DIR|-]...")
         inputs = ["-"]
+    choice = choose(fmt.value if fmt else None, output, fields, excel, per_demand)
+    _check_addressees(addressee or [], quiet)
     models = model_specs(model)
-    code = _run(inputs, fmt.value, output, lang_value(lang), models,
+    code = _run(inputs, choice, output, lang_value(lang), models,
                 input_format.value if input_format else None, jobs, max_size, addressee or [],
                 fail_on_empty, quiet, verbose)
     raise typer.Exit(code)
 
 
-def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
+def _say_skipped(path: str, reason: str) -> None:
+    info(f"{path}: skipped, {reason}")
+
+
+def _check_addressees(values: list[str], quiet: bool) -> None:
+    """A typo in a category is a usage error before any input is read; an unknown name
+    is only a warning, since the taxonomy cannot list every actor."""
+    from demandx.taxonomy import check_filter
+
+    for value in values:
+        try:
+            message = check_filter(value)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--addressee") from None
+        if message and not quiet:
+            warning(message)
+
+
+def _run(inputs: list[str], choice: Choice, output: Path | None, lang: str | None,
          models: dict[str, str], input_format: str | None, jobs: int, max_mb: float,
          addressees: list[str], fail_on_empty: bool, quiet: bool, verbose: bool) -> int:
     from demandx.api import extract_many, find_documents
-    from demandx.errors import ModelError
-    from demandx.output import RecordWriter
+    from demandx.errors import DemandxError, ModelError
 
     failed = 0
     demands = 0
-    found = find_documents(inputs)
+    found = find_documents(inputs, skipped=_say_skipped if verbose and not quiet else None)
     if verbose and not quiet:
         from demandx.lang import available_languages
         from demandx.nlp import describe
 
         info(f"{len(found)} inputs, {jobs or 'all'} job(s); pipelines: " + ", ".join(
             f"{code}: {describe(code, models.get(code))}" for code in available_languages()))
+    tally = Tally(len(found))
     try:
-        with open_output(output) as stream, progress(len(found), enabled=not quiet) as tick:
-            writer = RecordWriter(stream, fmt)
+        with open_sink(choice, output) as writer, progress(tally, enabled=not quiet) as tick:
             for outcome in extract_many(found, lang=lang, models=models,
                                         input_format=input_format, jobs=jobs, max_mb=max_mb,
-                                        addressees=addressees, render=fmt):
+                                        addressees=addressees, render=choice.render):
                 if outcome.error is not None:
                     if isinstance(outcome.error, ModelError):
                         raise outcome.error
                     failed += 1
                     error(str(outcome.error))
-                    tick(0)
+                    tick(0, failed=True)
                     continue
-                assert outcome.rendered is not None
                 if not quiet:
                     for message in outcome.warnings:
                         warning(f"{outcome.source}: {message}")
                 count = outcome.demand_count
                 demands += count
                 if verbose and not quiet:
-                    info(f"{outcome.source}: {count} demands")
-                writer.write_rendered(outcome.rendered)
+                    info(f"{outcome.source}: {plural(count, 'demand')}")
+                writer.write(outcome)
                 tick(count)
             writer.close()
-    except ModelError as exc:
+    except DemandxError as exc:  # a pipeline, or the library an export needs
         error(str(exc))
         return EXIT_INPUT_FAILED
     except KeyboardInterrupt:
         error("interrupted; the records written so far are complete")
         return EXIT_INTERRUPTED
+    if not quiet and on_terminal():
+        info(tally.summary())
     if failed:
         return EXIT_INPUT_FAILED
     if fail_on_empty and demands == 0:

@@ -17,6 +17,7 @@ from demandx.cli._common import (
     lang_value,
     model_specs,
     open_output,
+    read_stdin,
 )
 
 
@@ -28,11 +29,13 @@ from demandx.cli._common import (
     ),
 )
 def report(
-    inputs: list[str] = typer.Argument(..., metavar="FILE|DIR...",
-                                       help="Documents or directories."),
+    inputs: list[str] = typer.Argument(..., metavar="FILE|DIR|-...",
+                                       help="Documents, directories, or '-' for standard "
+                                            "input."),
     output: Path = typer.Option(..., "--output", "-o", metavar="FILE",
                                 help="The HTML file to write (atomically)."),
-    title: str = typer.Option("demandx report", "--title", help="The page title."),
+    title: str = typer.Option("demandx report", "--title", metavar="TEXT",
+                              help="The page title."),
     lang: LangChoice = LANG_OPTION,
     model: list[str] = MODEL_OPTION,
     input_format: InputFormat = INPUT_FORMAT_OPTION,
@@ -54,10 +57,8 @@ def report(
             failed += 1
             continue
         try:
-            text = load(found.path, name=found.name, input_format=forced) \
-                if found.path is not None else None
-            if text is None:
-                raise DemandxError("-: a report needs files, not standard input")
+            source = found.path if found.path is not None else read_stdin()
+            text = load(source, name=found.name, input_format=forced)
             documents.append((text, extract(text, lang=lang_value(lang), models=models)))
         except DemandxError as exc:
             error(str(exc))

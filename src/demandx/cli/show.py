@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 
 from demandx.cli import EXIT_INPUT_FAILED, app
@@ -11,11 +9,15 @@ from demandx.cli._common import (
     INPUT_FORMAT_OPTION,
     LANG_OPTION,
     MODEL_OPTION,
+    STDIN_NAME,
     InputFormat,
     LangChoice,
+    console,
     error,
     lang_value,
     model_specs,
+    plural,
+    read_stdin,
 )
 
 _MAX_TEXT = 400
@@ -26,11 +28,13 @@ _MAX_TEXT = 400
         "Examples:\n\n"
         "  demandx show resolution.md\n\n"
         "  demandx show motion.pdf --only-demands --lines\n\n"
-        "  demandx show programme.pdf | less -R"
+        "  demandx show programme.pdf | less -R\n\n"
+        "  curl -s https://example.org/antrag.html | demandx show -"
     ),
 )
 def show(
-    source: Path = typer.Argument(..., metavar="FILE", help="A document."),
+    source: str = typer.Argument(..., metavar="FILE|-", help="A document, or '-' for "
+                                                             "standard input."),
     only_demands: bool = typer.Option(False, "--only-demands",
                                       help="A flat list of demands, without the headings."),
     lines: bool = typer.Option(False, "--lines", help="Print each demand's source lines."),
@@ -40,20 +44,20 @@ def show(
 ) -> None:
     """Show a document's demands as a tree of its sections, with numbers, addressees
     and where each demand stands (lines, page). Plain text when piped."""
-    from rich.console import Console
-
     from demandx.api import extract, load
     from demandx.errors import DemandxError
 
     try:
-        text = load(source, input_format=input_format.value if input_format else None)
+        forced = input_format.value if input_format else None
+        text = load(read_stdin(), name=STDIN_NAME, input_format=forced) if source == "-" \
+            else load(source, input_format=forced)
         document = extract(text, lang=lang_value(lang), models=model_specs(model))
     except DemandxError as exc:
         error(str(exc))
         raise typer.Exit(EXIT_INPUT_FAILED) from None
-    console = Console(highlight=False)
+    out = console()
     source_lines = text.text.split("\n") if lines else None
-    console.print(_tree(document, only_demands, source_lines))
+    out.print(_tree(document, only_demands, source_lines))
 
 
 def _tree(document, only_demands: bool, source_lines: list[str] | None):
@@ -63,7 +67,7 @@ def _tree(document, only_demands: bool, source_lines: list[str] | None):
     count = sum(1 for _ in document.all_demands())
     root = Tree(f"[bold]{escape(document.title or document.source)}[/]  "
                 f"[dim]{escape(document.source)} · {document.language or '?'} · "
-                f"{count} demands[/]", guide_style="dim")
+                f"{plural(count, 'demand')}[/]", guide_style="dim")
     sections: dict[tuple[str, ...], Tree] = {(): root}
     for demand in document.demands:
         parent = root

@@ -101,6 +101,9 @@ def load_html(data: bytes, source: str) -> Text:
     """
     from lxml import etree, html
 
+    from demandx.loaders.frontmatter import split_front_matter
+
+    meta_title, data = split_front_matter(data)
     root = None
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml"):
         try:
@@ -117,6 +120,11 @@ def load_html(data: bytes, source: str) -> Text:
             raise InputError(source, f"not readable as HTML ({exc})") from exc
     if root is None:
         raise InputError(source, "empty HTML document")
+    from demandx.loaders import pdftohtml
+
+    converted = pdftohtml.made_by_pdftohtml(root)
+    if converted:
+        pdftohtml.bullets_as_bullets(root)
     writer = _Writer()
     title = None
     for element in root.iter():
@@ -125,8 +133,10 @@ def load_html(data: bytes, source: str) -> Text:
             break
     body = next((e for e in root.iter() if _local(e.tag) == "body"), root)
     _walk_html(body, writer, depth=0)
+    if converted:
+        pdftohtml.skip_running_lines(writer.lines, writer.hints, pdftohtml.page_count(root))
     return Text(source=source, text=writer.text(), format="html", hints=writer.hints,
-                title=title)
+                title=title or meta_title)
 
 
 def _walk_html(element, writer: _Writer, depth: int) -> None:

@@ -8,6 +8,7 @@ import re
 import yaml
 
 from demandx.errors import InputError
+from demandx.loaders.tidy import tidy
 from demandx.model import LineHint, Text
 
 _BOMS = (
@@ -98,6 +99,7 @@ def normalise_newlines(text: str) -> tuple[str, list[int]]:
 def load_text(data: bytes, source: str, fmt: str = "text") -> Text:
     """A `.txt` or `.md` document as a `Text`."""
     decoded, page_starts = normalise_newlines(decode(data, source))
+    decoded = tidy(decoded, fmt)
     text = Text(source=source, text=decoded, format=fmt, page_starts=page_starts)
     if fmt == "markdown":
         _note_front_matter(text)
