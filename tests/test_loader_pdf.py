@@ -98,3 +98,59 @@ def test_wrong_extension_is_named():
     with pytest.raises(InputError, match="not a PDF"):
         load(b"Nur Text, kein PDF.", name="fake.pdf")
     assert load(catalogue(), name="actually-a-pdf.txt").format == "pdf"
+
+
+def _layout_sample() -> bytes:
+    return make_pdf([[
+        Line("Die Stadt muss jetzt handeln", mark="12"),
+        Line("Tempo 30 vor allen Schulen", mark="3,4"),
+        Line("Mehr Busse in den Stadtteilen", kerned=True),
+        Line("Seitenrand", x=30, angle=90),
+        Line("- Mieten deckeln", x=90),
+        Line("   - Auch für Studierende", x=90),
+        Line("- Sozialwohnungen bauen", x=90),
+    ]])
+
+
+def test_footnote_marks_kerned_words_and_margin_text():
+    text = load_pdf(_layout_sample(), "x.pdf")
+    lines = text.text.split("\n")
+    assert "Die Stadt muss jetzt handeln" in lines      # raised "12" left out
+    assert "Tempo 30 vor allen Schulen" in lines        # "30" kept, raised "3,4" not
+    assert "Mehr Busse in den Stadtteilen" in lines     # spaces where kerning parts words
+    # rotated margin text never joins the body's lines
+    assert not [line for line in lines if "Seite" in line or line.endswith("rand")]
+
+
+def test_list_level_from_the_first_visible_character():
+    text = load_pdf(_layout_sample(), "x.pdf")
+    lines = text.text.split("\n")
+    levels = {lines[i].strip(): hint.level for i, hint in text.hints.items()
+              if hint.kind == "item"}
+    # indented with spaces inside the same text object: the dash stands further right
+    assert levels == {"- Mieten deckeln": 1, "- Auch für Studierende": 2,
+                      "- Sozialwohnungen bauen": 1}
+
+
+def test_pdfium_is_asked_per_text_run_not_per_character(monkeypatch):
+    from demandx.loaders import pdfium_runs
+
+    calls = []
+    built = pdfium_runs._prototype
+
+    def counting(function, restype, *argtypes):
+        call = built(function, restype, *argtypes)
+        name = function.__name__
+
+        def counted(*args):
+            calls.append(name)
+            return call(*args)
+        return counted
+
+    monkeypatch.setattr(pdfium_runs, "_prototype", counting)
+    body = "Die Landesregierung muss den öffentlichen Nahverkehr ausbauen und sichern"
+    text = load_pdf(make_pdf([[Line(body)] * 40]), "x.pdf")
+    characters = len(text.text)
+    assert text.text.split("\n") == [body] * 40
+    assert len(calls) < characters / 3  # about 18 per line of 74 characters
+    assert "FPDFText_GetTextObject" in calls
