@@ -105,3 +105,14 @@ def test_piped_output_is_complete(tmp_path):
     records = [json.loads(line) for line in piped.decode().splitlines()]
     assert [r["source"].rsplit("/", 1)[-1] for r in records] == sorted(
         p.name for p in SEEDS.iterdir())
+
+
+def test_workers_import_spacy_without_its_command_line():
+    result = _python(f"""
+import sys
+from demandx import batch
+batch._init_worker()
+import spacy
+print(sorted(m for m in sys.modules if m.startswith({HEAVY!r})))
+""")
+    assert (result.returncode, result.stdout) == (0, "[]\n"), result.stderr
