@@ -20,7 +20,8 @@ Floors, measured on the same texts in the same rounds:
   `demandx.load` (both in-process);
 * HTML: lxml parsing the file and taking its text, and that floor on the text;
 * Markdown and HTML: `docling` converting the files, where docling is installed
-  (an optional tool, run offline: what a user would otherwise pick);
+  (`pip install ".[bench]"`; its Markdown and HTML readers need no models and run
+  offline): the tool a user would otherwise pick;
 * start-up: `python -c "import spacy; spacy.blank('de')"` against `demandx extract` on
   one seed and `demandx --help`, all cold processes.
 
@@ -287,7 +288,7 @@ def _docling(files: list[Path]) -> Callable[[], object]:
     from docling.document_converter import DocumentConverter  # an optional tool
 
     converter = DocumentConverter()
-    return lambda: [converter.convert(str(p)).document.export_to_text() for p in files]
+    return lambda: [converter.convert(str(p)).document.export_to_markdown() for p in files]
 
 
 # --- cold processes: start-up, jobs, memory --------------------------------------------------
