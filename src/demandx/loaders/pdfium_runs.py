@@ -5,8 +5,8 @@ Reading pdfium's text page one character at a time costs four or five ctypes cal
 character (about 350k characters on a 120-page programme, 1.8 s); a text object is one
 text-showing operator of the content stream, so its characters share a font, a size and
 a baseline and need one position call at each end. The page text comes in one
-`FPDFText_GetText` call, and the text object of every character in one pass through a
-ctypes prototype that returns plain integers (no pointer object per character).
+`FPDFText_GetText` call; where each object's stretch ends is found by bisection, through
+ctypes prototypes that take and return plain integers (no pointer object per call).
 
 Where an object does not run left to right on one baseline (rotated or vertical text),
 its characters are read one by one, as before, so the line building in `pdf.py` sees
@@ -115,7 +115,9 @@ class PageReader:
         pdfium lists an object's characters together, so the end of a stretch is found
         by galloping and bisecting over the object of a character (a dozen calls for a
         stretch of 50 characters, instead of 50). Line breaks are looked up one by one,
-        since pdfium's own breaks belong to no object."""
+        since pdfium's own breaks belong to no object. A space pdfium puts between two
+        characters of one object (for a wide gap) may fall inside a stretch and is then
+        read with the object's font; it is no letter, so it sets no size or weight."""
         text_object = self.text_object
         segment = 0
         for match in chain(_LINE_BREAK.finditer(text), [None]):
