@@ -1,136 +1,366 @@
-"""demandx benchmark: speed and memory, as ratios against a floor measured in the same run.
+"""demandx benchmark: CPU and wall time, as ratios to floors measured in the same run.
 
 Usage:
-    python bench/run.py [--shared ../shared] [--json results.json] [--skip-large]
+    python bench/run.py [--shared ../shared] [--rounds 5] [--json results.json]
+                        [--skip-large] [--skip-jobs]
 
-Measures on this machine, in one run:
+Every figure is the median of interleaved rounds: each round runs every method once, in
+turn, so that a busy spell of a shared machine hits them alike. Each method is timed
+twice: CPU time (user + system of this process, all its threads, and of its children:
+the PDF reading child, pdftotext, the `demandx` processes and their workers) and wall
+time. On a shared machine wall time measures the neighbours too; the ratios are taken
+from CPU time.
 
-* the floor: a blank spaCy pipeline with only the tokenizer and sentencizer
-  (`nlp.pipe`) over the same texts;
-* demandx in this process (pipelines warm), per corpus: words/s, MB/s, ratio to the floor,
-  for the blank pipeline and for the bundled trained pipelines;
-* demandx as a user runs it (a cold `demandx extract` process): `--jobs 1` against
-  `--jobs 2` on the motions, with identical output checked, and the peak RSS of the
-  whole process tree; and the machine's own ceiling for two cores: two independent
-  processes on half the motions each, started together;
-* start-up: `demandx --help` and `demandx extract` on one seed, cold.
+Floors, measured on the same texts in the same rounds:
+
+* spaCy: a blank pipeline with only the tokenizer and sentencizer (`nlp.pipe`) over the
+  text demandx extracted;
+* PDF: `pdftotext` (poppler-utils) and that floor on its output, where pdftotext is
+  installed; and pdfium's own `get_text_range` over the same pages against
+  `demandx.load` (both in-process);
+* HTML: lxml parsing the file and taking its text, and that floor on the text;
+* Markdown and HTML: `docling` converting the files, where docling is installed
+  (`pip install ".[bench]"`; its Markdown and HTML readers need no models and run
+  offline): the tool a user would otherwise pick;
+* start-up: `python -c "import spacy; spacy.blank('de')"` against `demandx extract` on
+  one seed and `demandx --help`, all cold processes.
 
 Corpora (from ../shared): the 2,996 motions (many small files), the gold-annotated
-documents with the seeds (every format, German and Dutch), the Markdown election
-programmes in large/ (few big files), the 120-page PDF in large/.
-Only public tools are used: the Python standard library, spaCy, demandx.
+documents with the seeds (every format, German and Dutch), and in large/ the Markdown
+election programmes, the SPD programme as HTML and as a 120-page PDF.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib.util
 import json
 import os
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_c0e25bf6d5223cae.txt"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds (5)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--skip-large", action="store_true",
-                        help="only the motions and start-up (a quick run)")
+                        help="leave out the programmes in large/ (a quicker run)")
+    parser.add_argument("--skip-jobs", action="store_true",
+                        help="leave out --jobs 1 against --jobs 2 on the motions")
     args = parser.parse_args()
     corpus = args.shared / "corpus"
     if not (corpus / "moties" / "docs").is_dir():
         print(f"no corpus at {corpus}: give --shared", file=sys.stderr)
         return 2
-    demandx = [sys.executable, "-m", "demandx"]
     results: dict[str, object] = {"machine": {"cpus": os.cpu_count(),
-                                              "python": sys.version.split()[0]}}
-
+                                              "python": sys.version.split()[0]},
+                                  "rounds": args.rounds}
     corpora = {"motions": ("nl", sorted((corpus / "moties" / "docs").glob("*.txt")))}
-    gold_docs = sorted((args.shared / "seeds").glob("*")) + sorted((corpus / "docs").glob("*"))
-    corpora["gold corpus (mixed)"] = (None, gold_docs)
+    corpora["gold corpus (mixed)"] = (None, sorted((args.shared / "seeds").glob("*"))
+                                      + sorted((corpus / "docs").glob("*")))
     if not args.skip_large:
-        corpora["programmes (md)"] = ("de", sorted((corpus / "large").glob("*.md")))
-        corpora["programme (pdf)"] = ("de", sorted((corpus / "large").glob("*.pdf")))
-
-    rows = []
-    for name, (lang, files) in corpora.items():
-        rows.append(measure_corpus(name, lang, files))
-    results["in_process"] = rows
-
-    motions = corpora["motions"][1]
-    results["jobs"] = measure_jobs(demandx, corpus / "moties" / "docs", len(motions))
-    results["startup"] = measure_startup(demandx)
+        large = corpus / "large"
+        corpora["programmes (md)"] = ("de", sorted(large.glob("*.md")))
+        corpora["programme (html)"] = ("de", sorted(large.glob("*.html")))
+        corpora["programme (pdf)"] = ("de", sorted(large.glob("*.pdf")))
+    results["corpora"] = [measure_corpus(name, lang, files, args.rounds)
+                          for name, (lang, files) in corpora.items() if files]
+    results["startup"] = measure_startup(args.rounds)
+    if not args.skip_jobs:
+        motions = corpus / "moties" / "docs"
+        results["jobs"] = measure_jobs(motions, args.rounds)
     print_report(results)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0
 
 
-# --- in-process throughput against the floor ---------------------------------------
+# --- clocks -----------------------------------------------------------------------------
 
 
-def measure_corpus(name: str, lang: str | None, files: list[Path]) -> dict[str, object]:
-    """Floor and demandx throughput (blank and bundled pipelines) on one corpus; with
-    `lang` None the documents' languages are detected and each has its own floor pipeline."""
-    import spacy
+@dataclass
+class Timing:
+    """CPU seconds (process, threads and children) and wall seconds of one piece of work."""
 
+    cpu: float
+    wall: float
+
+
+def cpu_seconds() -> float:
+    """CPU time so far of this process, its finished children and the live PDF child."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (time.process_time() + children.ru_utime + children.ru_stime
+            + _pdf_child_seconds())
+
+
+def _pdf_child_seconds() -> float:
+    """CPU time of demandx's PDF reading child: it stays alive between documents, so
+    its time is not in RUSAGE_CHILDREN until it ends. Read from /proc (Linux)."""
+    isolated = sys.modules.get("demandx.loaders.isolated")
+    child = getattr(isolated, "_CHILD", None)
+    if child is None or child.process.poll() is not None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{child.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def timed(work: Callable[[], object]) -> Timing:
+    cpu, wall = cpu_seconds(), time.perf_counter()
+    work()
+    return Timing(cpu_seconds() - cpu, time.perf_counter() - wall)
+
+
+def interleaved(methods: dict[str, Callable[[], object]], rounds: int,
+                warm: bool = True) -> dict[str, Timing]:
+    """Median CPU and wall time of each method over `rounds` rounds, each round running
+    every method once, in turn. With `warm`, each method runs once more, untimed, first:
+    pipelines load and files come into the page cache."""
+    samples: dict[str, list[Timing]] = {name: [] for name in methods}
+    for work in methods.values() if warm else ():
+        work()
+    for _ in range(rounds):
+        for name, work in methods.items():
+            samples[name].append(timed(work))
+    return {name: Timing(statistics.median(t.cpu for t in runs),
+                         statistics.median(t.wall for t in runs))
+            for name, runs in samples.items()}
+
+
+# --- in-process throughput against the floors ---------------------------------------------
+
+
+def measure_corpus(name: str, lang: str | None, files: list[Path],
+                   rounds: int) -> dict[str, object]:
+    """Floors and demandx (blank and bundled pipelines) on one corpus, in-process; with
+    `lang` None the documents' languages are detected and each has its own floor."""
     from demandx.api import extract_many, load
-    from demandx.language import detect_language
     from demandx.nlp import BLANK, bundled_model
 
     texts = [load(path).text for path in files]
-    words = sum(len(text.split()) for text in texts)
-    size = sum(path.stat().st_size for path in files)
-    by_lang: dict[str, list[str]] = {}
-    for text in texts:
-        by_lang.setdefault(lang or detect_language(text) or "de", []).append(text)
-    floors = {}
-    for code, group in by_lang.items():
-        floors[code] = spacy.blank(code)
-        floors[code].add_pipe("sentencizer")
-        floors[code].max_length = max(floors[code].max_length, max(map(len, group)) + 1)
-
-    def run_floor() -> None:
-        for code, group in by_lang.items():
-            sum(1 for _ in floors[code].pipe(group, batch_size=64))
-
-    floor = best_of(3, run_floor)
-    row: dict[str, object] = {"corpus": name, "files": len(files), "words": words,
-                              "megabytes": round(size / 1e6, 2),
-                              "floor_words_per_s": round(words / floor)}
-    pipelines = {"blank": {code: BLANK for code in by_lang}}
-    if any(bundled_model(code) is not None for code in by_lang):
+    floor = _SpacyFloor(lang, texts)
+    methods: dict[str, Callable[[], object]] = {"spaCy floor": lambda: floor(texts)}
+    kinds = {path.suffix.lower() for path in files}
+    if kinds == {".pdf"}:
+        methods.update(_pdf_floors(files, floor))
+    if kinds <= {".html", ".htm"}:
+        methods["lxml + spaCy floor"] = lambda: floor([_lxml_text(p) for p in files])
+    if kinds <= {".html", ".htm", ".md"} and importlib.util.find_spec("docling"):
+        methods["docling"] = _docling(files)
+    languages = set(floor.pipelines)
+    pipelines = {"blank": {code: BLANK for code in languages}}
+    if any(bundled_model(code) is not None for code in languages):
         pipelines["bundled"] = {}
     for label, models in pipelines.items():
-        list(extract_many(files[:3], models=models))  # load the pipeline once, untimed
-        seconds = best_of(2 if len(files) > 50 else 3,
-                          lambda m=models: sum(1 for _ in extract_many(files, models=m)))
-        row[label] = {
-            "seconds": round(seconds, 2),
-            "words_per_s": round(words / seconds),
-            "mb_per_s": round(size / 1e6 / seconds, 2),
-            "ratio_to_floor": round(floor / seconds, 2),
-        }
-    return row
+        methods[f"demandx ({label})"] = \
+            lambda m=models: sum(1 for _ in extract_many(files, models=m))
+    timings = interleaved(methods, rounds)
+    words = sum(len(text.split()) for text in texts)
+    spacy_cpu = timings["spaCy floor"].cpu
+    # the floor for the format: reading the file with the usual tool, then spaCy
+    format_floor = next((timings[m].cpu for m in ("pdftotext + spaCy floor",
+                                                  "lxml + spaCy floor") if m in timings),
+                        None)
+    figures = {}
+    for method, t in timings.items():
+        figures[method] = {**asdict(t), "words_per_cpu_s": round(words / t.cpu),
+                           "words_per_wall_s": round(words / t.wall),
+                           "ratio_to_spacy_floor": round(spacy_cpu / t.cpu, 2)}
+        if format_floor:
+            figures[method]["ratio_to_format_floor"] = round(format_floor / t.cpu, 2)
+    return {"corpus": name, "files": len(files), "words": words,
+            "megabytes": round(sum(p.stat().st_size for p in files) / 1e6, 2),
+            "methods": figures}
 
 
-def best_of(times: int, work) -> float:
-    best = float("inf")
-    for _ in range(times):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
+class _SpacyFloor:
+    """A blank spaCy pipeline per language with the tokenizer and sentencizer only."""
+
+    def __init__(self, lang: str | None, texts: list[str]):
+        import spacy
+
+        from demandx.language import detect_language
+
+        self.lang = lang
+        self.detect = detect_language
+        self.pipelines = {}
+        for text in texts:
+            code = self._language(text)
+            if code not in self.pipelines:
+                nlp = spacy.blank(code)
+                nlp.add_pipe("sentencizer")
+                self.pipelines[code] = nlp
+            nlp = self.pipelines[code]
+            nlp.max_length = max(nlp.max_length, len(text) + 1)
+
+    def _language(self, text: str) -> str:
+        return self.lang or self.detect(text) or "de"
+
+    def __call__(self, texts: list[str]) -> int:
+        by_lang: dict[str, list[str]] = {}
+        for text in texts:
+            by_lang.setdefault(self._language(text), []).append(text)
+        for code, group in by_lang.items():
+            nlp = self.pipelines.get(code) or self.pipelines[next(iter(self.pipelines))]
+            nlp.max_length = max([nlp.max_length, *map(len, group)]) + 1
+            sum(1 for _ in nlp.pipe(group, batch_size=64))
+        return len(texts)
 
 
-# --- cold processes: jobs, memory, start-up -------------------------------------------
+def _pdf_floors(files: list[Path], floor: _SpacyFloor) -> dict[str, Callable[[], object]]:
+    """pdftotext + the spaCy floor (where pdftotext is installed), pdfium's own text
+    extraction, and demandx's PDF reading alone, in-process and with its child."""
+    from demandx.api import load
+
+    methods: dict[str, Callable[[], object]] = {}
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext:
+        methods["pdftotext + spaCy floor"] = lambda: floor([
+            subprocess.run([pdftotext, "-q", "-enc", "UTF-8", str(p), "-"], check=True,
+                           capture_output=True).stdout.decode("utf-8") for p in files])
+    methods["pdfium get_text_range"] = lambda: [_pdfium_text(p) for p in files]
+
+    def in_process() -> None:
+        with _environment(DEMANDX_PDF_ISOLATION="0"):
+            for path in files:
+                load(path)
+
+    methods["demandx.load in-process"] = in_process
+    methods["demandx.load (child)"] = lambda: [load(path) for path in files]
+    return methods
+
+
+def _pdfium_text(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(path.read_bytes())
+    try:
+        size = 0
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            size += len(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return size
+    finally:
+        document.close()
+
+
+@contextlib.contextmanager
+def _environment(**values: str):
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def _lxml_text(path: Path) -> str:
+    import lxml.html
+
+    return lxml.html.fromstring(path.read_bytes()).text_content()
+
+
+def _docling(files: list[Path]) -> Callable[[], object]:
+    from docling.document_converter import DocumentConverter  # an optional tool
+
+    converter = DocumentConverter()
+    return lambda: [converter.convert(str(p)).document.export_to_markdown() for p in files]
+
+
+# --- cold processes: start-up, jobs, memory --------------------------------------------------
+
+
+def _demandx() -> list[str]:
+    """The console script as a user runs it, or `python -m demandx` where it is absent."""
+    script = Path(sys.executable).parent / "demandx"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "demandx"]
+
+
+def run(command: list[str]) -> None:
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+
+
+def measure_startup(rounds: int) -> dict[str, object]:
+    """Cold processes: `demandx --help`, `demandx extract` on one seed, and spaCy's own
+    start (import and a blank German pipeline) as the floor."""
+    demandx = _demandx()
+    with tempfile.TemporaryDirectory() as scratch:
+        out = str(Path(scratch) / "out.yaml")
+        timings = interleaved({
+            "python -c 'import spacy; spacy.blank(\"de\")'":
+                lambda: run([sys.executable, "-c", "import spacy; spacy.blank('de')"]),
+            "demandx extract (one seed)": lambda: run([*demandx, "extract", str(SEED),
+                                                      "-o", out]),
+            "demandx --help": lambda: run([*demandx, "--help"]),
+        }, rounds)
+    floor = timings["python -c 'import spacy; spacy.blank(\"de\")'"].cpu
+    return {name: {**asdict(t), "ratio_to_spacy_blank": round(t.cpu / floor, 2)}
+            for name, t in timings.items()}
+
+
+def measure_jobs(folder: Path, rounds: int) -> dict[str, object]:
+    """`demandx extract` on a folder, cold: --jobs 1 against --jobs 2, and the machine's
+    own ceiling for two cores (two independent processes on half the files each,
+    started together: on shared virtual machines two busy cores are often well short of
+    twice one). Identical output checked; peak memory in one more run of each."""
+    demandx = _demandx()
+    paths = sorted(folder.glob("*.txt"))
+    halves = [paths[:len(paths) // 2], paths[len(paths) // 2:]]
+    with tempfile.TemporaryDirectory() as scratch:
+        outputs = {jobs: Path(scratch) / f"jobs{jobs}.jsonl" for jobs in (1, 2)}
+
+        def jobs(count: int) -> Callable[[], None]:
+            return lambda: run([*demandx, "extract", str(folder), "-f", "jsonl", "--jobs",
+                                str(count), "-o", str(outputs[count])])
+
+        def together() -> None:
+            processes = [subprocess.Popen([*demandx, "extract", "-f", "jsonl", "-o",
+                                           str(Path(scratch) / f"half{i}.jsonl"),
+                                           *map(str, half)],
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                         for i, half in enumerate(halves)]
+            if any(process.wait() != 0 for process in processes):
+                raise RuntimeError("demandx extract on half of the files failed")
+
+        timings = interleaved({"--jobs 1": jobs(1), "--jobs 2": jobs(2),
+                               "two halves together": together}, rounds, warm=False)
+        identical = outputs[1].read_bytes() == outputs[2].read_bytes()
+    one = timings["--jobs 1"].wall
+    figures: dict[str, object] = {"files": len(paths), "identical_output": identical,
+                                  "speedup": round(one / timings["--jobs 2"].wall, 2),
+                                  "machine_ceiling": round(
+                                      one / timings["two halves together"].wall, 2)}
+    for name, t in timings.items():
+        figures[name] = asdict(t)
+    for count in (1, 2):
+        figures[f"--jobs {count}"]["peak_rss_mb"] = round(
+            run_cold([*demandx, "extract", str(folder), "-f", "jsonl", "--jobs",
+                      str(count)])[1] / 2**20)
+    return figures
 
 
 class PeakRSS:
@@ -180,126 +410,65 @@ def _rss(pid: int) -> int:
     return 0
 
 
-def run_cold(command: list[str]) -> tuple[float, int, bytes]:
-    """Wall time, peak RSS of the process tree, and stdout of one cold run."""
-    start = time.perf_counter()
+def run_cold(command: list[str]) -> tuple[Timing, int, bytes]:
+    """CPU and wall time, peak RSS of the process tree, and stdout of one cold run (the
+    memory sampling costs CPU of its own: use `interleaved` for time)."""
+    cpu, wall = cpu_seconds(), time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     with PeakRSS(process.pid) as memory:
         out, _ = process.communicate()
-    seconds = time.perf_counter() - start
+    timing = Timing(cpu_seconds() - cpu, time.perf_counter() - wall)
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}")
-    return seconds, memory.peak, out
-
-
-def measure_jobs(demandx: list[str], folder: Path, files: int,
-                 rounds: int = 5) -> dict[str, object]:
-    """`demandx extract` on a folder, cold: --jobs 1 against --jobs 2, and the machine's
-    own ceiling for two cores (see timed_halves).
-
-    The three are timed in interleaved rounds, so that a slow spell of a shared virtual
-    machine hits them alike; timed runs write to files with nothing polling them, and
-    peak memory is taken in one more run of each, sampled from /proc."""
-    figures: dict[str, object] = {"files": files, "rounds": rounds}
-    paths = sorted(folder.glob("*.txt"))
-    times: dict[str, list[float]] = {"jobs_1": [], "jobs_2": [], "halves": []}
-    with tempfile.TemporaryDirectory() as scratch:
-        outputs = {jobs: Path(scratch) / f"jobs{jobs}.jsonl" for jobs in (1, 2)}
-        for _ in range(rounds):
-            for jobs in (1, 2):
-                times[f"jobs_{jobs}"].append(timed([*demandx, "extract", str(folder), "-f",
-                                                    "jsonl", "--jobs", str(jobs), "-o",
-                                                    str(outputs[jobs])]))
-            times["halves"].append(timed_halves(demandx, paths, Path(scratch)))
-        figures["identical_output"] = outputs[1].read_bytes() == outputs[2].read_bytes()
-    for jobs in (1, 2):
-        _seconds, peak, _out = run_cold([*demandx, "extract", str(folder), "-f", "jsonl",
-                                         "--jobs", str(jobs)])
-        figures[f"jobs_{jobs}"] = {"seconds": round(min(times[f"jobs_{jobs}"]), 2),
-                                   "peak_rss_mb": round(peak / 2**20)}
-    figures["halves_together_seconds"] = round(min(times["halves"]), 2)
-    figures["speedup"] = round(min(times["jobs_1"]) / min(times["jobs_2"]), 2)
-    figures["machine_ceiling"] = round(min(times["jobs_1"]) / min(times["halves"]), 2)
-    # the same figures round by round: their spread shows how steady the machine was
-    one = times["jobs_1"]
-    figures["speedup_by_round"] = [round(a / b, 2) for a, b in zip(one, times["jobs_2"],
-                                                                    strict=True)]
-    figures["ceiling_by_round"] = [round(a / b, 2) for a, b in zip(one, times["halves"],
-                                                                   strict=True)]
-    return figures
-
-
-def timed(command: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - start
-
-
-def timed_halves(demandx: list[str], files: list[Path], scratch: Path) -> float:
-    """The best two cores can do here with no coordination at all: two independent
-    `demandx extract` processes on the two halves of the files, started together.
-    Against --jobs 1 on all files, this is the ceiling for --jobs 2: on shared virtual
-    machines two busy cores are often well short of twice one."""
-    halves = [files[:len(files) // 2], files[len(files) // 2:]]
-    start = time.perf_counter()
-    processes = [subprocess.Popen([*demandx, "extract", "-f", "jsonl", "-o",
-                                   str(scratch / f"half{index}.jsonl"), *map(str, half)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                 for index, half in enumerate(halves)]
-    if any(process.wait() != 0 for process in processes):
-        raise RuntimeError("demandx extract on half of the files failed")
-    return time.perf_counter() - start
-
-
-def measure_startup(demandx: list[str]) -> dict[str, float]:
-    seed = ROOT / "seeds" / "000_c0e25bf6d5223cae.txt"
-    console = [str(Path(sys.executable).parent / "demandx")]
-    command = console if Path(console[0]).exists() else demandx
-    help_times = [run_cold([*command, "--help"])[0] for _ in range(5)]
-    with tempfile.TemporaryDirectory() as scratch:
-        out = Path(scratch) / "out.yaml"
-        extract_times = [run_cold([*command, "extract", str(seed), "-o", str(out)])[0]
-                         for _ in range(3)]
-    return {"help_seconds": round(statistics.median(help_times), 3),
-            "extract_one_seed_seconds": round(statistics.median(extract_times), 2)}
+    return timing, memory.peak, out
 
 
 # --- report -----------------------------------------------------------------------------
 
 
 def print_report(results: dict) -> None:
-    print(f"machine: {results['machine']['cpus']} cores, Python {results['machine']['python']}")
+    machine = results["machine"]
+    print(f"machine: {machine['cpus']} cores, Python {machine['python']}; medians of "
+          f"{results['rounds']} interleaved rounds; ratios from CPU time")
     print()
-    print("| corpus | files | words | MB | floor words/s | pipeline | words/s | MB/s | "
-          "x floor |")
-    print("|---|---:|---:|---:|---:|---|---:|---:|---:|")
-    for row in results["in_process"]:
-        for label in ("blank", "bundled"):
-            if label in row:
-                fig = row[label]
-                print(f"| {row['corpus']} | {row['files']} | {row['words']} | "
-                      f"{row['megabytes']} | {row['floor_words_per_s']} | {label} | "
-                      f"{fig['words_per_s']} | {fig['mb_per_s']} | {fig['ratio_to_floor']} |")
+    print("| corpus | files | words | method | CPU s | wall s | words/CPU s | words/wall s "
+          "| x spaCy floor | x format floor |")
+    print("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|")
+    for row in results["corpora"]:
+        for method, fig in row["methods"].items():
+            print(f"| {row['corpus']} | {row['files']} | {row['words']} | {method} | "
+                  f"{fig['cpu']:.2f} | {fig['wall']:.2f} | {fig['words_per_cpu_s']} | "
+                  f"{fig['words_per_wall_s']} | {fig['ratio_to_spacy_floor']} | "
+                  f"{fig.get('ratio_to_format_floor', '')} |")
+    print("\nx spaCy floor: the floor's CPU time over the method's (1 = as fast as "
+          "tokenizing and splitting sentences); x format floor: the same against "
+          "pdftotext or lxml + the spaCy floor")
+    for row in results["corpora"]:
+        methods = row["methods"]
+        if "demandx.load in-process" in methods:
+            ratio = methods["demandx.load in-process"]["cpu"] / \
+                methods["pdfium get_text_range"]["cpu"]
+            print(f"\n{row['corpus']}: demandx.load in-process takes {ratio:.2f}x the CPU "
+                  "time of pdfium's get_text_range over the same pages")
     print()
-    for row in results["in_process"]:
-        if "bundled" in row:
-            ratio = row["bundled"]["words_per_s"] / row["blank"]["words_per_s"]
-            print(f"{row['corpus']}: trained pipelines at {ratio:.2f}x the blank pipeline's "
-                  "throughput")
-    jobs = results["jobs"]
-    print()
-    print(f"motions, cold `demandx extract`: --jobs 1 {jobs['jobs_1']['seconds']} s "
-          f"(peak RSS {jobs['jobs_1']['peak_rss_mb']} MB), --jobs 2 "
-          f"{jobs['jobs_2']['seconds']} s (peak RSS {jobs['jobs_2']['peak_rss_mb']} MB): "
-          f"speedup {jobs['speedup']}x, identical output: {jobs['identical_output']}")
-    print(f"this machine's ceiling for two cores: two independent processes on half the "
-          f"motions each, started together, {jobs['halves_together_seconds']} s: "
-          f"{jobs['machine_ceiling']}x --jobs 1")
-    print(f"round by round ({jobs['rounds']} interleaved rounds): --jobs 2 speedup "
-          f"{jobs['speedup_by_round']}, ceiling {jobs['ceiling_by_round']}")
-    start = results["startup"]
-    print(f"start-up: `demandx --help` {start['help_seconds']} s, `demandx extract` on one "
-          f"seed {start['extract_one_seed_seconds']} s (cold, median)")
+    print("| start-up (cold process) | CPU s | wall s | x spaCy blank('de') (CPU) |")
+    print("|---|---:|---:|---:|")
+    for name, fig in results["startup"].items():
+        print(f"| {name} | {fig['cpu']:.2f} | {fig['wall']:.2f} | "
+              f"{fig['ratio_to_spacy_blank']} |")
+    if "jobs" in results:
+        jobs = results["jobs"]
+        print()
+        print(f"| motions, cold `demandx extract` ({jobs['files']} files) | CPU s | wall s "
+              "| peak RSS MB |")
+        print("|---|---:|---:|---:|")
+        for name in ("--jobs 1", "--jobs 2", "two halves together"):
+            fig = jobs[name]
+            print(f"| {name} | {fig['cpu']:.2f} | {fig['wall']:.2f} | "
+                  f"{fig.get('peak_rss_mb', '')} |")
+        print(f"\n--jobs 2: {jobs['speedup']}x --jobs 1 in wall time; this machine's "
+              f"ceiling for two cores (two halves together): {jobs['machine_ceiling']}x; "
+              f"identical output: {jobs['identical_output']}")
 
 
 if __name__ == "__main__":

