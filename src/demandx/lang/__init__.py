@@ -40,6 +40,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import yaml
+
 from demandx.errors import LanguageDataError
 
 # the safe loader, in C where PyYAML was built with libyaml (same data, 10x less time)
@@ -189,8 +191,6 @@ def load_language(code: str) -> Language:
 
 def _read_yaml(name: str) -> dict[str, Any]:
     """One data file as a dict."""
-    import yaml  # only when a language is loaded, not for listing the languages (CLI start)
-
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
     try:
         # libyaml where PyYAML has it: the pure-Python reader took 0.07 s of every start
