@@ -196,3 +196,19 @@ def test_a_paragraph_opened_by_an_excluded_section_name_is_that_section():
             "Begründung: Die Bänke sind alt. Die Farbe muss dringend erneuert werden.\n")
     found = demands(text, "de")
     assert [d.addressees for d in found] == [["Hausmeister"]]
+
+
+@pytest.mark.parametrize(("code", "text", "addressees"), [
+    ("nl", "De voorzitter benadrukte dat het nieuwe kabinet echt met andere "
+           "voorstellen moet komen.", ["nieuwe kabinet"]),
+    ("de", "Die Präsidentin betonte, dass die Kreisverwaltung jetzt handeln müsse.",
+     ["Kreisverwaltung"]),
+])
+def test_a_demand_in_reported_speech_is_a_demand_on_its_subject(code, text, addressees):
+    # the subject of a modal is asked to act when the actor list says it can act
+    found = only(text, code)
+    assert found.addressees == addressees
+
+
+def test_reported_speech_in_english_is_a_demand():
+    assert len(demands("The chair said that the trustees must reopen the library.", "en")) == 1

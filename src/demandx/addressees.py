@@ -331,6 +331,9 @@ def dedupe(names: list[str]) -> list[str]:
 # --- addressees from the dependency parse -------------------------------------------
 
 GRAMMAR_COMPONENT = "demandx_addressees"
+# The patterns labelled so find the subject a modal obliges: an addressee only when the
+# language's actor list says it names one that can act
+SUBJECT_LABEL = "subject"
 SPANS_KEY = "dx_addressees"
 # Dependents that belong to an addressee's name: "zuständigen Landesministerien",
 # "Vlaamse regering", "Stadt Landau", "world leaders".
@@ -501,6 +504,8 @@ def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
     names: list[str] = []
     second_person = lang.words.get("second_person", frozenset())
     for span in doc.spans.get(SPANS_KEY, []):
+        if span.label_ == SUBJECT_LABEL and not is_actor_word(span.root.text, lang):
+            continue  # "Die Löhne müssen steigen": a subject is asked to act if an actor
         if len(span) == 1 and span[0].pos_ == "PRON":
             if span[0].lower_ in second_person:
                 names += salutation
@@ -523,14 +528,18 @@ def without_patients(names: list[str], doc: Doc) -> list[str]:
 def grammar_anchors(lang: Language) -> frozenset[str] | None:
     """The words that can anchor one of the language's addressee_grammar patterns (the
     first node of each names its call verbs): a clause without one of them cannot match,
-    and needs no parse for it. None when a pattern's anchor is not given by its words."""
+    and needs no parse for it. None when a pattern's anchor is not given by its words.
+    The subject patterns are left out: they can only name an actor, and a clause that
+    names one is parsed anyway."""
     return _grammar_anchors(lang.code)
 
 
 @lru_cache(maxsize=16)
 def _grammar_anchors(code: str) -> frozenset[str] | None:
     words: set[str] = set()
-    for _label, pattern in load_language(code).addressee_grammar:
+    for label, pattern in load_language(code).addressee_grammar:
+        if label == SUBJECT_LABEL:
+            continue  # read where a clause names an actor (Clause.refinable)
         lower = pattern[0].get("RIGHT_ATTRS", {}).get("LOWER")
         if isinstance(lower, str):
             words.add(lower)

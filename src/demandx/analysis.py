@@ -288,6 +288,8 @@ def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool
     ("spreekt uit dat het kabinet ... moet"): "dat beleid moet" keeps its modal, since
     there "dat" is a demonstrative.
     """
+    if _reported(doc, span, index, lang):
+        return True
     following = doc[index + 1] if index + 1 < span.end else None
     if lang.verb_final_subordinates and (following is None or following.is_punct) \
             and index > span.start + 1:
@@ -307,6 +309,24 @@ def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool
                     following in lang.articles or following in lang.pronouns):
                 return False
     return True
+
+
+def _reported(doc: Doc, span: Span, index: int, lang: Language) -> bool:
+    """Whether the modal at `index` is in reported speech: a clause that a verb of saying
+    introduces ("Koerselman benadrukte dat het kabinet ... moet komen", "betonte, dass
+    die Regierung handeln müsse"), which news use to report a demand."""
+    say_verbs = lang.words.get("say_verbs", frozenset())
+    complementizers = lang.words.get("complementizers", frozenset())
+    for position in range(index - 1, span.start, -1):
+        token = doc[position]
+        if token.lower_ in lang.subordinators:
+            if token.lower_ not in complementizers:
+                return False
+            before = position - 1
+            if before > span.start and doc[before].text == ",":
+                before -= 1
+            return before >= span.start and doc[before].lower_ in say_verbs
+    return False
 
 
 def _first_person(doc: Doc, span: Span, index: int, lang: Language) -> bool:
