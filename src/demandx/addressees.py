@@ -158,7 +158,12 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     if not tagged and lang.open_compounds:
         # without tags, the head is the last of a run of content words:
         # "incoming European Commission", "world leaders"
-        while j + 1 < n and _is_content(toks[j + 1], lang):
+        # but a name does not run on into a lower-case word ("President Smith issue")
+        # but a name does not run on into a lower-case word ("President Smith issue"),
+        # and an actor that takes a name heads it ("President Smith")
+        while j + 1 < n and _is_content(toks[j + 1], lang) and \
+                toks[j].lower not in lang.actor_named and not (
+                toks[j].text[:1].isupper() and toks[j + 1].text[:1].islower()):
             j += 1
     head = j
     j += 1
@@ -338,6 +343,8 @@ SPANS_KEY = "dx_addressees"
 # Dependents that belong to an addressee's name: "zuständigen Landesministerien",
 # "Vlaamse regering", "Stadt Landau", "world leaders".
 _NAME_DEPS = {"amod", "compound", "flat", "flat:name", "fixed", "nummod", "goeswith"}
+# Words that do not start a name, whatever the parse attaches: "Ook de provincies"
+_NOT_IN_NAMES = {"DET", "ADP", "PUNCT", "ADV", "CCONJ", "SCONJ", "PRON", "PART"}
 
 
 @SpacyLanguage.factory(GRAMMAR_COMPONENT, default_config={"spans_key": SPANS_KEY})
@@ -492,7 +499,7 @@ def _name_span(token, name_prepositions: frozenset[str]) -> tuple[int, int]:
         if doc[index].is_punct and doc[index].text not in ("-", "&", "."):
             start = index + 1
             break
-    while start < token.i and doc[start].pos_ in ("DET", "ADP", "PUNCT"):
+    while start < token.i and doc[start].pos_ in _NOT_IN_NAMES:
         start += 1
     return start, end
 
