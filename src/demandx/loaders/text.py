@@ -121,5 +121,8 @@ def _note_front_matter(text: Text) -> None:
         meta = yaml.safe_load("\n".join(lines[1:index]))
     except yaml.YAMLError:
         return
+    except RecursionError:  # nested hundreds deep: metadata nobody wrote by hand
+        text.warnings.append("front matter nested too deeply to read; its title is not used")
+        return
     if isinstance(meta, dict) and isinstance(meta.get("title"), str):
         text.title = meta["title"].strip() or None

@@ -1,0 +1,87 @@
+"""Small crafted files that used to end a whole run: a DOCX whose styles or numbering
+part is an external link, list numbers starting at 10**30 or spelled as letters from two
+billion, Markdown front matter nested hundreds deep. Each is read (or refused) as one
+document, in bounded time and memory."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import docx
+import pytest
+from test_loader_docx import add_list, numbered, to_bytes
+
+from demandx.api import extract
+from demandx.loaders import load_bytes
+from demandx.loaders.docx import load_docx
+
+
+def with_external(part_name: str) -> bytes:
+    """A Word document whose `part_name` relationship points outside the package."""
+    data = to_bytes(_demands_document())
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            if info.filename == "word/_rels/document.xml.rels":
+                body, count = re.subn(rf'Target="{part_name}"'.encode(),
+                                      b'Target="http://127.0.0.1:9/x.xml" '
+                                      b'TargetMode="External"', body)
+                assert count == 1
+            target.writestr(info, body)
+    return out.getvalue()
+
+
+def _demands_document():
+    document = docx.Document()
+    document.add_heading("Unsere Forderungen", 1)
+    document.add_paragraph("Wir fordern die Stadt auf, mehr Bäume zu pflanzen.")
+    return document
+
+
+@pytest.mark.parametrize("part", ["styles.xml", "numbering.xml"])
+def test_external_styles_or_numbering_part_is_not_followed(part):
+    text = load_docx(with_external(part), "linked.docx")
+    assert "Wir fordern die Stadt auf, mehr Bäume zu pflanzen." in text.text
+    name = part.removesuffix(".xml")
+    assert text.warnings == [f"its {name} part is a link outside the document, not "
+                             "followed: headings and list numbers may be missing"]
+
+
+@pytest.mark.parametrize(("fmt", "start", "first", "third"), [
+    ("decimal", 10**30, "32767.", "32769."),
+    ("upperLetter", 10**30, "32767.", "32769."),     # past thirty z's: digits, as Word
+    ("lowerLetter", 2 * 10**9, "32767.", "32769."),
+    ("lowerLetter", 780, "z" * 30 + ".", "782."),
+    ("lowerRoman", -5, "0.", "ii."),
+])
+def test_list_numbers_are_bounded(fmt, start, first, third):
+    document = docx.Document()
+    add_list(document, 7, [(fmt, "%1.", start)])
+    for _ in range(3):
+        numbered(document, "Wir fordern mehr Geld.", 7)
+    lines = load_docx(to_bytes(document), "numbers.docx").text.split("\n")
+    assert lines[0] == f"{first} Wir fordern mehr Geld."
+    assert lines[2] == f"{third} Wir fordern mehr Geld."
+
+
+def test_many_letter_labels_from_a_huge_start_stay_small():
+    document = docx.Document()
+    add_list(document, 7, [("lowerLetter", "%1)", 2 * 10**9)])
+    for _ in range(40):
+        numbered(document, "Wir fordern mehr Geld.", 7)
+    text = load_docx(to_bytes(document), "letters.docx")
+    assert len(text.text) < 40 * 40
+    assert len(extract(text).demands) == 40
+
+
+def test_deeply_nested_front_matter_is_skipped_with_a_warning():
+    data = ("---\ntitle: " + "[" * 500 + "]" * 500 + "\n---\n"
+            "Wir fordern die Stadt auf, mehr Bäume zu pflanzen.\n").encode()
+    text = load_bytes(data, "deep.md", "markdown")
+    assert text.title is None
+    assert text.warnings == ["front matter nested too deeply to read; its title is not used"]
+    assert extract(text).demands[0].text == "Wir fordern die Stadt auf, mehr Bäume zu pflanzen."
