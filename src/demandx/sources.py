@@ -4,6 +4,7 @@ documents only), and `-` for standard input."""
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -12,6 +13,8 @@ from pathlib import Path
 from demandx.errors import InputError
 from demandx.loaders import SUFFIX_FORMATS
 
+# C0 and C1 control characters, DEL, and the line separators str.splitlines() honours
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 
@@ -35,24 +38,37 @@ def discover(inputs: list[str]) -> Iterator[Source | InputError]:
         try:
             info = path.stat()
         except FileNotFoundError:
-            yield InputError(item, "no such file or directory")
+            yield InputError(display_name(item), "no such file or directory")
             continue
         except PermissionError:
-            yield InputError(item, "permission denied")
+            yield InputError(display_name(item), "permission denied")
             continue
         except OSError as exc:
-            yield InputError(item, exc.strerror or str(exc))
+            yield InputError(display_name(item), exc.strerror or str(exc))
             continue
         if stat.S_ISDIR(info.st_mode):
             yield from _scan(item, path)
         elif stat.S_ISREG(info.st_mode):
-            yield Source(_display(path), path)
+            yield Source(display_name(path), path)
         else:
-            yield InputError(item, "not a regular file (a FIFO, socket or device)")
+            yield InputError(display_name(item),
+                             "not a regular file (a FIFO, socket or device)")
 
 
-def _display(path: Path) -> str:
-    return path.as_posix()
+def display_name(path: Path | str) -> str:
+    """How a path is named in records and messages: valid UTF-8 and printable.
+
+    A name that is not valid UTF-8 (as in old archives) reaches Python with surrogates
+    that no UTF-8 output can hold, and a control character (an ESC sequence) would reach
+    the terminal raw in an error line; both are written as `\\xNN`, as `ls -b` does."""
+    raw = os.fsencode(path.as_posix() if isinstance(path, Path) else path)
+    name = raw.decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(_escape, name)
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _scan(item: str, folder: Path) -> Iterator[Source | InputError]:
@@ -68,14 +84,15 @@ def _scan(item: str, folder: Path) -> Iterator[Source | InputError]:
             try:
                 mode = path.stat().st_mode
             except OSError as exc:  # a dangling link or a link loop
-                yield InputError(_display(path), exc.strerror or "unreadable")
+                yield InputError(display_name(path), exc.strerror or "unreadable")
                 continue
             found = True
             if not stat.S_ISREG(mode):
-                yield InputError(_display(path), "not a regular file (a FIFO, socket or "
+                yield InputError(display_name(path), "not a regular file (a FIFO, socket or "
                                                  "device)")
                 continue
-            yield Source(_display(path), path)
+            yield Source(display_name(path), path)
     if not found:
         kinds = ", ".join(sorted(set(SUFFIX_FORMATS)))
-        yield InputError(item, f"no documents in this directory (looked for {kinds})")
+        yield InputError(display_name(item),
+                         f"no documents in this directory (looked for {kinds})")
