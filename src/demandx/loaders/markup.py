@@ -102,6 +102,7 @@ def load_html(data: bytes, source: str) -> Text:
     from lxml import etree, html
 
     root = None
+    warnings: list[str] = []
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml"):
         try:
             root = etree.fromstring(data, _xml_parser())
@@ -112,7 +113,7 @@ def load_html(data: bytes, source: str) -> Text:
 
         # decode first: lxml reads HTML without a charset declaration as Latin-1
         try:
-            root = html.fromstring(decode(data, source), parser=_html_parser())
+            root = html.fromstring(decode(data, source, warnings), parser=_html_parser())
         except (etree.ParserError, ValueError) as exc:
             raise InputError(source, f"not readable as HTML ({exc})") from exc
     if root is None:
@@ -126,7 +127,7 @@ def load_html(data: bytes, source: str) -> Text:
     body = next((e for e in root.iter() if _local(e.tag) == "body"), root)
     _walk_html(body, writer, depth=0)
     return Text(source=source, text=writer.text(), format="html", hints=writer.hints,
-                title=title)
+                title=title, warnings=warnings)
 
 
 def _walk_html(element, writer: _Writer, depth: int) -> None:
