@@ -97,14 +97,20 @@ def _without_surrogates(value: Any) -> Any:
 
 
 class RecordWriter:
-    """Writes records to a text stream in one of FORMATS, one at a time."""
+    """Writes records to a text stream in one of FORMATS, one at a time.
 
-    def __init__(self, stream: TextIO, fmt: str = "yaml"):
+    A record is written whole or the writer says it is not: `partial` is true when a
+    failure or a second Ctrl-C stopped it halfway. A first Ctrl-C while a record is
+    being written waits for that record (see demandx.writing)."""
+
+    def __init__(self, stream: TextIO, fmt: str = "yaml", name: str = "<stdout>"):
         if fmt not in FORMATS:
             raise ValueError(f"unknown output format {fmt!r}")
         self.stream = stream
         self.fmt = fmt
+        self.name = name
         self.count = 0
+        self.partial = False
 
     def write(self, record: dict[str, Any]) -> None:
         self.write_rendered(render_record(record, self.fmt))
@@ -113,20 +119,34 @@ class RecordWriter:
         """Write a record already rendered by `render_record` in this writer's format."""
         if self.fmt == "csv" and self.count == 0:
             import csv
+            import io
 
-            csv.writer(self.stream, lineterminator="\n").writerow(CSV_COLUMNS)
+            header = io.StringIO()
+            csv.writer(header, lineterminator="\n").writerow(CSV_COLUMNS)
+            text = header.getvalue() + text
         if self.fmt == "json":
             prefix = "[\n" if self.count == 0 else ",\n"
             text = prefix + "  " + text.replace("\n", "\n  ")
-        self.stream.write(text)
+        self._write(text)
         self.count += 1
-        self.stream.flush()
 
     def close(self) -> None:
         """Finish the output (a JSON list needs its closing bracket, even when empty)."""
         if self.fmt == "json":
-            self.stream.write("[]\n" if self.count == 0 else "\n]\n")
-        self.stream.flush()
+            self._write("[]\n" if self.count == 0 else "\n]\n")
+        else:
+            self._write("")
+
+    def _write(self, text: str) -> None:
+        from demandx.writing import InterruptedAfterWrite, write_whole
+
+        self.partial = True
+        try:
+            write_whole(self.stream, text, self.name)
+        except InterruptedAfterWrite:
+            self.partial = False
+            raise
+        self.partial = False
 
 
 def csv_rows(record: dict[str, Any]) -> list[list[Any]]:

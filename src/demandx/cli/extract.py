@@ -7,7 +7,14 @@ from pathlib import Path
 
 import typer
 
-from demandx.cli import EXIT_EMPTY, EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, app
+from demandx.cli import (
+    EXIT_EMPTY,
+    EXIT_INPUT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    app,
+)
 from demandx.cli._common import (
     FORMAT_OPTION,
     INPUT_FORMAT_OPTION,
@@ -93,10 +100,14 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
     from demandx.api import extract_many, find_documents
     from demandx.errors import ModelError
     from demandx.output import RecordWriter
+    from demandx.sources import display_name
 
     failed = 0
     demands = 0
+    writer = None
     found = find_documents(inputs)
+    if output is not None and str(output) != "-" and not _output_ok(output, found):
+        return EXIT_USAGE
     if verbose and not quiet:
         from demandx.nlp import describe
 
@@ -104,7 +115,8 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
             f"{code}: {describe(code, models.get(code))}" for code in ("de", "nl", "en")))
     try:
         with open_output(output) as stream, progress(len(found), enabled=not quiet) as tick:
-            writer = RecordWriter(stream, fmt)
+            writer = RecordWriter(stream, fmt, "<stdout>" if stream is sys.stdout
+                                  else display_name(output))
             for outcome in extract_many(found, lang=lang, models=models,
                                         input_format=input_format, jobs=jobs, max_mb=max_mb,
                                         addressees=addressees, render=fmt):
@@ -130,7 +142,12 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
         error(str(exc))
         return EXIT_INPUT_FAILED
     except KeyboardInterrupt:
-        error("interrupted; the records written so far are complete")
+        if output is not None and str(output) != "-":
+            error(f"interrupted; {display_name(output)} was not written")
+        elif writer is not None and writer.partial:
+            error("interrupted while writing a record: the last record is cut short")
+        else:
+            error("interrupted; the records written so far are complete")
         return EXIT_INTERRUPTED
     if failed:
         return EXIT_INPUT_FAILED
@@ -139,3 +156,19 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
             error("no demand found in any input (--fail-on-empty)")
         return EXIT_EMPTY
     return EXIT_OK
+
+
+def _output_ok(output: Path, found: list) -> bool:
+    """Whether -o names a file that can be written and is none of the inputs; checked
+    before any work, so a typo costs nothing and never replaces a document."""
+    from demandx.errors import OutputError
+    from demandx.sources import Source
+    from demandx.writing import check_target
+
+    try:
+        check_target(output, [item.path for item in found
+                              if isinstance(item, Source) and item.path is not None])
+    except OutputError as exc:
+        error(str(exc))
+        return False
+    return True
