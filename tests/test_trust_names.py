@@ -114,3 +114,24 @@ def test_csv_cells_that_look_like_formulas_are_inert():
     assert row["source"] == "'=cmd.txt"
     assert row["document_title"] == "'\tTitel"
     assert row["start"] == "0" and row["id"] == "1"
+
+
+def test_an_unreadable_subdirectory_is_reported_not_skipped(tmp_path, monkeypatch):
+    from demandx.api import find_documents
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "secret").mkdir()
+    (tmp_path / "secret" / "b.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "z.txt").write_text(GOOD, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("secret"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = [str(item) if not hasattr(item, "path") else item.name
+             for item in find_documents([tmp_path])]
+    assert found == [f"{tmp_path}/a.txt", f"{tmp_path}/z.txt",
+                     f"{tmp_path}/secret: cannot list this directory: Permission denied"]

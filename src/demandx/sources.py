@@ -75,7 +75,11 @@ def _scan(item: str, folder: Path) -> Iterator[Source | InputError]:
     """The documents under a directory, sorted; symbolic links to directories are not
     followed (a link loop cannot trap the scan)."""
     found = False
-    for root, dirs, files in os.walk(folder, followlinks=False, onerror=None):
+    unreadable: list[OSError] = []   # directories os.walk could not list, in walk order
+    for root, dirs, files in os.walk(folder, followlinks=False, onerror=unreadable.append):
+        yield from _unreadable(unreadable)
+        found = found or bool(unreadable)
+        unreadable.clear()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith(".") or Path(name).suffix.lower() not in SUFFIX_FORMATS:
@@ -92,7 +96,14 @@ def _scan(item: str, folder: Path) -> Iterator[Source | InputError]:
                                                  "device)")
                 continue
             yield Source(display_name(path), path)
-    if not found:
+    yield from _unreadable(unreadable)
+    if not found and not unreadable:
         kinds = ", ".join(sorted(set(SUFFIX_FORMATS)))
         yield InputError(display_name(item),
                          f"no documents in this directory (looked for {kinds})")
+
+
+def _unreadable(problems: list[OSError]) -> Iterator[InputError]:
+    for exc in problems:
+        yield InputError(display_name(exc.filename or "?"),
+                         f"cannot list this directory: {exc.strerror or exc}")
