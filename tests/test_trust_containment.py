@@ -113,3 +113,19 @@ def test_containment_on_dask(tmp_path, monkeypatch):
     done = [Path(o.source).name for o in outcomes if o.ok]
     assert done == [f"doc{i:02}.txt" for i in range(6)]
     assert all(len(o.document.demands) == 1 for o in outcomes if o.ok)
+
+
+def test_jobs_beyond_the_cores_are_capped_with_a_note(tmp_path):
+    from demandx.batch import cores, worker_count
+
+    assert worker_count(cores() + 62) == cores()
+    assert worker_count(0) == cores()
+    assert worker_count(1) == 1
+    doc = tmp_path / "doc.txt"
+    doc.write_text(GOOD.format(3), encoding="utf-8")
+    many = str(cores() + 62)
+    result = demandx("extract", str(doc), "--jobs", many, "-f", "jsonl")
+    assert result.returncode == 0
+    assert result.stderr.decode() == (f"--jobs {many}: this machine gives demandx {cores()} "
+                                      f"cores; using {cores()}\n")
+    assert json.loads(result.stdout)["demands"][0]["addressees"] == ["Stadt"]

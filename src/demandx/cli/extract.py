@@ -108,6 +108,11 @@ def _run(inputs: list[str], fmt: str, output: Path | None, lang: str | None,
     found = find_documents(inputs)
     if output is not None and str(output) != "-" and not _output_ok(output, found):
         return EXIT_USAGE
+    if jobs > 1 and not quiet:
+        from demandx.batch import cores
+
+        if jobs > cores():
+            info(f"--jobs {jobs}: this machine gives demandx {cores()} cores; using {cores()}")
     if verbose and not quiet:
         from demandx.nlp import describe
 
