@@ -129,7 +129,7 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
         if to_stdout:
             yield sys.stdout
             return
-        with atomic_output(Path(path)) as stream:
+        with _terminated_as_exit(), atomic_output(Path(path)) as stream:
             yield stream
     except OutputError as exc:
         error(str(exc))
@@ -140,6 +140,26 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
             os.dup2(devnull, sys.stdout.fileno())
             os.close(devnull)
         raise typer.Exit(1) from None
+
+
+@contextmanager
+def _terminated_as_exit() -> Iterator[None]:
+    """SIGTERM (`kill`, a job scheduler's time limit) unwinds like an error while a file
+    is written, so that its temporary file is removed: exit status 143 (128 + 15)."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:   # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 # Progress is shown for batches larger than this, and only on a terminal.
