@@ -321,9 +321,19 @@ class _Workers:
             return [_killed(task.name)]
 
     def close(self, wait: bool) -> None:
+        """Shut the pools down; without waiting (Ctrl-C, an error), the workers are
+        ended at once: the interpreter would otherwise wait at exit for the documents
+        in progress, however long they take."""
         for pool in (self.pool, self.spare):
-            if pool is not None:
-                pool.shutdown(wait=wait, cancel_futures=not wait)
+            if pool is None:
+                continue
+            if not wait:
+                # the pool has no public way to stop a running task (before Python 3.14)
+                processes = getattr(pool, "_processes", None) or {}
+                for process in list(processes.values()):
+                    with contextlib.suppress(OSError):
+                        process.kill()
+            pool.shutdown(wait=wait, cancel_futures=not wait)
 
 
 def _killed(name: str) -> Any:
