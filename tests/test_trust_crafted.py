@@ -14,6 +14,7 @@ import pytest
 from test_loader_docx import add_list, numbered, to_bytes
 
 from demandx.api import extract
+from demandx.errors import InputError
 from demandx.loaders import load_bytes
 from demandx.loaders.docx import load_docx
 
@@ -85,3 +86,47 @@ def test_deeply_nested_front_matter_is_skipped_with_a_warning():
     assert text.title is None
     assert text.warnings == ["front matter nested too deeply to read; its title is not used"]
     assert extract(text).demands[0].text == "Wir fordern die Stadt auf, mehr Bäume zu pflanzen."
+
+
+def shared_stream_pdf(pages: int, lines: int) -> bytes:
+    """A small PDF whose `pages` pages all show one compressed content stream."""
+    import zlib
+
+    content = b"".join(b"BT /F1 8 Tf 20 %d Td (Wir fordern mehr Geld fuer Schulen %d.) Tj ET\n"
+                       % (820 - 8 * (i % 100), i) for i in range(lines))
+    packed = zlib.compress(content, 9)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))
+               + b"] /Count %d >>" % pages,
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed
+               + b"\nendstream"]
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font "
+                b"<< /F1 3 0 R >> >> /Contents 4 0 R >>"] * pages
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+
+
+def test_a_small_pdf_whose_pages_share_one_stream_is_refused_by_its_expansion():
+    data = shared_stream_pdf(pages=20, lines=200)
+    with pytest.raises(InputError, match=r"refused: its text is [\d,]+ characters, more than "
+                                         rf"the [\d,]+ a file of {len(data):,} bytes"):
+        load_bytes(data, "shared.pdf")
+    # the same stream on one page is an ordinary document
+    assert load_bytes(shared_stream_pdf(pages=1, lines=200), "one.pdf").text.count(
+        "Wir fordern") == 200
+
+
+def test_text_is_bounded_by_max_size_too():
+    data = ("Wir fordern mehr. " * 100_000).encode()
+    assert len(load_bytes(data, "big.txt", max_mb=2).text) == len(data)
+    with pytest.raises(InputError, match="refused: its text is 1,800,000 characters"):
+        load_bytes(data, "big.txt", max_mb=1.5)

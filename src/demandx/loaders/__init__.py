@@ -55,12 +55,36 @@ def format_of(name: str, data: bytes, forced: str | None = None) -> str:
     return looks_like_markup(data) or by_name or "text"
 
 
-def load_bytes(data: bytes, source: str, input_format: str | None = None) -> Text:
+def load_bytes(data: bytes, source: str, input_format: str | None = None,
+               max_mb: float | None = None) -> Text:
     """The `Text` of a document given as bytes; `source` names it in records and errors.
 
     Raises:
-        InputError: the bytes cannot be read as a document of that format.
+        InputError: the bytes cannot be read as a document of that format, or its text
+            is far larger than the file (see _check_expansion).
     """
+    text = _load(data, source, input_format)
+    _check_expansion(text, len(data), max_mb)
+    return text
+
+
+# A document's text is bounded relative to its file (a PDF whose hundred pages share one
+# content stream, a Word file of repeated runs, both small and compressed) and absolutely
+# (as many characters as --max-size allows bytes); real documents stay far below both.
+MAX_EXPANSION = 20
+_MIN_BOUND = 100_000
+
+
+def _check_expansion(text: Text, size: int, max_mb: float | None) -> None:
+    limit = int((max_mb if max_mb is not None else DEFAULT_MAX_MB) * 1_000_000)
+    bound = min(max(_MIN_BOUND, MAX_EXPANSION * size), max(limit, _MIN_BOUND))
+    if len(text.text) > bound:
+        raise InputError(text.source, f"refused: its text is {len(text.text):,} characters, "
+                                      f"more than the {bound:,} a file of {size:,} bytes "
+                                      "may expand to")
+
+
+def _load(data: bytes, source: str, input_format: str | None) -> Text:
     if not data:
         # an empty text file is an empty document; an empty PDF or Word file is broken
         fmt = input_format or SUFFIX_FORMATS.get(Path(source).suffix.lower(), "text")
