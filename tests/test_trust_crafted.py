@@ -130,3 +130,39 @@ def test_text_is_bounded_by_max_size_too():
     assert len(load_bytes(data, "big.txt", max_mb=2).text) == len(data)
     with pytest.raises(InputError, match="refused: its text is 1,800,000 characters"):
         load_bytes(data, "big.txt", max_mb=1.5)
+
+
+def big_docx(paragraphs: int) -> bytes:
+    """A Word document of many varied paragraphs: within the zip-bomb limits (it packs
+    at well under 200:1), yet its document.xml takes hundreds of MB to parse."""
+    import random
+
+    words = random.Random(0)
+    body = "".join(
+        f"<w:p><w:r><w:t>{words.randrange(10**12)} Wir fordern {words.randrange(10**9)}"
+        "</w:t></w:r></w:p>" for _ in range(paragraphs))
+    document = docx.Document()
+    data = to_bytes(document)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            member = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                member = member.replace(b"<w:body>", b"<w:body>" + body.encode(), 1)
+            target.writestr(info.filename, member)
+    return out.getvalue()
+
+
+def test_a_word_document_too_big_to_parse_costs_a_capped_child_not_the_batch(monkeypatch):
+    import demandx.loaders.isolated as isolated
+
+    monkeypatch.setattr(isolated, "_MEMORY_MB", 300)
+    monkeypatch.setattr(isolated, "_CHILD", None)   # a child started with this cap
+    data = big_docx(600_000)
+    with pytest.raises(InputError, match=r"refused: the Word document (needs more than|made "
+                                         r"the reader fail or run out of its) 300 MB"):
+        load_bytes(data, "big.docx")
+    # the next document gets a fresh child
+    small = load_bytes(to_bytes(_demands_document()), "small.docx")
+    assert "Wir fordern die Stadt auf" in small.text

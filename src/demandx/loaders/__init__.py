@@ -97,9 +97,9 @@ def _load(data: bytes, source: str, input_format: str | None) -> Text:
 
         return load_pdf_isolated(data, source)
     if fmt == "docx":
-        from demandx.loaders.docx import load_docx
+        from demandx.loaders.isolated import load_isolated
 
-        return load_docx(data, source)
+        return load_isolated("docx", data, source)
     if fmt in ("html", "xml"):
         from demandx.loaders.markup import load_html, load_xml
 
