@@ -53,7 +53,7 @@ def load(source: str | Path | bytes, *, name: str | None = None,
     limit = int((max_mb if max_mb is not None else DEFAULT_MAX_MB) * 1_000_000)
     if isinstance(source, bytes):
         _check_size(len(source), limit, name or "<bytes>")
-        return load_bytes(source, name or "<bytes>", input_format)
+        return load_bytes(source, name or "<bytes>", input_format, max_mb)
     path = Path(source)
     display = name or path.as_posix()
     try:
@@ -67,7 +67,7 @@ def load(source: str | Path | bytes, *, name: str | None = None,
         raise InputError(display, "permission denied") from exc
     except OSError as exc:
         raise InputError(display, exc.strerror or str(exc)) from exc
-    return load_bytes(data, display, input_format)
+    return load_bytes(data, display, input_format, max_mb)
 
 
 def _check_size(size: int, limit: int, name: str) -> None:

@@ -80,6 +80,41 @@ def flatten(record: dict[str, Any]) -> list[_Flat]:
     return out
 
 
+def check_record(record: Any, name: str) -> None:
+    """Raise InputError unless `record` has the shape of a demandx record where diff
+    reads it (saved output may have been edited by hand, or be something else)."""
+    from demandx.errors import InputError
+
+    def fail(where: str, expected: str) -> None:
+        raise InputError(name, f"not demandx output: {where} should be {expected}")
+
+    if not isinstance(record, dict):
+        fail("each record", "a mapping")
+    if not isinstance(record.get("source"), str):
+        fail("`source`", "a string")
+    stack = [("demands", record.get("demands"))]
+    while stack:
+        where, demands = stack.pop()
+        if demands is None:
+            continue
+        if not isinstance(demands, list):
+            fail(f"`{where}`", "a list")
+        for index, demand in enumerate(demands):
+            here = f"{where}[{index}]"
+            if not isinstance(demand, dict):
+                fail(f"`{here}`", "a mapping")
+            if not isinstance(demand.get("id"), (str, int)) or isinstance(demand["id"], bool):
+                fail(f"`{here}.id`", "a string")
+            for key in ("number", "title", "text"):
+                if demand.get(key) is not None and not isinstance(demand[key], str):
+                    fail(f"`{here}.{key}`", "a string or null")
+            names = demand.get("addressees")
+            if names is not None and not (isinstance(names, list)
+                                          and all(isinstance(n, str) for n in names)):
+                fail(f"`{here}.addressees`", "a list of strings")
+            stack.append((f"{here}.items", demand.get("items")))
+
+
 def diff_records(old: dict[str, Any] | None, new: dict[str, Any] | None) -> DocumentDiff:
     """The changes from `old` to `new` (either may be None: a document added or removed)."""
     from rapidfuzz import fuzz

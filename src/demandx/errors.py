@@ -19,6 +19,10 @@ class InputError(DemandxError):
         return f"{self.source}: {self.reason}"
 
 
+class OutputError(DemandxError):
+    """The output cannot be written where it should go (a bad -o path, a full disk)."""
+
+
 class LanguageDataError(DemandxError):
     """A language data file (lang/*.yaml) is missing, malformed or has unknown keys."""
 

@@ -8,6 +8,7 @@ same bytes.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, TextIO
 
 import yaml
@@ -47,12 +48,24 @@ def dump_yaml(record: dict[str, Any]) -> str:
 def render_record(record: dict[str, Any], fmt: str) -> str:
     """One record as the text a RecordWriter writes for it in `fmt` (for a JSON list:
     the element without the list's brackets and commas; for CSV: its rows)."""
+    try:
+        text = _render(record, fmt)
+    except UnicodeEncodeError:   # the YAML emitter refuses surrogates itself
+        text = ""
+    if not text or _SURROGATE.search(text):
+        # a lone surrogate (from a file name or a PDF's text) has no UTF-8 form: it is
+        # written as \udcNN instead of failing the record or writing a raw invalid byte
+        text = _render(_without_surrogates(record), fmt)
+    return text
+
+
+def _render(record: dict[str, Any], fmt: str) -> str:
     if fmt == "yaml":
         return "---\n" + dump_yaml(record)
     if fmt == "jsonl":
-        return json.dumps(record, ensure_ascii=False) + "\n"
+        return _json(record) + "\n"
     if fmt == "json":
-        return json.dumps(record, ensure_ascii=False, indent=2)
+        return _json(record, indent=2)
     if fmt == "csv":
         import csv
         import io
@@ -63,15 +76,41 @@ def render_record(record: dict[str, Any], fmt: str) -> str:
     raise ValueError(f"unknown output format {fmt!r}")
 
 
-class RecordWriter:
-    """Writes records to a text stream in one of FORMATS, one at a time."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Characters that JSON allows raw in strings but str.splitlines() and JavaScript's older
+# parsers take for line ends: a JSONL reader that splits lines would cut a record.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 
-    def __init__(self, stream: TextIO, fmt: str = "yaml"):
+
+def _json(record: dict[str, Any], indent: int | None = None) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=indent).translate(_LINE_BREAKS)
+
+
+def _without_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, dict):
+        return {key: _without_surrogates(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_without_surrogates(item) for item in value]
+    return value
+
+
+class RecordWriter:
+    """Writes records to a text stream in one of FORMATS, one at a time.
+
+    A record is written whole or the writer says it is not: `partial` is true when a
+    failure or a second Ctrl-C stopped it halfway. A first Ctrl-C while a record is
+    being written waits for that record (see demandx.writing)."""
+
+    def __init__(self, stream: TextIO, fmt: str = "yaml", name: str = "<stdout>"):
         if fmt not in FORMATS:
             raise ValueError(f"unknown output format {fmt!r}")
         self.stream = stream
         self.fmt = fmt
+        self.name = name
         self.count = 0
+        self.partial = False
 
     def write(self, record: dict[str, Any]) -> None:
         self.write_rendered(render_record(record, self.fmt))
@@ -80,20 +119,34 @@ class RecordWriter:
         """Write a record already rendered by `render_record` in this writer's format."""
         if self.fmt == "csv" and self.count == 0:
             import csv
+            import io
 
-            csv.writer(self.stream, lineterminator="\n").writerow(CSV_COLUMNS)
+            header = io.StringIO()
+            csv.writer(header, lineterminator="\n").writerow(CSV_COLUMNS)
+            text = header.getvalue() + text
         if self.fmt == "json":
             prefix = "[\n" if self.count == 0 else ",\n"
             text = prefix + "  " + text.replace("\n", "\n  ")
-        self.stream.write(text)
+        self._write(text)
         self.count += 1
-        self.stream.flush()
 
     def close(self) -> None:
         """Finish the output (a JSON list needs its closing bracket, even when empty)."""
         if self.fmt == "json":
-            self.stream.write("[]\n" if self.count == 0 else "\n]\n")
-        self.stream.flush()
+            self._write("[]\n" if self.count == 0 else "\n]\n")
+        else:
+            self._write("")
+
+    def _write(self, text: str) -> None:
+        from demandx.writing import InterruptedAfterWrite, write_whole
+
+        self.partial = True
+        try:
+            write_whole(self.stream, text, self.name)
+        except InterruptedAfterWrite:
+            self.partial = False
+            raise
+        self.partial = False
 
 
 def csv_rows(record: dict[str, Any]) -> list[list[Any]]:
@@ -118,4 +171,16 @@ def csv_rows(record: dict[str, Any]) -> list[list[Any]]:
 
     for demand in record["demands"]:
         visit(demand, "", 0)
-    return rows
+    return [[_inert(cell) for cell in row] for row in rows]
+
+
+# A cell that starts like a formula is run by spreadsheets (`=HYPERLINK(...)` from a
+# document becomes a live link); as OWASP recommends for CSV, such a cell gets a leading
+# apostrophe, which spreadsheets show as text and do not display.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(cell: Any) -> Any:
+    if isinstance(cell, str) and cell.startswith(_FORMULA_START):
+        return "'" + cell
+    return cell

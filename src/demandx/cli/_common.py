@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -137,24 +136,44 @@ def model_specs(values: list[str] | None) -> dict[str, str]:
 
 @contextmanager
 def open_output(path: Path | None) -> Iterator[TextIO]:
-    """Standard output, or a file written atomically: a temporary file in the same
-    directory, renamed over the target only when the command finished writing. A failed
-    or interrupted run leaves an existing file untouched and no partial file behind."""
-    if path is None or str(path) == "-":
-        yield sys.stdout
-        return
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    """Standard output, or a file written atomically (demandx.writing.atomic_output); a
+    target that cannot be written is one line `Error: FILE: reason` and exit status 1."""
+    from demandx.errors import OutputError
+    from demandx.writing import atomic_output
+
+    to_stdout = path is None or str(path) == "-"
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+        if to_stdout:
+            yield sys.stdout
+            return
+        with _terminated_as_exit(), atomic_output(Path(path)) as stream:
             yield stream
-        # mkstemp creates the file private (0600); give it the permissions a plain
-        # open() would have given it under the user's umask
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    except OutputError as exc:
+        error(str(exc))
+        if to_stdout:
+            # what is still buffered cannot be written either: drop it, or the
+            # interpreter's last flush fails again, with a traceback and status 120
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        raise typer.Exit(1) from None
+
+
+@contextmanager
+def _terminated_as_exit() -> Iterator[None]:
+    """SIGTERM (`kill`, a job scheduler's time limit) unwinds like an error while a file
+    is written, so that its temporary file is removed: exit status 143 (128 + 15)."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:   # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

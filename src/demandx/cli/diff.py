@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from demandx.cli import EXIT_INPUT_FAILED, EXIT_OK, app
+from demandx.cli import EXIT_OK, app
 from demandx.cli._common import (
     LANG_OPTION,
     MODEL_OPTION,
@@ -20,6 +20,10 @@ from demandx.cli._common import (
 )
 
 _OUTPUT_SUFFIXES = {".yaml", ".yml", ".json", ".jsonl"}
+# As diff(1): 0 the same, 1 different (with --exit-code), 2 trouble, so that
+# `demandx diff a b --exit-code || echo changed` does not report a typo as a change.
+EXIT_DIFFERENT = 1
+EXIT_TROUBLE = 2
 
 
 class DiffFormat(str, Enum):
@@ -37,7 +41,9 @@ class DiffFormat(str, Enum):
         "  demandx diff old.yaml new.yaml --format table\n\n"
         "  demandx diff programme-2021.pdf programme-2025.pdf --exit-code || echo changed\n\n"
         "  demandx diff drafts-march/ drafts-april/ -f table\n\n"
-        "  demandx diff demands.yaml docs/ --exit-code"
+        "  demandx diff demands.yaml docs/ --exit-code\n\n"
+        "Exit status (as diff(1)): 0 no change (or any, without --exit-code), 1 changed "
+        "(with --exit-code), 2 trouble: an input missing, unreadable or not demandx output."
     ),
 )
 def diff(
@@ -52,7 +58,8 @@ def diff(
     fmt: DiffFormat = typer.Option(DiffFormat.yaml, "--format", "-f",
                                    help="Report as YAML, JSON, or a table for the terminal."),
     exit_code: bool = typer.Option(False, "--exit-code",
-                                   help="Exit with status 1 when something changed (for CI)."),
+                                   help="Exit with status 1 when something changed (for CI); "
+                                        "trouble is always status 2."),
     lang: LangChoice = LANG_OPTION,
     model: list[str] = MODEL_OPTION,
 ) -> None:
@@ -74,7 +81,7 @@ def diff(
         after = _records(new, lang_value(lang), models)
     except DemandxError as exc:
         error(str(exc))
-        raise typer.Exit(EXIT_INPUT_FAILED) from None
+        raise typer.Exit(EXIT_TROUBLE) from None
     if len(before) == 1 and len(after) == 1:
         pairs = [(before[0], after[0])]
     else:
@@ -96,27 +103,44 @@ def diff(
             for item in data:
                 sys.stdout.write("---\n" + dump_yaml(item))
     changed = any(r.has_changes for r in results)
-    raise typer.Exit(1 if exit_code and changed else EXIT_OK)
+    raise typer.Exit(EXIT_DIFFERENT if exit_code and changed else EXIT_OK)
 
 
 def _records(path: Path, lang: str | None, models: dict[str, str]) -> list[dict]:
-    """The records of one side: read from demandx output, or extracted from a document."""
+    """The records of one side: read from demandx output, or extracted from a document.
+
+    Raises:
+        InputError: the file is missing, unreadable, or output of the wrong shape.
+    """
     from demandx.api import extract
-    from demandx.errors import GoldError, InputError
+    from demandx.containment import contained
+    from demandx.diff import check_record
+    from demandx.errors import DemandxError, GoldError, InputError
     from demandx.evaluate import read_predictions
 
     if str(path) == "-":
         return _stdin_records(lang, models)
     if path.suffix.lower() in _OUTPUT_SUFFIXES and path.is_file():
         try:
-            return read_predictions(path)
+            records = read_predictions(path)
         except GoldError:
-            pass  # a YAML or JSON document that is not demandx output: extract it
+            records = None  # a YAML or JSON document that is not demandx output: extract it
+        except RecursionError as exc:
+            raise InputError(str(path), "not demandx output: nested too deeply") from exc
+        if records is not None:
+            for record in records:
+                check_record(record, str(path))
+            return records
     if path.is_dir():
         return _directory_records(path, lang, models)
     if not path.exists():
         raise InputError(str(path), "no such file or directory")
-    return [extract(path, lang=lang, models=models).to_dict()]
+    try:
+        return [extract(path, lang=lang, models=models).to_dict()]
+    except DemandxError:
+        raise
+    except Exception as exc:  # containment: one line, not a traceback
+        raise contained(str(path), exc) from exc
 
 
 def _words(item: dict) -> str:

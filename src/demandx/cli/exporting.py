@@ -3,6 +3,7 @@ takes each finished document."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -74,9 +75,11 @@ def open_sink(choice: Choice, output: Path | None) -> Iterator[Any]:
 
     if choice.columns is None:
         from demandx.output import RecordWriter
+        from demandx.sources import display_name
 
         with open_output(output) as stream:
-            yield _Rendered(RecordWriter(stream, choice.fmt))
+            name = "<stdout>" if stream is sys.stdout else display_name(output)
+            yield _Rendered(RecordWriter(stream, choice.fmt, name))
         return
     if BY_NAME[choice.fmt].binary:
         assert output is not None
@@ -106,6 +109,11 @@ class _Rendered:
     def __init__(self, writer):
         self._writer = writer
 
+    @property
+    def partial(self) -> bool:
+        """Whether a record was cut short (an interrupt while it was written)."""
+        return self._writer.partial
+
     def write(self, outcome) -> None:
         self._writer.write_rendered(outcome.rendered)
 
@@ -118,6 +126,11 @@ class _Records:
 
     def __init__(self, writer):
         self._writer = writer
+
+    @property
+    def partial(self) -> bool:
+        """Whether a record was cut short (an interrupt while it was written)."""
+        return getattr(self._writer, "partial", False)
 
     def write(self, outcome) -> None:
         self._writer.write(outcome.document.to_dict())

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import typer
 
-from demandx.cli import EXIT_EMPTY, EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, app
+from demandx.cli import (
+    EXIT_EMPTY,
+    EXIT_INPUT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    app,
+)
 from demandx.cli._common import (
     FORMAT_OPTION,
     INPUT_FORMAT_OPTION,
@@ -123,10 +130,19 @@ def _run(inputs: list[str], choice: Choice, output: Path | None, lang: str | Non
          addressees: list[str], fail_on_empty: bool, quiet: bool, verbose: bool) -> int:
     from demandx.api import extract_many, find_documents
     from demandx.errors import DemandxError, ModelError
+    from demandx.sources import display_name
 
     failed = 0
     demands = 0
+    writer = None
     found = find_documents(inputs, skipped=_say_skipped if verbose and not quiet else None)
+    if output is not None and str(output) != "-" and not _output_ok(output, found):
+        return EXIT_USAGE
+    if jobs > 1 and not quiet:
+        from demandx.batch import cores
+
+        if jobs > cores():
+            info(f"--jobs {jobs}: this machine gives demandx {cores()} cores; using {cores()}")
     if verbose and not quiet:
         from demandx.lang import available_languages
         from demandx.nlp import describe
@@ -160,7 +176,12 @@ def _run(inputs: list[str], choice: Choice, output: Path | None, lang: str | Non
         error(str(exc))
         return EXIT_INPUT_FAILED
     except KeyboardInterrupt:
-        error("interrupted; the records written so far are complete")
+        if output is not None and str(output) != "-":
+            error(f"interrupted; {display_name(output)} was not written")
+        elif writer is not None and writer.partial:
+            error("interrupted while writing a record: the last record is cut short")
+        else:
+            error("interrupted; the records written so far are complete")
         return EXIT_INTERRUPTED
     if not quiet and on_terminal():
         info(tally.summary())
@@ -171,3 +192,19 @@ def _run(inputs: list[str], choice: Choice, output: Path | None, lang: str | Non
             error("no demand found in any input (--fail-on-empty)")
         return EXIT_EMPTY
     return EXIT_OK
+
+
+def _output_ok(output: Path, found: list) -> bool:
+    """Whether -o names a file that can be written and is none of the inputs; checked
+    before any work, so a typo costs nothing and never replaces a document."""
+    from demandx.errors import OutputError
+    from demandx.sources import Source
+    from demandx.writing import check_target
+
+    try:
+        check_target(output, [item.path for item in found
+                              if isinstance(item, Source) and item.path is not None])
+    except OutputError as exc:
+        error(str(exc))
+        return False
+    return True

@@ -43,8 +43,9 @@ REGISTRY = (
     Format("pdf", "PDF", (".pdf",), "demandx.loaders.isolated:load_pdf_isolated", binary=True),
     Format("html", "HTML", (".html", ".htm", ".xhtml"), "demandx.loaders.markup:load_html"),
     Format("xml", "XML", (".xml",), "demandx.loaders.markup:load_xml"),
-    Format("docx", "Word document (.docx)", (".docx",), "demandx.loaders.docx:load_docx",
-           binary=True),
+    # Word files, like PDFs, are read where a bomb costs a capped child, not the batch
+    Format("docx", "Word document (.docx)", (".docx",),
+           "demandx.loaders.isolated:load_docx_isolated", binary=True),
     Format("odt", "OpenDocument text (.odt)", (".odt",), "demandx.loaders.odt:load_odt",
            binary=True),
 )
@@ -176,12 +177,36 @@ def _binary(data: bytes) -> bool:
     return controls > _BINARY_SHARE * len(head)
 
 
-def load_bytes(data: bytes, source: str, input_format: str | None = None) -> Text:
+def load_bytes(data: bytes, source: str, input_format: str | None = None,
+               max_mb: float | None = None) -> Text:
     """The `Text` of a document given as bytes; `source` names it in records and errors.
 
     Raises:
-        InputError: the bytes cannot be read as a document of that format.
+        InputError: the bytes cannot be read as a document of that format, or its text
+            is far larger than the file (see _check_expansion).
     """
+    text = _load(data, source, input_format)
+    _check_expansion(text, len(data), max_mb)
+    return text
+
+
+# A document's text is bounded relative to its file (a PDF whose hundred pages share one
+# content stream, a Word file of repeated runs, both small and compressed) and absolutely
+# (as many characters as --max-size allows bytes); real documents stay far below both.
+MAX_EXPANSION = 20
+_MIN_BOUND = 100_000
+
+
+def _check_expansion(text: Text, size: int, max_mb: float | None) -> None:
+    limit = int((max_mb if max_mb is not None else DEFAULT_MAX_MB) * 1_000_000)
+    bound = min(max(_MIN_BOUND, MAX_EXPANSION * size), max(limit, _MIN_BOUND))
+    if len(text.text) > bound:
+        raise InputError(text.source, f"refused: its text is {len(text.text):,} characters, "
+                                      f"more than the {bound:,} a file of {size:,} bytes "
+                                      "may expand to")
+
+
+def _load(data: bytes, source: str, input_format: str | None) -> Text:
     if not data:
         # an empty text file is an empty document; an empty PDF or Word file is broken
         fmt = input_format or SUFFIX_FORMATS.get(Path(source).suffix.lower(), "text")

@@ -36,6 +36,11 @@ _SKIP = {_W + name for name in ("del", "moveFrom", "delText", "instrText", "rPr"
 # A soft line break is a space: one line per paragraph keeps hints and paragraphs aligned.
 _LITERAL = {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": " ", _W + "cr": " ",
             _W + "noBreakHyphen": "-"}
+# Word's "Start at" goes up to 32767; a crafted w:start of 10**30 must not reach the
+# counters, and letters ("zz", "zzz", ...) stop at 780, thirty z's, as in Word, beyond
+# which a count would spell labels millions of characters long.
+_MAX_START = 32767
+_MAX_LETTERS = 26 * 30
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
@@ -75,7 +80,15 @@ def load_docx(data: bytes, source: str) -> Text:
     _walk(body if body is not None else (), styles, numbering, out)
     title = (core.core_properties.title or "").strip() if core is not None else ""
     return Text(source=source, text="\n".join(out.finish()), format="docx", hints=out.hints,
-                title=title or None)
+                title=title or None, warnings=_external_parts(part, (RT.STYLES, RT.NUMBERING)))
+
+
+def _external_parts(part, reltypes) -> list[str]:
+    """Warnings for parts that the document links to outside itself, which are not read."""
+    names = sorted({rel.reltype.rsplit("/", 1)[-1] for rel in part.rels.values()
+                    if rel.is_external and rel.reltype in reltypes})
+    return [f"its {name} part is a link outside the document, not followed: headings and "
+            "list numbers may be missing" for name in names]
 
 
 def _check_archive(data: bytes, source: str) -> None:
@@ -103,9 +116,12 @@ def _check_archive(data: bytes, source: str) -> None:
 
 
 def _related(part, reltype):
+    """The part related to `part` by `reltype`, None when there is none or when it is
+    outside the document (an external target is never fetched: a document must not
+    make demandx reach the network or read files)."""
     try:
         return part.part_related_by(reltype)
-    except KeyError:
+    except (KeyError, ValueError):
         return None
 
 
@@ -126,6 +142,12 @@ def _int(value: str | None) -> int | None:
         return int(value) if value is not None else None
     except ValueError:
         return None
+
+
+def _start(value: str | None) -> int | None:
+    """A w:start or w:startOverride value, within what Word accepts."""
+    number = _int(value)
+    return None if number is None else min(max(number, 0), _MAX_START)
 
 
 class _Styles:
@@ -210,7 +232,7 @@ class _Numbering:
         counts = self.counts.setdefault(abstract.get(_W + "abstractNumId"), {})
         starts = {}
         for override in self.nums[num_id].iterchildren(_W + "lvlOverride"):
-            start = _int(_val(override, "w:startOverride"))
+            start = _start(_val(override, "w:startOverride"))
             if start is not None:
                 starts[_int(override.get(_W + "ilvl"))] = start
                 if num_id not in self.used:
@@ -219,7 +241,7 @@ class _Numbering:
 
         def start_of(level: int) -> int:
             # Word writes w:start; the spec's default is 0, readers treat absence as 1
-            start = _int(_val(self.level(num_id, abstract, level), "w:start"))
+            start = _start(_val(self.level(num_id, abstract, level), "w:start"))
             return starts.get(level, 1 if start is None else start)
 
         counts[ilvl] = counts[ilvl] + 1 if ilvl in counts else start_of(ilvl)
@@ -245,7 +267,7 @@ class _Numbering:
 def _format(value: int, fmt: str) -> str:
     if fmt == "none":
         return ""
-    if fmt in ("lowerLetter", "upperLetter") and value > 0:
+    if fmt in ("lowerLetter", "upperLetter") and 0 < value <= _MAX_LETTERS:
         letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)  # y, z, aa, bb
         return letters.upper() if fmt == "upperLetter" else letters
     if fmt in ("lowerRoman", "upperRoman") and 0 < value < 4000:

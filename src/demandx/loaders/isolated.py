@@ -1,13 +1,15 @@
-"""Run the PDF loader in a child process with a memory cap and a time limit.
+"""Run the PDF and Word loaders in a child process with a memory cap and a time limit.
 
 PDFium is C++: a decompression bomb can make it allocate gigabytes, and a malformed file
-may crash it. In a child process whose address space is capped (RLIMIT_AS) that costs the
-child, not demandx: the child dies or fails, the document is reported as refused, and
-the batch goes on. One child per process is kept running and reused; it is started with
-`subprocess` (not multiprocessing), so it works inside worker processes of any kind.
+may crash it; a Word file that passes the zip-bomb checks can still unpack to a
+document.xml of 200 MB, which takes gigabytes and minutes to parse. In a child process
+whose address space is capped (RLIMIT_AS) that costs the child, not demandx: the child
+dies or fails, the document is reported as refused, and the batch goes on. One child per
+process is kept running and reused; it is started with `subprocess` (not
+multiprocessing), so it works inside worker processes of any kind.
 
-Limits: `DEMANDX_PDF_MEMORY_MB` (default 2048) and `DEMANDX_PDF_SECONDS` (default 300).
-`DEMANDX_PDF_ISOLATION=0` loads PDFs in-process instead.
+Limits, for both formats: `DEMANDX_PDF_MEMORY_MB` (default 2048) and
+`DEMANDX_PDF_SECONDS` (default 300). `DEMANDX_PDF_ISOLATION=0` loads them in-process.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ from demandx.errors import InputError
 _MEMORY_MB = int(os.environ.get("DEMANDX_PDF_MEMORY_MB", "2048"))
 _SECONDS = float(os.environ.get("DEMANDX_PDF_SECONDS", "300"))
 _HEADER = struct.Struct("!Q")
+# format -> (module, loader function, what to call the document in messages)
+_LOADERS = {"pdf": ("demandx.loaders.pdf", "load_pdf", "the PDF", "a PDF bomb?"),
+            "docx": ("demandx.loaders.docx", "load_docx", "the Word document",
+                     "a zip bomb?")}
 
 
 class _Child:
@@ -35,9 +41,9 @@ class _Child:
             [sys.executable, "-m", "demandx.loaders.isolated", str(_MEMORY_MB)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
 
-    def call(self, data: bytes, source: str) -> Any:
+    def call(self, fmt: str, data: bytes, source: str) -> Any:
         assert self.process.stdin is not None and self.process.stdout is not None
-        payload = pickle.dumps((data, source), protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickle.dumps((fmt, data, source), protocol=pickle.HIGHEST_PROTOCOL)
         result: list[Any] = []
 
         def exchange() -> None:
@@ -52,15 +58,16 @@ class _Child:
         worker = threading.Thread(target=exchange, daemon=True)
         worker.start()
         worker.join(_SECONDS)
+        _module, _function, what, bomb = _LOADERS[fmt]
         if worker.is_alive():
             self.kill()
-            raise InputError(source, f"refused: reading the PDF took longer than "
+            raise InputError(source, f"refused: reading {what} took longer than "
                                      f"{_SECONDS:.0f} s (DEMANDX_PDF_SECONDS)")
         outcome = result[0]
         if isinstance(outcome, BaseException) and not isinstance(outcome, InputError):
             self.kill()
-            raise InputError(source, "refused: the PDF made the reader fail or run out of "
-                                     f"its {_MEMORY_MB} MB memory limit (a PDF bomb?)")
+            raise InputError(source, f"refused: {what} made the reader fail or run out of "
+                                     f"its {_MEMORY_MB} MB memory limit ({bomb})")
         return outcome
 
     def kill(self) -> None:
@@ -89,17 +96,31 @@ def load_pdf_isolated(data: bytes, source: str):
     Raises:
         InputError: as load_pdf, or when the child hits its memory or time limit.
     """
-    from demandx.loaders.pdf import load_pdf
+    return load_isolated("pdf", data, source)
 
+
+def load_docx_isolated(data: bytes, source: str):
+    """`demandx.loaders.docx.load_docx` in the child process (or here, if isolation is
+    off)."""
+    return load_isolated("docx", data, source)
+
+
+def load_isolated(fmt: str, data: bytes, source: str):
+    """The loader of `fmt` ("pdf" or "docx") run in the child process (or here, if
+    isolation is off).
+
+    Raises:
+        InputError: as the loader, or when the child hits its memory or time limit.
+    """
     if os.environ.get("DEMANDX_PDF_ISOLATION", "1") == "0":
-        return load_pdf(data, source)
+        return _loader(fmt)(data, source)
     global _CHILD
     with _LOCK:
         if _CHILD is None or _CHILD.process.poll() is not None:
             _CHILD = _Child()
         child = _CHILD
         try:
-            outcome = child.call(data, source)
+            outcome = child.call(fmt, data, source)
         except InputError:
             _CHILD = None
             raise
@@ -108,11 +129,16 @@ def load_pdf_isolated(data: bytes, source: str):
     return outcome
 
 
-def _serve(memory_mb: int) -> None:
-    """The child: cap memory, then load PDFs from stdin until it closes."""
-    import resource
+def _loader(fmt: str):
+    import importlib
 
-    from demandx.loaders.pdf import load_pdf
+    module, function, _what, _bomb = _LOADERS[fmt]
+    return getattr(importlib.import_module(module), function)
+
+
+def _serve(memory_mb: int) -> None:
+    """The child: cap memory, then load documents from stdin until it closes."""
+    import resource
 
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -121,14 +147,17 @@ def _serve(memory_mb: int) -> None:
         header = stdin.read(_HEADER.size)
         if len(header) < _HEADER.size:
             return
-        data, source = pickle.loads(_read(stdin, _HEADER.unpack(header)[0]))
+        fmt, data, source = pickle.loads(_read(stdin, _HEADER.unpack(header)[0]))
+        _module, _function, what, bomb = _LOADERS[fmt]
+        out_of_memory = InputError(source, f"refused: {what} needs more than {memory_mb} "
+                                           f"MB of memory to read ({bomb})")
         try:
-            result: Any = load_pdf(data, source)
+            result: Any = _loader(fmt)(data, source)
         except InputError as exc:
-            result = exc
+            # libxml2 out of memory under the cap: lxml says only "unknown error"
+            result = out_of_memory if "unknown error" in exc.reason else exc
         except MemoryError:
-            result = InputError(source, f"refused: the PDF needs more than {memory_mb} MB "
-                                        "of memory to read (a PDF bomb?)")
+            result = out_of_memory
         payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         stdout.write(_HEADER.pack(len(payload)) + payload)
         stdout.flush()

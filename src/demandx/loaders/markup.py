@@ -29,6 +29,12 @@ _LISTS = {"ul", "ol"}
 # publications, TEI): shown as headings.
 _XML_TITLES = {"title", "titel", "kop", "head", "heading", "h1", "h2", "h3", "h4", "h5", "h6"}
 _SPACES = re.compile(r"\s+")
+# Pages nested deeper than Python's recursion limit are walked in a thread with a stack
+# this large (about 8 KB per nesting level covers the walk's frames with room to spare);
+# beyond _MAX_DEPTH levels a page is refused.
+_MAX_DEPTH = 10_000
+_STACK_BASE = 16 * 1024 * 1024
+_STACK_PER_LEVEL = 16 * 1024
 _XML_DECL = re.compile(rb"^\s*(<\?xml[^>]*\?>)?\s*(<!--.*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<",
                        re.DOTALL)
 
@@ -52,7 +58,7 @@ def _html_parser():
     from lxml import html
 
     return html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
-                           default_doctype=False)
+                           default_doctype=False, huge_tree=True)
 
 
 def looks_like_markup(data: bytes) -> str | None:
@@ -105,19 +111,23 @@ def load_html(data: bytes, source: str) -> Text:
 
     meta_title, data = split_front_matter(data)
     root = None
+    warnings: list[str] = []
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml"):
         try:
             root = etree.fromstring(data, _xml_parser())
-        except etree.XMLSyntaxError:
+        except etree.XMLSyntaxError as exc:
+            _refuse_bomb(exc, source)   # not retried as HTML: that would expand it
             root = None
     if root is None:
         from demandx.loaders.text import decode
 
         # decode first: lxml reads HTML without a charset declaration as Latin-1
+        parser = _html_parser()
         try:
-            root = html.fromstring(decode(data, source), parser=_html_parser())
+            root = html.fromstring(decode(data, source, warnings), parser=parser)
         except (etree.ParserError, ValueError) as exc:
             raise InputError(source, f"not readable as HTML ({exc})") from exc
+        warnings += _cut_short(parser)
     if root is None:
         raise InputError(source, "empty HTML document")
     from demandx.loaders import pdftohtml
@@ -132,11 +142,15 @@ def load_html(data: bytes, source: str) -> Text:
             title = _SPACES.sub(" ", element.text).strip()
             break
     body = next((e for e in root.iter() if _local(e.tag) == "body"), root)
-    _walk_html(body, writer, depth=0)
+    try:
+        _walk_html(body, writer, depth=0)
+    except RecursionError:
+        writer = _Writer()
+        _walk_deep(body, writer, source)
     if converted:
         pdftohtml.skip_running_lines(writer.lines, writer.hints, pdftohtml.page_count(root))
     return Text(source=source, text=writer.text(), format="html", hints=writer.hints,
-                title=title or meta_title)
+                title=title or meta_title, warnings=warnings)
 
 
 def _walk_html(element, writer: _Writer, depth: int) -> None:
@@ -169,6 +183,55 @@ def _walk_html(element, writer: _Writer, depth: int) -> None:
             inline.append(_inline_text(child))
         inline.append(child.tail or "")
     _flush(writer, inline, name)
+
+
+def _cut_short(parser) -> list[str]:
+    """A warning when the parser stopped at one of libxml2's limits (nesting deeper
+    than 2,048 elements even with huge_tree): what comes after is not in the text."""
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            return [f"the page is cut short at line {entry.line}: {entry.message.strip()} "
+                    "(the HTML parser's limit); the rest is not read"]
+    return []
+
+
+def _walk_deep(body, writer: _Writer, source: str) -> None:
+    """_walk_html for a page nested deeper than Python's recursion limit (unclosed
+    `<div>` or `<font>` on every paragraph of an old generated page: each one level
+    deeper). It runs in a thread whose stack and recursion limit fit the page's depth;
+    deeper than _MAX_DEPTH is refused."""
+    import sys
+    import threading
+
+    from lxml import etree
+
+    depth = deepest = 0
+    for event, _element in etree.iterwalk(body, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    if deepest > _MAX_DEPTH:
+        raise InputError(source, f"refused: the page nests {deepest:,} elements deep, "
+                                 f"more than the {_MAX_DEPTH:,} read")
+    failure: list[BaseException] = []
+
+    def walk() -> None:
+        try:
+            _walk_html(body, writer, depth=0)
+        except BaseException as exc:  # handed to the caller's thread
+            failure.append(exc)
+
+    limit = sys.getrecursionlimit()
+    stack = threading.stack_size(_STACK_BASE + deepest * _STACK_PER_LEVEL)
+    try:
+        sys.setrecursionlimit(max(limit, 4 * deepest + 1000))
+        thread = threading.Thread(target=walk, name="demandx-deep-html")
+        thread.start()
+        thread.join()
+    finally:
+        threading.stack_size(stack)
+        sys.setrecursionlimit(limit)
+    if failure:
+        raise failure[0]
 
 
 def _flush(writer: _Writer, parts: list[str], name: str) -> None:
@@ -239,10 +302,8 @@ def load_xml(data: bytes, source: str) -> Text:
     try:
         root = etree.fromstring(data, _xml_parser())
     except etree.XMLSyntaxError as exc:
-        message = str(exc).splitlines()[0]
-        if "amplification" in message or ("entity" in message.lower() and "loop" in message):
-            raise InputError(source, "refused: XML entity expansion bomb") from exc
-        raise InputError(source, f"malformed XML: {message}") from exc
+        _refuse_bomb(exc, source)
+        raise InputError(source, f"malformed XML: {str(exc).splitlines()[0]}") from exc
     if root is None:
         raise InputError(source, "empty XML document")
     if _local(root.tag) == "html":
@@ -250,6 +311,13 @@ def load_xml(data: bytes, source: str) -> Text:
     writer = _Writer()
     _walk_xml(root, writer)
     return Text(source=source, text=writer.text(), format="xml", hints=writer.hints)
+
+
+def _refuse_bomb(exc: Exception, source: str) -> None:
+    """Raise InputError when lxml stopped at an entity expansion bomb."""
+    message = (str(exc).splitlines() or [""])[0]
+    if "amplification" in message or ("entity" in message.lower() and "loop" in message):
+        raise InputError(source, "refused: XML entity expansion bomb") from exc
 
 
 def _walk_xml(element, writer: _Writer) -> None:

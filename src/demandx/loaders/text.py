@@ -26,27 +26,70 @@ _FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)\s*$")
 _WESTERN_CODE_PAGES = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850", "cp437"]
 
 
-def decode(data: bytes, source: str) -> str:
+def decode(data: bytes, source: str, warnings: list[str] | None = None) -> str:
     """The text of a byte string in the encoding it was written in.
 
-    Tries a byte-order mark, then UTF-8, then the encoding charset-normalizer finds.
+    Tries a byte-order mark, then UTF-8, then the encoding charset-normalizer finds. A
+    text that is UTF-8 but for a rare stray byte is read as UTF-8 with that byte replaced;
+    rare control characters (a stray NUL) are dropped; either adds to `warnings`.
 
     Raises:
         InputError: the bytes are not text in any encoding we can tell (binary data).
     """
+    notes = warnings if warnings is not None else []
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _decode_or_fail(data[len(bom):], encoding, source)
+            return _without_controls(_decode_or_fail(data[len(bom):], encoding, source),
+                                     source, notes)
     if _looks_utf16(data):
         encoding = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
-        return _decode_or_fail(data, encoding, source)
-    if b"\x00" in data[:8192]:
-        raise InputError(source, "binary data, not a text document (try --input-format)")
+        return _without_controls(_decode_or_fail(data, encoding, source), source, notes)
     try:
-        return data.decode("utf-8")
+        return _without_controls(data.decode("utf-8"), source, notes)
     except UnicodeDecodeError:
         pass
-    return _guess_decode(data, source)
+    if b"\x00" in data[:8192]:
+        raise InputError(source, "binary data, not a text document (try --input-format)")
+    mostly = _mostly_utf8(data, notes)
+    if mostly is not None:
+        return _without_controls(mostly, source, notes)
+    return _without_controls(_guess_decode(data, source), source, notes)
+
+
+# Control characters that no text document means to hold (tab, line feed, carriage
+# return and form feed are text); a few of them are noise, many of them binary data.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_INVALID = re.compile("[\udc80-\udcff]")
+# UTF-8 with stray bytes: at least this many valid non-ASCII characters per invalid
+# byte. Legacy 8-bit text (cp1252 "für") is almost never valid UTF-8 where it is not
+# ASCII, so it stays well below this and is decoded as its code page.
+_UTF8_EVIDENCE = 20
+
+
+def _without_controls(text: str, source: str, warnings: list[str]) -> str:
+    found = _CONTROLS.findall(text)
+    if not found:
+        return text
+    if len(found) > max(2, len(text) // 100):
+        raise InputError(source, "binary data, not a text document (try --input-format)")
+    kinds = ", ".join(sorted({f"U+{ord(char):04X}" for char in found}))
+    warnings.append(f"dropped {len(found)} control character(s) ({kinds}) that text does "
+                    "not hold")
+    return _CONTROLS.sub("", text)
+
+
+def _mostly_utf8(data: bytes, warnings: list[str]) -> str | None:
+    """UTF-8 text with a rare stray byte, its stray bytes as U+FFFD; None when the bytes
+    are not UTF-8 (too many bytes invalid for the valid non-ASCII characters)."""
+    text = data.decode("utf-8", "surrogateescape")
+    invalid = len(_INVALID.findall(text))
+    non_ascii = len(text) - len(text.encode("ascii", "ignore")) - invalid
+    if non_ascii < _UTF8_EVIDENCE * invalid:
+        return None
+    first = _INVALID.search(text).start()  # type: ignore[union-attr]
+    warnings.append(f"{invalid} byte(s) not valid UTF-8 (first at character {first}) "
+                    "replaced by U+FFFD; the rest is UTF-8")
+    return _INVALID.sub("\ufffd", text)
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -98,9 +141,11 @@ def normalise_newlines(text: str) -> tuple[str, list[int]]:
 
 def load_text(data: bytes, source: str, fmt: str = "text") -> Text:
     """A `.txt` or `.md` document as a `Text`."""
-    decoded, page_starts = normalise_newlines(decode(data, source))
+    warnings: list[str] = []
+    decoded, page_starts = normalise_newlines(decode(data, source, warnings))
     decoded = tidy(decoded, fmt)
-    text = Text(source=source, text=decoded, format=fmt, page_starts=page_starts)
+    text = Text(source=source, text=decoded, format=fmt, page_starts=page_starts,
+                warnings=warnings)
     if fmt == "markdown":
         _note_front_matter(text)
     return text
@@ -122,6 +167,9 @@ def _note_front_matter(text: Text) -> None:
     try:
         meta = yaml.safe_load("\n".join(lines[1:index]))
     except yaml.YAMLError:
+        return
+    except RecursionError:  # nested hundreds deep: metadata nobody wrote by hand
+        text.warnings.append("front matter nested too deeply to read; its title is not used")
         return
     if isinstance(meta, dict) and isinstance(meta.get("title"), str):
         text.title = meta["title"].strip() or None
