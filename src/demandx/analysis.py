@@ -11,6 +11,7 @@ own commitment ("Wir werden ...", "Wir müssen ...").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -144,11 +145,16 @@ class DemandComponent:
     def _match(self, doc: Doc, spans: list[Span], force: bool) -> list[Clause]:
         lang = self.lang
         assert lang is not None
-        found: dict[str, list] = {group: [] for group in _VERDICT_GROUPS}
+        # every match and phrase is looked at in the one clause it starts in: a
+        # paragraph of many sentences costs its length, not its length squared
+        starts = [span.start for span in spans]
+        found = [{group: [] for group in _VERDICT_GROUPS} for _span in spans]
         for match_id, start, end in self._matchers["verdicts"](doc):
-            group = self.vocab.strings[match_id].split(":", 1)[0]
-            found[group].append((match_id, start, end, None))
-        judged = [self._judge(doc, span, found) for span in spans]
+            index = _clause_at(starts, spans, start)
+            if index is not None:
+                group = self.vocab.strings[match_id].split(":", 1)[0]
+                found[index][group].append((match_id, start, end, None))
+        judged = [self._judge(doc, span, found[index]) for index, span in enumerate(spans)]
         if force:
             for clause, _span, _r in judged:
                 clause.demand = bool(clause.triggers)
@@ -156,11 +162,20 @@ class DemandComponent:
             phrases = _addr.find_phrases(doc, lang)
             _addr.mark_phrases(doc, phrases)
             by_start = {phrase.start: phrase for phrase in phrases}
-            addressee_matches = self._run("addressee", doc)
-            for clause, span, rejected in judged:
+            local_phrases: list[list] = [[] for _span in spans]
+            for phrase in phrases:
+                index = _clause_at(starts, spans, phrase.start)
+                if index is not None:
+                    local_phrases[index].append(phrase)
+            addressee_matches: list[list] = [[] for _span in spans]
+            for match in self._run("addressee", doc):
+                index = _clause_at(starts, spans, match[1])
+                if index is not None:
+                    addressee_matches[index].append(match)
+            for index, (clause, span, rejected) in enumerate(judged):
                 if clause.demand:
-                    self._address(doc, clause, span, rejected, found, addressee_matches,
-                                  by_start)
+                    self._address(doc, clause, span, rejected, addressee_matches[index],
+                                  by_start, local_phrases[index])
         return [clause for clause, _span, _r in judged]
 
     def _run(self, group: str, doc: Doc):
@@ -216,9 +231,10 @@ class DemandComponent:
         clause._used = {t for s, e in request + modal for t in range(s, e)}
         return clause, span, rejected
 
-    def _address(self, doc: Doc, clause: Clause, span: Span, rejected: set[int], found,
-                 addressee_matches, by_start) -> None:
-        """Addressees and content words of a demand clause."""
+    def _address(self, doc: Doc, clause: Clause, span: Span, rejected: set[int],
+                 addressee_matches, by_start, local_phrases) -> None:
+        """Addressees and content words of a demand clause, from the addressee matches
+        and the phrases that start in it."""
         lang = self.lang
         assert lang is not None
         inside = _within(span)
@@ -231,9 +247,8 @@ class DemandComponent:
         clause.implied = _addr.dedupe(_addr.implied(doc, span, clause._request, lang))
         clause.settled = clause.settled or bool(clause.implied)
         clause.addressees = _addr.dedupe(names + clause.implied)
-        clause.content_words = _content_words(span, clause._used, by_start, lang)
-        clause.names_actor = any(phrase.is_actor for start, phrase in by_start.items()
-                                 if span.start <= start < span.end)
+        clause.content_words = _content_words(span, clause._used, local_phrases, lang)
+        clause.names_actor = any(phrase.is_actor for phrase in local_phrases)
 
     def _slot_names(self, doc: Doc, matches, by_start) -> tuple[list[str], bool]:
         """Names in the slots of addressee matches, and whether one came from an explicit
@@ -268,6 +283,13 @@ def _clauses(doc: Doc):
                 start = token.i + 1
         if start < sent.end:
             yield doc[start:sent.end]
+
+
+def _clause_at(starts: list[int], spans: list[Span], token: int) -> int | None:
+    """The index of the clause (of spans in order, not overlapping; `starts` their first
+    tokens) that holds `token`."""
+    index = bisect.bisect_right(starts, token) - 1
+    return index if index >= 0 and token < spans[index].end else None
 
 
 def _within(span: Span):
@@ -338,12 +360,12 @@ def _first_person(doc: Doc, span: Span, index: int, lang: Language) -> bool:
 _WORD = re.compile(r"\w")
 
 
-def _content_words(span: Span, used: set[int], by_start, lang: Language) -> int:
+def _content_words(span: Span, used: set[int], phrases, lang: Language) -> int:
     """Words of a clause that say what is demanded: not the trigger, not the addressee
     phrase right after it, not pronouns or function words. "Wir erwarten:" has none."""
     skip = set(used)
-    for start, phrase in by_start.items():
-        if span.start <= start < span.end and phrase.is_actor:
+    for phrase in phrases:
+        if phrase.is_actor:
             skip.update(range(phrase.start, phrase.end))
     count = 0
     for token in span:

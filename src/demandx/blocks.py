@@ -315,7 +315,9 @@ def _merge_broken_paragraphs(blocks: list[Block], lang: Language) -> list[Block]
 
 
 def _ends_open(block: Block, lang: Language) -> bool:
-    text = block.text(lang).text
+    # a block's text ends as its last line does: read that line alone, not the whole
+    # text again after every merge (which made a run of merges quadratic)
+    text = block.lines[-1].text if len(block.lines) > 1 else block.text(lang).text
     return bool(text) and text[-1] not in _TERMINAL + ",\"”“»)"
 
 

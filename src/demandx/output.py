@@ -149,8 +149,10 @@ class RecordWriter:
         self.partial = False
 
 
-def csv_rows(record: dict[str, Any]) -> list[list[Any]]:
-    """The CSV rows of one record, demands and items depth first."""
+def csv_rows(record: dict[str, Any], inert: bool = True) -> list[list[Any]]:
+    """The CSV rows of one record, demands and items depth first; `inert`: cells that
+    start like a formula are neutralised (for CSV; an xlsx writer stores every cell as a
+    string, which no spreadsheet runs)."""
     rows: list[list[Any]] = []
 
     def visit(demand: dict[str, Any], parent: str, depth: int) -> None:
@@ -171,7 +173,7 @@ def csv_rows(record: dict[str, Any]) -> list[list[Any]]:
 
     for demand in record["demands"]:
         visit(demand, "", 0)
-    return [[_inert(cell) for cell in row] for row in rows]
+    return [[_inert(cell) for cell in row] for row in rows] if inert else rows
 
 
 # A cell that starts like a formula is run by spreadsheets (`=HYPERLINK(...)` from a

@@ -34,10 +34,12 @@ def check_fields(fields: list[str] | None, available: tuple[str, ...]) -> tuple[
     return tuple(dict.fromkeys(chosen))
 
 
-def demand_rows(record: dict[str, Any], columns: tuple[str, ...]) -> Iterator[list[Any]]:
-    """The rows of one record's demands and items, limited to `columns`."""
+def demand_rows(record: dict[str, Any], columns: tuple[str, ...],
+                inert: bool = True) -> Iterator[list[Any]]:
+    """The rows of one record's demands and items, limited to `columns` (`inert`: see
+    demandx.output.csv_rows)."""
     positions = [DEMAND_COLUMNS.index(name) for name in columns]
-    for row in csv_rows(record):
+    for row in csv_rows(record, inert):
         yield [row[position] for position in positions]
 
 

@@ -54,7 +54,7 @@ class XlsxWriter:
         return sheet
 
     def write(self, record: dict[str, Any]) -> None:
-        for row in demand_rows(record, self._columns):
+        for row in demand_rows(record, self._columns, inert=False):
             self._row(self._demands, "demands", row)
         self._row(self._documents, "documents", document_row(record))
 
