@@ -222,3 +222,11 @@ def test_an_office_and_its_holders_name_stay_one_name(text, addressees):
     # without a tagger: a name ends where lower-case words start; an office takes its
     # holder's name ("the trustees" name no actor the list knows: no addressee here)
     assert only(text, "en").addressees == addressees
+
+
+def test_a_dash_item_whose_line_ends_in_a_hyphenated_word_is_an_item():
+    text = ("Wir fordern:\n\n- Pflicht zu autarker Energieversorgung (Solar-\n"
+            "/Windanlagen vor Ort)\n- mehr Radwege\n")
+    texts = [d.text for d in demands(text, "de")]
+    assert not any(t.startswith("-") for t in texts)
+    assert "mehr Radwege" in texts

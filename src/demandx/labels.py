@@ -100,8 +100,10 @@ def _bullet(text: str) -> Marker | None:
     rest = text[match.end():]
     if glyph in "-*_" and set(text.strip()) <= {glyph, " "} and len(text.strip()) >= 3:
         return None  # "---" or "* * *": a rule, not a bullet
-    if glyph in "–—-" and rest.rstrip().endswith(glyph):
-        return None  # "– Drucksachen 19/1 –": a centred line between dashes
+    if glyph in "–—-" and (rest.rstrip() == glyph or rest.rstrip().endswith(" " + glyph)):
+        # "– Drucksachen 19/1 –": a centred line between dashes (a word hyphenated at
+        # the line's end, "(Solar-", is no closing dash)
+        return None
     if glyph in "-–—" and rest[:1].isdigit() and rest[:3].strip().isdigit() and len(rest) < 8:
         return None  # "- 3 -": a page number
     return Marker("bullet", glyph, glyph, None, None, match.end())

@@ -1,8 +1,10 @@
 """The `demandx` command line. Each command lives in its own module; this one holds the
 app, the options they share and the one place where errors become exit codes.
 
-Exit codes: 0 success; 1 an input failed (the others were still processed and written);
-2 usage error; 3 no demand found with --fail-on-empty; 130 interrupted.
+Exit codes: 0 success; 1 an input failed (the others were still processed and written)
+or the output could not be written; 2 usage error, or an -o path that cannot be
+written; 3 no demand found with --fail-on-empty; 130 interrupted; 143 terminated.
+`demandx diff` follows diff(1): 0 same, 1 different (with --exit-code), 2 trouble.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ app = typer.Typer(
     help=(
         "Find the demands in policy documents (German, Dutch, English): their number, "
         "title, text and addressees, as YAML, JSON or JSONL.\n\n"
-        "Exit codes: 0 success, 1 some input failed, 2 usage error, "
-        "3 no demand found (with --fail-on-empty), 130 interrupted."
+        "Exit codes: 0 success, 1 some input failed or the output could not be written, "
+        "2 usage error, 3 no demand found (with --fail-on-empty), 130 interrupted, "
+        "143 terminated. demandx diff: 0 same, 1 different (with --exit-code), 2 trouble."
     ),
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
