@@ -14,7 +14,7 @@ from importlib import resources
 import yaml
 
 from demandx.errors import LanguageDataError
-from demandx.lang import SAFE_LOADER
+from demandx.lang import safe_loader
 from demandx.model import Actor, Demand, Document
 
 OTHER = "other"
@@ -31,7 +31,7 @@ class _Entry:
 @lru_cache(maxsize=1)
 def _taxonomy() -> tuple[dict[str, str], tuple[_Entry, ...]]:
     text = resources.files("demandx.lang").joinpath("actors.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=SAFE_LOADER)
+    data = yaml.load(text, Loader=safe_loader())
     categories = data.get("categories") or {}
     entries = []
     problems = []

@@ -40,12 +40,17 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from demandx.errors import LanguageDataError
 
-# the safe loader, in C where PyYAML was built with libyaml (same data, 10x less time)
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+@cache
+def safe_loader():
+    """The safe YAML loader, in C where PyYAML was built with libyaml (same data, 10x
+    less time); PyYAML is imported only when data is read, not when the command line
+    lists the languages."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # key -> kind: "list" (list of words), "patterns" (list of pattern strings),
 # "regexes", "map" (word -> word), "classes" (name -> list of words), "str",
@@ -191,10 +196,12 @@ def load_language(code: str) -> Language:
 
 def _read_yaml(name: str) -> dict[str, Any]:
     """One data file as a dict."""
+    import yaml
+
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
     try:
         # libyaml where PyYAML has it: the pure-Python reader took 0.07 s of every start
-        data = yaml.load(text, Loader=SAFE_LOADER) or {}
+        data = yaml.load(text, Loader=safe_loader()) or {}
     except yaml.YAMLError as exc:
         raise LanguageDataError(f"lang/{name}: not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
