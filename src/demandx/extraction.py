@@ -7,11 +7,10 @@ tokenised.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, cached_property
 
 from demandx.addressees import (
     dedupe,
@@ -257,7 +256,7 @@ class _Analysis:
             self._headings[key] = names
         return self._headings[key]
 
-    @functools.cached_property
+    @cached_property
     def salutation(self) -> list[str]:
         """The addressee of a letter, from its salutation ("Liebes Studierendenwerk X,"):
         a one-line paragraph near the top."""
