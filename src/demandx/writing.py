@@ -73,13 +73,29 @@ def atomic_output(path: Path) -> Iterator[TextIO]:
         with _opened(path, name) as stream:
             yield stream
         return
+    with atomic_path(path) as temp, _opened(temp, name) as stream:
+        yield stream
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary file beside `path`, renamed over it only when the caller finished with
+    it (for writers that need a file name: XlsxWriter, sqlite3; and for atomic_output).
+    A failed or interrupted run leaves an existing file untouched and no partial file
+    behind.
+
+    Raises:
+        OutputError: the temporary file cannot be made, or the rename failed.
+    """
+    name = display_name(path)
+    directory = path.parent if str(path.parent) else Path(".")
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
         raise OutputError(f"{name}: cannot write: {exc.strerror or exc}") from exc
+    os.close(fd)
     try:
-        with _failing_as(name), os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
-            yield stream
+        yield Path(temp)
         with _failing_as(name):
             # mkstemp creates the file private (0600); give it the permissions a plain
             # open() would have given it under the user's umask

@@ -142,22 +142,9 @@ class _Records:
 @contextmanager
 def output_file(target: Path) -> Iterator[Path]:
     """A temporary file beside the target for a writer that needs a path (XlsxWriter,
-    sqlite3), renamed over the target only when all is written: a failed or interrupted
-    run leaves an existing file untouched and no partial file behind."""
-    import os
-    import tempfile
+    sqlite3), renamed over the target only when all is written (see
+    demandx.writing.atomic_path)."""
+    from demandx.writing import atomic_path
 
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    os.close(fd)
-    try:
-        yield Path(temp)
-        # mkstemp creates the file private (0600); give it the permissions a plain
-        # open() would have given it under the user's umask
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with atomic_path(target) as temp:
+        yield temp
