@@ -117,6 +117,12 @@ def _assemble(streams: list[tuple[bytes, bytes]]) -> bytes:
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objects[1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids)
                   + b"] /Count %d >>" % len(kids))
+    return serialize(objects)
+
+
+def serialize(objects: list[bytes]) -> bytes:
+    """A PDF file of `objects` (numbered from 1; object 1 is the catalog), with its
+    cross-reference table."""
     out = b"%PDF-1.4\n"
     offsets = []
     for number, body in enumerate(objects, start=1):

@@ -17,6 +17,7 @@ from demandx.api import extract
 from demandx.errors import InputError
 from demandx.loaders import load_bytes
 from demandx.loaders.docx import load_docx
+from pdfgen import serialize
 
 
 def with_external(part_name: str) -> bytes:
@@ -103,16 +104,7 @@ def shared_stream_pdf(pages: int, lines: int) -> bytes:
                + b"\nendstream"]
     objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font "
                 b"<< /F1 3 0 R >> >> /Contents 4 0 R >>"] * pages
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
+    return serialize(objects)
 
 
 def test_a_small_pdf_whose_pages_share_one_stream_is_refused_by_its_expansion():
