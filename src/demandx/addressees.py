@@ -532,13 +532,13 @@ def without_patients(names: list[str], doc: Doc) -> list[str]:
     return [name for name in names if name.split()[-1].lower() not in patients]
 
 
-def grammar_anchors(lang: Language) -> frozenset[str] | None:
-    """The words that can anchor one of the language's addressee_grammar patterns (the
-    first node of each names its call verbs): a clause without one of them cannot match,
-    and needs no parse for it. None when a pattern's anchor is not given by its words.
-    The subject patterns are left out: they can only name an actor, and a clause that
-    names one is parsed anyway."""
-    return _grammar_anchors(lang.code)
+def may_anchor_grammar(text: str, lang: Language) -> bool:
+    """Whether a clause holds a word that can anchor one of the language's
+    addressee_grammar patterns (the first node of each names its call verbs): a clause
+    without one cannot match, and needs no parse for it. The subject patterns are left
+    out: they can only name an actor, and a clause that names one is parsed anyway."""
+    anchors = _grammar_anchors(lang.code)
+    return anchors is None or any(word.lower() in anchors for word in _WORD.findall(text))
 
 
 @lru_cache(maxsize=16)

@@ -14,8 +14,8 @@ from functools import cache, cached_property
 
 from demandx.addressees import (
     dedupe,
-    grammar_anchors,
     grammar_names,
+    may_anchor_grammar,
     salutation_names,
     speaks_to_reader,
     without_patients,
@@ -164,14 +164,8 @@ def _needs_parse(clause: Clause, text: str, lang: Language) -> bool:
     has no such verb ("Die Mieten müssen sinken") has nothing for it to read."""
     if clause.settled:
         return False
-    if clause.refinable or clause.addressees:
-        return True
-    anchors = grammar_anchors(lang)
-    return anchors is None or any(word.lower() in anchors
-                                  for word in _WORDS.findall(text[clause.start:clause.end]))
-
-
-_WORDS = re.compile(r"\w+")
+    return clause.refinable or bool(clause.addressees) or \
+        may_anchor_grammar(text[clause.start:clause.end], lang)
 
 
 def _has_content(tree: Tree) -> bool:
