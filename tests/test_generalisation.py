@@ -54,6 +54,20 @@ CALLS = [
     ("nl", "De penningmeester wordt verzocht een voorstel te doen.", ["penningmeester"]),
     ("nl", "De schepenen worden opgeroepen de markt te verplaatsen.", ["schepenen"]),
     ("en", "The committee is called upon to publish its report.", ["committee"]),
+    # a wish addressed to its subject; a present expectation of someone; an invitation
+    # to act (the Swiss "wird eingeladen")
+    ("de", "Der Kämmerer möge dem Ausschuss die Zahlen vorlegen.", ["Kämmerer"]),
+    ("de", "Der Kreistag erwartet von der Intendantin, dass sie den Bericht vorlegt.",
+     ["Intendantin"]),
+    ("de", "Die Schulleiterin wird eingeladen, die Hausordnung anzupassen.",
+     ["Schulleiterin"]),
+    ("nl", "De bond verwacht van de schepenen dat zij de markt verplaatsen.", ["schepenen"]),
+    # a call the authors wish to make, make in the progressive, or write to make
+    ("nl", "Wij willen de penningmeester vragen om de cijfers te publiceren.",
+     ["penningmeester"]),
+    ("en", "We are asking the trustees to publish the accounts.", ["trustees"]),
+    ("en", "I am writing to ask the trustees to publish the accounts.", ["trustees"]),
+    ("en", "It is now incumbent upon the trustees to publish the accounts.", ["trustees"]),
     # the object after an apposition of the subject
     ("de", "Anlässlich der Haushaltsberatungen fordert Anna Beispiel, Präsidentin des "
            "Vereins, die Kämmerin dazu auf, mehr Geld bereitzustellen.", ["Kämmerin"]),
@@ -66,6 +80,16 @@ def test_the_call_construction_names_the_addressee(code, text, expected):
     assert all(_unlisted(name.split()[-1], code) for name in expected), \
         "the test must use nouns that are on no list"
     assert only(text, code).addressees == expected
+
+
+def test_an_item_that_names_whom_it_asks_keeps_its_own_addressee():
+    # "X möge beschließen:" asks X to adopt the text; a point of that text that asks
+    # someone else ("bittet die Y") addresses Y alone, one that names no one X
+    text = ("Der Kreistag möge beschließen:\n\n1. Der Kreistag bittet die Kämmerin, die "
+            "Zahlen vorzulegen.\n2. Die Gebühren für die Musikschule werden gesenkt.\n")
+    items = {d.number: d.addressees for d in demands(text, "de") if d.number}
+    assert items["1"] == ["Kämmerin"]
+    assert items["2"] == ["Kreistag"]
 
 
 def test_an_addressee_named_in_an_earlier_sentence_of_the_lead_in():

@@ -259,8 +259,7 @@ class DemandFinder:
         is_unit = not scope.excluded and not under_findings and not category and (
             in_context or own_demand)
         own_names = [n for c in clauses if c.demand for n in c.addressees]
-        addressees = dedupe([*inherited, *own_names]) if in_context else \
-            dedupe(own_names or list(inherited))
+        addressees = dedupe(own_names or list(inherited))
         child_scope = replace(
             scope,
             demand_parent=(is_unit or (category and in_context)) and not own_finding,
