@@ -82,6 +82,35 @@ def test_the_call_construction_names_the_addressee(code, text, expected):
     assert only(text, code).addressees == expected
 
 
+@pytest.mark.parametrize(("code", "text", "addressee"), [
+    ("de", "Der Kämmerer wird gebeten zu berichten, wann die Brücke wieder geöffnet wird?",
+     "Kämmerer"),
+    ("nl", "De penningmeester wordt verzocht te onderzoeken, of de kantine open kan blijven?",
+     "penningmeester"),
+])
+def test_a_call_to_answer_a_question_is_a_demand(code, text, addressee):
+    assert only(text, code).addressees == [addressee]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("de", "Wird der Kämmerer gebeten, das zu prüfen?"),
+    ("de", "Muss die Stadt nicht endlich handeln?"),
+])
+def test_a_call_that_is_itself_asked_is_a_question(code, text):
+    assert demands(text, code) == []
+
+
+@pytest.mark.parametrize(("code", "text", "addressees"), [
+    ("de", "Nun steht die Forderung der Tarifkommission fest: 8 Prozent mehr Entgelt.", []),
+    ("de", "Unsere Forderung an die Schulleiterin: keine Stunden mehr streichen.",
+     ["Schulleiterin"]),
+    ("nl", "Onze eis aan de penningmeester: een sluitende begroting.", ["penningmeester"]),
+    ("en", "Our demand to the trustees: publish the accounts.", ["trustees"]),
+])
+def test_a_demand_named_and_stated_after_its_colon(code, text, addressees):
+    assert only(text, code).addressees == addressees
+
+
 def test_an_item_that_names_whom_it_asks_keeps_its_own_addressee():
     # "X möge beschließen:" asks X to adopt the text; a point of that text that asks
     # someone else ("bittet die Y") addresses Y alone, one that names no one X

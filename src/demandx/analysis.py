@@ -221,7 +221,11 @@ class DemandComponent:
         first_trigger = min([s for s, _ in request + modal], default=None)
         clause.finding = bool(findings) and (first_trigger is None
                                              or min(findings) <= first_trigger)
-        clause.question = span.text.rstrip().endswith("?")
+        # "Der Magistrat wird gebeten zu berichten, wann ...?": the question mark closes
+        # the question the call asks to answer; a call that opens its clause ("Wird der
+        # Magistrat gebeten ...?") is itself asked
+        clause.question = span.text.rstrip().endswith("?") and not any(
+            s > span.start and _clause_break_after(doc, e, span.end) for s, e in request)
         clause.commitment = not request and bool(list(_only(found["commitment"], inside)))
         clause.triggers = (["request"] if request else []) + (["modal"] if modal else [])
         clause.demand = bool(clause.triggers) and not (
@@ -271,6 +275,10 @@ class DemandComponent:
                 strong = strong or (bool(found) and slot in _EXPLICIT_SLOTS)
                 names += found
         return names, strong
+
+
+def _clause_break_after(doc: Doc, start: int, end: int) -> bool:
+    return any(doc[i].text == "," for i in range(start, end))
 
 
 def _clauses(doc: Doc):
