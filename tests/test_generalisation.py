@@ -283,3 +283,13 @@ def test_a_dash_item_whose_line_ends_in_a_hyphenated_word_is_an_item():
     texts = [d.text for d in demands(text, "de")]
     assert not any(t.startswith("-") for t in texts)
     assert "mehr Radwege" in texts
+
+
+@pytest.mark.parametrize("lead", [
+    "## Diese Argumente sprechen für unsere Forderung, den Stadtwald zu erhalten:\n\n",
+    "Wir fordern, den Stadtwald zu erhalten, und sehen dafür folgende Argumente:\n\n",
+])
+def test_reasons_announced_as_such_are_not_demands(lead):
+    text = lead + ("- Die Feuerwehr muss schon heute weite Umwege fahren.\n"
+                   "- Der Wald kühlt im Sommer die ganze Innenstadt.\n")
+    assert not any("Umwege" in d.text for d in demands(text, "de", fmt="markdown"))

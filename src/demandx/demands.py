@@ -136,6 +136,9 @@ class DemandFinder:
         # preamble of a motion; its modal sentences argue, the operative part demands
         clauses = self.clauses(node)
         findings = bool(clauses) and clauses[-1].finding and not any(c.demand for c in clauses)
+        # a heading that announces reasons ("Folgende Argumente für unsere Forderung:")
+        # heads a justification, however it names the demand
+        findings = findings or self._justifies(text)
         inner = replace(
             scope,
             demand_section=(scope.demand_section
@@ -187,7 +190,9 @@ class DemandFinder:
         text = node.block.text(self.lang).text if node.block is not None else ""
         if clauses and clauses[-1].finding:
             return _Lead("finding")
-        if self._justifies(text) and not (clauses and clauses[-1].demand):
+        if self._justifies(text):
+            # "Wir sehen folgende Argumente für unsere Forderung, ...:" announces reasons,
+            # whatever it demands on the way
             return _Lead("finding")
         if clauses and clauses[-1].demand:
             # "Wir brauchen die Unterstützung der Landesministerien. Deshalb fordern wir:"
