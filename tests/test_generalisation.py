@@ -173,6 +173,8 @@ def test_a_label_glued_to_its_text_is_still_a_label():
     ("de", "Die Reform wurde, wie von der Opposition gefordert, verschoben."),
     ("nl", "De bond had vorig jaar een verbod geëist."),
     ("en", "The union had demanded a pay rise in 2019."),
+    # an invitation is not a call
+    ("de", "Alle Nachbarinnen sind herzlich eingeladen, am Sommerfest teilzunehmen."),
 ])
 def test_past_and_reported_calls_are_not_demands(code, text):
     assert demands(text, code) == []
