@@ -295,3 +295,16 @@ def test_reasons_announced_as_such_are_not_demands(lead):
     text = lead + ("- Die Feuerwehr muss schon heute weite Umwege fahren.\n"
                    "- Der Wald kühlt im Sommer die ganze Innenstadt.\n")
     assert not any("Umwege" in d.text for d in demands(text, "de", fmt="markdown"))
+
+
+def test_a_markdown_hard_line_break_keeps_the_paragraph_together():
+    text = ("**Gehwege**\n\nAntragstext:\\\nDer Kämmerer wird gebeten, die Gehwege zu "
+            "sanieren.\\\nWir bitten den Kämmerer, das Thema im Städtetag einzubringen.\n\n"
+            "Begründung: Die Gehwege sind zu schmal.\\\nKinderwagen müssen auf die Straße "
+            "ausweichen.\n")
+    found = demands(text, "de", fmt="markdown")
+    texts = [d.text for d in found]
+    assert len(texts) == 2
+    assert texts[0].endswith("Der Kämmerer wird gebeten, die Gehwege zu sanieren.")
+    assert texts[1] == "Wir bitten den Kämmerer, das Thema im Städtetag einzubringen."
+    assert all(d.addressees == ["Kämmerer"] for d in found)

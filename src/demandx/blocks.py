@@ -231,6 +231,8 @@ def _continues(previous: Line, line: Line, wrapped: bool, width: int,
                openers: frozenset[str]) -> bool:
     """Whether `line` continues the text of `previous` (no blank line between)."""
     before = previous.text
+    if previous.hard_break:
+        return True
     if len(before) >= 2 and before[-1] in "-\u00ad" and before[-2].isalpha():
         return True
     if wrapped:

@@ -26,6 +26,7 @@ _INLINE_MARKUP = re.compile(
     r"|<[A-Za-z/!][^<>]{0,300}>"           # HTML tags and comments: <br>, </a>
     r"|\{%.*?%\}|\{\{.*?\}\}"              # Liquid/Jinja template tags
     r"|\\(?=[*_\[\]#`\\])"                 # Markdown escapes: \* -> *
+    r"|\\$"                               # a hard line break (CommonMark): "Antrag:\"
     r"|`"
 )
 _MARKUP_CHARS = re.compile(r"[*_<{\\\[`]")
@@ -52,6 +53,8 @@ class Line:
     content: the clean words of the line, mapped to document offsets.
     heading_level: Markdown heading level (1-6), 0 if not a Markdown heading.
     bold: the whole line is bold (`**...**`), a heading in many Markdown documents.
+    hard_break: the line ends in a Markdown hard line break (`\\`): the next line goes on
+        in the same paragraph, whatever the line ends with.
     """
 
     index: int
@@ -65,6 +68,7 @@ class Line:
     heading_level: int = 0
     bold: bool = False
     hint: LineHint | None = None
+    hard_break: bool = False
 
     @property
     def text(self) -> str:
@@ -157,7 +161,8 @@ def _make_line(text: Text, index: int, start: int, end: int, strip_margin: bool,
         if not mapped.text:
             blank = not level
     return Line(index=index, start=start, raw=raw, content=mapped, indent=indent,
-                blank=blank, skip=skip, rule=rule, heading_level=level, bold=bold, hint=hint)
+                blank=blank, skip=skip, rule=rule, heading_level=level, bold=bold, hint=hint,
+                hard_break=text.format == "markdown" and raw.endswith("\\"))
 
 
 def _remove_links(mapped: Mapped) -> Mapped:
