@@ -308,3 +308,12 @@ def test_a_markdown_hard_line_break_keeps_the_paragraph_together():
     assert texts[0].endswith("Der Kämmerer wird gebeten, die Gehwege zu sanieren.")
     assert texts[1] == "Wir bitten den Kämmerer, das Thema im Städtetag einzubringen."
     assert all(d.addressees == ["Kämmerer"] for d in found)
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("nl", "Wij vragen de penningmeester ‘ja!’ te zeggen en de bijdrage te verhogen."),
+    ("de", "Der Kämmerer wird gebeten, u. a. die Ampel am Markt zu reparieren."),
+    ("en", "We urge the trustees to say “no!” to the sale of the park."),
+])
+def test_a_sentence_does_not_end_before_a_lower_case_word(code, text):
+    assert only(text, code).text == text

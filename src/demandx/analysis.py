@@ -281,9 +281,25 @@ def _clause_break_after(doc: Doc, start: int, end: int) -> bool:
     return any(doc[i].text == "," for i in range(start, end))
 
 
+def _sentences(doc: Doc):
+    """The sentencizer's sentences, less the breaks before a lower-case word: in the
+    languages demandx reads no sentence starts with one, so the mark before it ended a
+    quote ("Wij vragen je ‘ja!’ te zeggen") or an abbreviation ("u. a. die Länder")."""
+    start = None
+    for sent in doc.sents:
+        first = sent[0].text[:1]
+        if start is not None and not (first.isalpha() and first.islower()):
+            yield doc[start:sent.start]
+            start = None
+        if start is None:
+            start = sent.start
+    if start is not None:
+        yield doc[start:len(doc)]
+
+
 def _clauses(doc: Doc):
     """Sentences, split further at semicolons that separate clauses of some length."""
-    for sent in doc.sents:
+    for sent in _sentences(doc):
         start = sent.start
         for token in sent:
             if token.text == ";" and token.i - start >= 3 and sent.end - token.i > 3:
