@@ -317,3 +317,28 @@ def test_a_markdown_hard_line_break_keeps_the_paragraph_together():
 ])
 def test_a_sentence_does_not_end_before_a_lower_case_word(code, text):
     assert only(text, code).text == text
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    # reported speech: the subjunctive of a need or an obligation
+    ("de", "Die Schülervertreter sagten, es brauche mehr Geld für die Sanierung der Schulen."),
+    ("de", "Die Kämmerin solle endlich einen Nachtragshaushalt vorlegen, sagte die Sprecherin."),
+    # the aim a union sets for its pay talks
+    ("nl", "De bond zet voor de nieuwe cao in op vijf procent loonsverhoging."),
+    # the polite requests of letters
+    ("nl", "Wij rekenen erop dat de penningmeester de cijfers snel publiceert."),
+    ("nl", "Wij zouden het op prijs stellen als u het verslag agendeert."),
+    ("de", "Wir würden es begrüßen, wenn die Kämmerin den Radweg saniert."),
+    ("de", "In diesem Sinne hoffen wir auf klare Worte der Schulleiterin."),
+    ("en", "We would be grateful if the trustees would reconsider their decision."),
+    ("en", "We would welcome a commitment from the trustees to fund the scheme."),
+    # the deontic "shall" of demand lists
+    ("en", "The trustees shall divest from fossil fuels by 2030."),
+])
+def test_demands_in_more_voices(code, text):
+    assert only(text, code).text == text
+
+
+def test_a_duty_laid_upon_someone_names_them():
+    text = "It is now surely beholden upon the trustees to reassess the lease."
+    assert only(text, "en").addressees == ["trustees"]
