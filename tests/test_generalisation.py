@@ -342,3 +342,26 @@ def test_demands_in_more_voices(code, text):
 def test_a_duty_laid_upon_someone_names_them():
     text = "It is now surely beholden upon the trustees to reassess the lease."
     assert only(text, "en").addressees == ["trustees"]
+
+
+@pytest.mark.parametrize(("code", "text", "addressee"), [
+    ("de", "Die Kämmerin wird beauftragt, 1. ein Konzept vorzulegen; 2. die Kosten zu "
+           "berechnen.", "Kämmerin"),
+    ("nl", "De penningmeester wordt verzocht: 1. een plan te maken; 2. de leden te "
+           "informeren.", "penningmeester"),
+])
+def test_inline_numbered_points_are_one_unit_each(code, text, addressee):
+    found = demands(text, code)
+    assert [d.number for d in found] == ["1", "2"]
+    assert all(d.addressees == [addressee] for d in found)
+
+
+def test_a_lead_in_ending_in_a_comma_goes_on_in_its_points():
+    text = "Die Kämmerin wird beauftragt,\n\n1. ein Konzept vorzulegen;\n2. die Kosten zu " \
+           "berechnen.\n"
+    assert [d.number for d in demands(text, "de")] == ["1", "2"]
+
+
+def test_dates_that_count_are_not_points():
+    text = "Am 1. Mai, 2. Juni und 3. Juli tagt der Ausschuss. Die Stadt muss handeln."
+    assert [d.text for d in demands(text, "de")] == ["Die Stadt muss handeln."]

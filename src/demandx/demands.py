@@ -325,15 +325,16 @@ def _is_pure_lead_in(text: str, clause: Clause, heading: bool = False) -> bool:
 
 
 def _continues_in(text: str, following: Node | None) -> bool:
-    """Whether a sentence goes on in the list after it: it ends on a word, and the first
-    item starts in lower case ("Der Magistrat wird gebeten in der X-Straße" + "beim
-    Schultoreingang ... vorzunehmen")."""
+    """Whether a sentence goes on in the list after it: it ends on a word or a comma, and
+    the first item starts in lower case ("Der Magistrat wird gebeten in der X-Straße" +
+    "beim Schultoreingang ... vorzunehmen", "wird beauftragt," + "1. ein Konzept ...")."""
     if not _is_list(following) or following.block is None:
         return False
     first = following.block.lines[0].text
     marker = following.block.marker
     first = first[marker.length:] if marker is not None else first
-    return text.rstrip()[-1:].isalnum() and first.lstrip()[:1].islower()
+    end = text.rstrip()[-1:]
+    return (end.isalnum() or end == ",") and first.lstrip()[:1].islower()
 
 
 def _is_category(text: str, node: Node) -> bool:

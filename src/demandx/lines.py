@@ -100,6 +100,9 @@ def split_lines(text: Text) -> list[Line]:
 # "Verzoekt het college: - de wegen te herstellen; - de bomen te snoeien;" written on one
 # line: a dash after a colon or semicolon opens the next item
 _INLINE_ITEM = re.compile(r"(?<=[:;])\s+(?=[-–−•▪]\s)")
+# "wird beauftragt, 1. ein Konzept vorzulegen; 2. die Kosten zu berechnen": numbers that
+# count 1, 2, ... after a colon, semicolon or comma
+_INLINE_NUMBER = re.compile(r"(?<=[:;,])\s+(?=(\d{1,2})[.)]\s)")
 _INLINE_INDENT = 2
 
 
@@ -109,6 +112,8 @@ def _split_inline_list(line: Line) -> list[Line]:
     if line.blank or line.skip or line.rule or line.heading_level:
         return [line]
     cuts = [match.end() for match in _INLINE_ITEM.finditer(line.text)]
+    if len(cuts) < 2:
+        cuts = _counted_cuts(line.text)
     if len(cuts) < 2:
         return [line]
     bounds = [0, *cuts, len(line.text)]
@@ -122,6 +127,15 @@ def _split_inline_list(line: Line) -> list[Line]:
                            indent=line.indent + (_INLINE_INDENT if number else 0),
                            blank=False, hint=line.hint if not number else None))
     return pieces
+
+
+def _counted_cuts(text: str) -> list[int]:
+    """Where the inline points 1, 2, ... of a line start (none unless they count from 1)."""
+    cuts = []
+    for match in _INLINE_NUMBER.finditer(text):
+        if int(match.group(1)) == len(cuts) + 1:
+            cuts.append(match.end())
+    return cuts
 
 
 def _make_line(text: Text, index: int, start: int, end: int, strip_margin: bool,
