@@ -68,6 +68,9 @@ CALLS = [
     ("en", "We are asking the trustees to publish the accounts.", ["trustees"]),
     ("en", "I am writing to ask the trustees to publish the accounts.", ["trustees"]),
     ("en", "It is now incumbent upon the trustees to publish the accounts.", ["trustees"]),
+    # a genitive attribute belongs to the phrase it follows
+    ("de", "Der Kämmerer der Gemeinde Nordheim wird gebeten, die Zahlen vorzulegen.",
+     ["Kämmerer der Gemeinde Nordheim"]),
     # the object after an apposition of the subject
     ("de", "Anlässlich der Haushaltsberatungen fordert Anna Beispiel, Präsidentin des "
            "Vereins, die Kämmerin dazu auf, mehr Geld bereitzustellen.", ["Kämmerin"]),

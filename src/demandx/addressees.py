@@ -117,7 +117,23 @@ def find_phrases(doc: Doc, lang: Language) -> list[Phrase]:
             continue
         simple.append(found)
         i = found[1]
-    return _group(toks, simple, lang)
+    return _group(toks, _with_genitives(toks, simple, lang), lang)
+
+
+def _with_genitives(toks: list[_Tok], simple, lang: Language):
+    """Phrases with the genitive attribute that follows them ("Der Magistrat der Stadt
+    Wiesbaden wird gebeten"): the attribute is part of the phrase, whose head stays."""
+    articles = lang.words.get("genitive_articles")
+    if not articles:
+        return simple
+    merged: list[tuple[int, int, int, int]] = []
+    for found in simple:
+        if merged and merged[-1][1] == found[0] and toks[found[0]].lower in articles:
+            start, _end, name_start, head = merged[-1]
+            merged[-1] = (start, found[1], name_start, head)
+        else:
+            merged.append(found)
+    return merged
 
 
 def _features(doc: Doc) -> list[_Tok]:
