@@ -186,8 +186,10 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     head_tok = toks[head]
     # A name after an actor that takes one ("Stadt Landau", "de gemeente Utrecht"), or a
     # multi-word proper name where common nouns are lower case ("Autoriteit Persoonsgegevens").
+    # An acronym takes a name too: "der LH Wiesbaden", "der DGB Bayern".
     takes_name = head_tok.lower in lang.actor_named or (
-        not lang.nouns_capitalised and head_tok.text[:1].isupper() and not head_tok.sent_start)
+        not lang.nouns_capitalised and head_tok.text[:1].isupper() and not head_tok.sent_start
+    ) or _ACRONYM.match(head_tok.text) is not None
     while j < n and takes_name and _is_name(toks[j], tagged):
         j += 1
     # An institution's name that goes on with a preposition ("Department for Transport",
