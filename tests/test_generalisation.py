@@ -370,3 +370,11 @@ def test_a_lead_in_ending_in_a_comma_goes_on_in_its_points():
 def test_dates_that_count_are_not_points():
     text = "Am 1. Mai, 2. Juni und 3. Juli tagt der Ausschuss. Die Stadt muss handeln."
     assert [d.text for d in demands(text, "de")] == ["Die Stadt muss handeln."]
+
+
+def test_an_apposition_naming_the_authors_is_not_content_of_the_lead_in():
+    text = ("We, the students of Westfield College, demand the following:\n\n"
+            "1. Create a cultural centre by the end of the year.\n"
+            "2. Publish the budget of every department.\n")
+    found = demands(text, "en")
+    assert [d.number for d in found] == ["1", "2"]

@@ -391,6 +391,7 @@ def _content_words(span: Span, used: set[int], phrases, lang: Language) -> int:
     for phrase in phrases:
         if phrase.is_actor:
             skip.update(range(phrase.start, phrase.end))
+    skip.update(_author_apposition(span, lang))
     count = 0
     for token in span:
         if token.i in skip or token.is_stop or token.is_punct or not _WORD.search(token.text):
@@ -400,6 +401,17 @@ def _content_words(span: Span, used: set[int], phrases, lang: Language) -> int:
             continue
         count += 1
     return count
+
+
+def _author_apposition(span: Span, lang: Language) -> range:
+    """The tokens of an apposition that says who the authors are ("We, the students of
+    X, demand the following:"): it names the authors, not what they demand."""
+    if len(span) < 3 or span[0].lower_ not in lang.author_pronouns or span[1].text != ",":
+        return range(0)
+    for token in span[2:]:
+        if token.text == ",":
+            return range(span[1].i, token.i + 1)
+    return range(0)
 
 
 def prefilter(lang: Language) -> re.Pattern[str] | None:
