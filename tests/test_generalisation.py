@@ -68,6 +68,9 @@ CALLS = [
     ("en", "We are asking the trustees to publish the accounts.", ["trustees"]),
     ("en", "I am writing to ask the trustees to publish the accounts.", ["trustees"]),
     ("en", "It is now incumbent upon the trustees to publish the accounts.", ["trustees"]),
+    # a demand just made, in the perfect of news
+    ("de", "Die Elternschaft hat von der Schulleiterin mehr Personal für die Betreuung "
+           "von Kindern gefordert.", ["Schulleiterin"]),
     # a genitive attribute belongs to the phrase it follows
     ("de", "Der Kämmerer der Gemeinde Nordheim wird gebeten, die Zahlen vorzulegen.",
      ["Kämmerer der Gemeinde Nordheim"]),
@@ -378,3 +381,9 @@ def test_an_apposition_naming_the_authors_is_not_content_of_the_lead_in():
             "2. Publish the budget of every department.\n")
     found = demands(text, "en")
     assert [d.number for d in found] == ["1", "2"]
+
+
+def test_an_opening_quote_starts_the_next_sentence():
+    text = ('Die Elternschaft fordert mehr Personal. "Die Kitas sind am Limit", sagte '
+            "die Sprecherin.")
+    assert only(text, "de").text == "Die Elternschaft fordert mehr Personal."

@@ -289,12 +289,24 @@ def _sentences(doc: Doc):
     for sent in doc.sents:
         first = sent[0].text[:1]
         if start is not None and not (first.isalpha() and first.islower()):
-            yield doc[start:sent.start]
-            start = None
+            end = _before_opening_quote(doc, sent.start)
+            yield doc[start:end]
+            start = end
         if start is None:
             start = sent.start
     if start is not None:
         yield doc[start:len(doc)]
+
+
+def _before_opening_quote(doc: Doc, start: int) -> int:
+    """Where a sentence that the sentencizer starts at `start` really starts: before a
+    quotation mark that it left at the end of the sentence before (`gefordert. "Die
+    Schulen ...`), one with a space before it and none after."""
+    if start >= 2:
+        quote = doc[start - 1]
+        if quote.is_quote and not quote.whitespace_ and doc[start - 2].whitespace_:
+            return start - 1
+    return start
 
 
 def _clauses(doc: Doc):
