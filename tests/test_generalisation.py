@@ -177,6 +177,8 @@ def test_a_label_glued_to_its_text_is_still_a_label():
 
 
 @pytest.mark.parametrize(("code", "text"), [
+    # the conditional is not an obligation
+    ("nl", "Een lang gesprek zou betekenen dat de plannen van tafel zijn."),
     # a plan described is not a demand
     ("nl", "Met deze vier punten zet een nieuw kabinet in op voorsprong met technologie."),
     ("de", "Der Verband hatte 2019 eine Reform gefordert."),
@@ -387,3 +389,7 @@ def test_an_opening_quote_starts_the_next_sentence():
     text = ('Die Elternschaft fordert mehr Personal. "Die Kitas sind am Limit", sagte '
             "die Sprecherin.")
     assert only(text, "de").text == "Die Elternschaft fordert mehr Personal."
+
+
+def test_the_conditional_with_an_obligation_is_a_demand():
+    assert only("De penningmeester zou de cijfers eerder moeten publiceren.", "nl")
