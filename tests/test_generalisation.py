@@ -179,6 +179,9 @@ def test_a_label_glued_to_its_text_is_still_a_label():
 @pytest.mark.parametrize(("code", "text"), [
     # the conditional is not an obligation
     ("nl", "Een lang gesprek zou betekenen dat de plannen van tafel zijn."),
+    # a modal in a "zo ... dat" clause whose subject a quantifier opens
+    ("nl", "Het tekort is zo groot dat sommige studenten hun scriptie in groepjes moeten "
+           "schrijven."),
     # a plan described is not a demand
     ("nl", "Met deze vier punten zet een nieuw kabinet in op voorsprong met technologie."),
     ("de", "Der Verband hatte 2019 eine Reform gefordert."),
