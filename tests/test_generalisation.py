@@ -396,3 +396,13 @@ def test_an_opening_quote_starts_the_next_sentence():
 
 def test_the_conditional_with_an_obligation_is_a_demand():
     assert only("De penningmeester zou de cijfers eerder moeten publiceren.", "nl")
+
+
+def test_a_call_on_someone_under_a_finding_is_the_operative_part():
+    # a layout that labels both parts "I." nests the call under the finding
+    text = ("I. Der Kreistag stellt fest:\n\nDie Buslinie ist überlastet.\n\n"
+            "I. Der Kreistag fordert die Verkehrsgesellschaft auf,\n\n"
+            "1. den Takt zu verdichten;\n2. größere Busse einzusetzen.\n")
+    items = [d for d in demands(text, "de") if d.number in ("1", "2")]
+    assert len(items) == 2
+    assert all(d.addressees == ["Verkehrsgesellschaft"] for d in items)

@@ -260,7 +260,11 @@ class DemandFinder:
         in_context = self._point_context(scope, lead)
         inherited = lead.addressees or scope.addressees
         category = (not own_demand and _is_category(own_text.text, node))
-        under_findings = scope.finding or lead.kind == "finding"
+        # a call on someone is the operative part, wherever a layout put it ("I. Der
+        # Bundestag stellt fest: ... I. Der Bundestag fordert die Bundesregierung auf,")
+        own_call = any(c.demand and c.trigger_kind == "request" and c.addressees
+                       for c in clauses)
+        under_findings = (scope.finding or lead.kind == "finding") and not own_call
         is_unit = not scope.excluded and not under_findings and not category and (
             in_context or own_demand)
         own_names = [n for c in clauses if c.demand for n in c.addressees]
