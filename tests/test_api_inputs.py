@@ -31,6 +31,9 @@ def test_missing_file_named_as_a_string_is_an_input_error(tmp_path, monkeypatch,
         pytest.param("Wir fordern die Landesregierung auf, die Kitas auszubauen.", id="prose"),
         pytest.param("Die Stadt muss handeln, siehe https://example.org/antrag.pdf",
                      id="sentence-with-url"),
+        # one line longer than a file name may be (the OS refuses to look it up)
+        pytest.param("Die Stadt muss handeln. " + "Die Gründe sind bekannt. " * 20,
+                     id="one-long-line"),
     ],
 )
 def test_text_is_still_text(text):

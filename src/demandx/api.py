@@ -118,8 +118,12 @@ def extract(source: str | Path | bytes | Text, *, lang: str | None = None,
 
 def _names_a_file(source: object) -> bool:
     """A short one-line string that is the path of an existing file (not a document)."""
-    return (isinstance(source, str) and "\n" not in source and len(source) < 4096
-            and Path(source).is_file())
+    if not isinstance(source, str) or "\n" in source or len(source) >= 4096:
+        return False
+    try:
+        return Path(source).is_file()
+    except (OSError, ValueError):
+        return False  # a sentence longer than a file name may be, or one with a NUL
 
 
 def _looks_like_a_path(source: str) -> bool:
