@@ -406,3 +406,13 @@ def test_a_call_on_someone_under_a_finding_is_the_operative_part():
     items = [d for d in demands(text, "de") if d.number in ("1", "2")]
     assert len(items) == 2
     assert all(d.addressees == ["Verkehrsgesellschaft"] for d in items)
+
+
+def test_a_capitalised_adjective_opens_a_name_without_the_parse():
+    from demandx.api import extract
+    from demandx.loaders import load_bytes
+
+    text = "Wij roepen de Vlaamse Regering op om de premies te verlagen."
+    found = extract(load_bytes(text.encode(), "<test>", "text"), lang="nl",
+                    models={"nl": "blank"}).demands
+    assert [d.addressees for d in found] == [["Vlaamse Regering"]]

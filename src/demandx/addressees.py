@@ -220,10 +220,13 @@ def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool
             word.islower() or (word.istitle() and j + 1 < len(toks)
                                and toks[j + 1].text[:1].isupper()))
     # "komende", "toekomstige": an -e adjective, when a word that can head the phrase
-    # follows ("het college een plan": "college" is the head)
+    # follows ("het college een plan": "college" is the head); in a name, both have
+    # capitals ("de Vlaamse Regering", "de Europese Commissie")
     following = toks[j + 1] if j + 1 < len(toks) else None
-    return word.islower() and tok.lower.endswith("e") and len(word) > 3 and \
-        following is not None and not following.stop and not following.punct
+    if following is None or following.stop or following.punct:
+        return False
+    return tok.lower.endswith("e") and len(word) > 3 and (
+        word.islower() or (word.istitle() and following.text.istitle()))
 
 
 def _is_head(tok: _Tok, lang: Language, tagged: bool, at_start: bool) -> bool:
