@@ -416,3 +416,13 @@ def test_a_capitalised_adjective_opens_a_name_without_the_parse():
     found = extract(load_bytes(text.encode(), "<test>", "text"), lang="nl",
                     models={"nl": "blank"}).demands
     assert [d.addressees for d in found] == [["Vlaamse Regering"]]
+
+
+def test_the_dictum_of_a_plural_body():
+    text = ("Provinciale Staten van Gelderland, in vergadering bijeen op 12 maart 2024,\n\n"
+            "overwegende dat de busverbindingen verslechteren;\n\n"
+            "verzoeken Gedeputeerde Staten om de dienstregeling te verbeteren,\n\n"
+            "en gaan over tot de orde van de dag.\n")
+    found = demands(text, "nl")
+    assert [d.addressees for d in found] == [["Gedeputeerde Staten"]]
+    assert found[0].text.startswith("verzoeken Gedeputeerde Staten")

@@ -226,7 +226,8 @@ def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool
     if following is None or following.stop or following.punct:
         return False
     return tok.lower.endswith("e") and len(word) > 3 and (
-        word.islower() or (word.istitle() and following.text.istitle()))
+        word.islower() or (word.istitle() and following.text.istitle()
+                           and tok.lower not in lang.actor_named))  # "Gedeputeerde Staten"
 
 
 def _is_head(tok: _Tok, lang: Language, tagged: bool, at_start: bool) -> bool:
