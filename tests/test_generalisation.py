@@ -177,6 +177,8 @@ def test_a_label_glued_to_its_text_is_still_a_label():
 
 
 @pytest.mark.parametrize(("code", "text"), [
+    # the noun, not the verb
+    ("nl", "De eisen van de bond staan in de bijlage."),
     # the conditional is not an obligation
     ("nl", "Een lang gesprek zou betekenen dat de plannen van tafel zijn."),
     # a modal in a "zo ... dat" clause whose subject a quantifier opens
@@ -345,6 +347,9 @@ def test_a_sentence_does_not_end_before_a_lower_case_word(code, text):
     ("de", "In diesem Sinne hoffen wir auf klare Worte der Schulleiterin."),
     ("en", "We would be grateful if the trustees would reconsider their decision."),
     ("en", "We would welcome a commitment from the trustees to fund the scheme."),
+    # a plural demand verb that is also a noun, after its subject; the progressive
+    ("nl", "De bonden eisen een loonsverhoging van vijf procent."),
+    ("en", "The union is demanding a pay rise of ten per cent."),
     # the deontic "shall" of demand lists
     ("en", "The trustees shall divest from fossil fuels by 2030."),
 ])
