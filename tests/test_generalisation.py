@@ -431,3 +431,9 @@ def test_the_dictum_of_a_plural_body():
     found = demands(text, "nl")
     assert [d.addressees for d in found] == [["Gedeputeerde Staten"]]
     assert found[0].text.startswith("verzoeken Gedeputeerde Staten")
+
+
+def test_the_owner_of_a_decision_stays_a_phrase_of_its_own():
+    text = "Der Fachkräftemangel muss bei der Ausrichtung der Hochschulen stärker " \
+           "berücksichtigt werden."
+    assert only(text, "de").addressees == ["Hochschulen"]

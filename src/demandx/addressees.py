@@ -122,13 +122,16 @@ def find_phrases(doc: Doc, lang: Language) -> list[Phrase]:
 
 def _with_genitives(toks: list[_Tok], simple, lang: Language):
     """Phrases with the genitive attribute that follows them ("Der Magistrat der Stadt
-    Wiesbaden wird gebeten"): the attribute is part of the phrase, whose head stays."""
+    Wiesbaden wird gebeten"): the attribute is part of the phrase, whose head stays. After
+    a noun of what an owner decides, the genitive is that owner, a phrase of its own ("bei
+    der Ausrichtung der Hochschulen": see owners)."""
     articles = lang.words.get("genitive_articles")
     if not articles:
         return simple
     merged: list[tuple[int, int, int, int]] = []
     for found in simple:
-        if merged and merged[-1][1] == found[0] and toks[found[0]].lower in articles:
+        if merged and merged[-1][1] == found[0] and toks[found[0]].lower in articles \
+                and not toks[merged[-1][3]].lower.endswith(lang.decision_nouns):
             start, _end, name_start, head = merged[-1]
             merged[-1] = (start, found[1], name_start, head)
         else:
