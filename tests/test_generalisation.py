@@ -350,6 +350,9 @@ def test_a_sentence_does_not_end_before_a_lower_case_word(code, text):
     # a plural demand verb that is also a noun, after its subject; the progressive
     ("nl", "De bonden eisen een loonsverhoging van vijf procent."),
     ("en", "The union is demanding a pay rise of ten per cent."),
+    # a position taken for or against
+    ("de", "Die Fachschaftenkonferenz spricht sich gegen die Abschaffung der Beiräte aus."),
+    ("nl", "De wijkraad spreekt zich uit tegen de sluiting van de bibliotheek."),
     # the deontic "shall" of demand lists
     ("en", "The trustees shall divest from fossil fuels by 2030."),
 ])
