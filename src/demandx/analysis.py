@@ -22,7 +22,13 @@ from spacy.tokens import Doc, Span
 
 from demandx import addressees as _addr
 from demandx.lang import Language, load_language
-from demandx.patterns import Compiled, compile_pattern, prefilter_regex
+from demandx.patterns import (
+    ClauseFilter,
+    Compiled,
+    compile_pattern,
+    match_runs,
+    prefilter_regex,
+)
 
 COMPONENT = "demandx_demands"
 _VERDICT_GROUPS = ("request", "modal", "non_trigger", "finding", "commitment")
@@ -86,6 +92,7 @@ class DemandComponent:
         self.vocab = nlp.vocab
         self.lang: Language | None = None
         self._matchers: dict[str, Matcher] = {}
+        self._filters: dict[str, ClauseFilter] = {}
         self._slots: dict[str, tuple[str | None, ...]] = {}
 
     def initialize(self, get_examples=None, *, nlp=None) -> None:
@@ -106,18 +113,22 @@ class DemandComponent:
         # One matcher for the verdicts (a single pass over the tokens), one each for the
         # addressee slots, which need the noun phrases marked first.
         verdicts = Matcher(self.vocab, validate=True)
+        token_patterns: dict[str, list] = {"verdicts": []}
         for group, patterns in groups.items():
             matcher = verdicts if group in _VERDICT_GROUPS else Matcher(self.vocab,
                                                                         validate=True)
+            name = "verdicts" if group in _VERDICT_GROUPS else group
             for number, pattern in enumerate(patterns):
                 compiled: Compiled = compile_pattern(pattern, lang)
                 for variant, (tokens, slots) in enumerate(compiled.variants):
                     key = f"{group}:{number}:{variant}"
                     matcher.add(key, [tokens])
                     self._slots[key] = slots
+                    token_patterns.setdefault(name, []).append(tokens)
             if group not in _VERDICT_GROUPS and patterns:
                 self._matchers[group] = matcher
         self._matchers["verdicts"] = verdicts
+        self._filters = {name: ClauseFilter(tokens) for name, tokens in token_patterns.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lang is None:
@@ -149,7 +160,8 @@ class DemandComponent:
         # paragraph of many sentences costs its length, not its length squared
         starts = [span.start for span in spans]
         found = [{group: [] for group in _VERDICT_GROUPS} for _span in spans]
-        for match_id, start, end in self._matchers["verdicts"](doc):
+        runs = self._filters["verdicts"].runs(doc, spans)
+        for match_id, start, end in match_runs(self._matchers["verdicts"], doc, runs):
             index = _clause_at(starts, spans, start)
             if index is not None:
                 group = self.vocab.strings[match_id].split(":", 1)[0]
@@ -168,7 +180,9 @@ class DemandComponent:
                 if index is not None:
                     local_phrases[index].append(phrase)
             addressee_matches: list[list] = [[] for _span in spans]
-            for match in self._run("addressee", doc):
+            # only the matches inside demand clauses are read
+            demands = [span for clause, span, _r in judged if clause.demand]
+            for match in self._run("addressee", doc, demands):
                 index = _clause_at(starts, spans, match[1])
                 if index is not None:
                     addressee_matches[index].append(match)
@@ -178,9 +192,12 @@ class DemandComponent:
                                   by_start, local_phrases[index])
         return [clause for clause, _span, _r in judged]
 
-    def _run(self, group: str, doc: Doc):
+    def _run(self, group: str, doc: Doc, spans: list[Span]):
         matcher = self._matchers.get(group)
-        return matcher(doc, with_alignments=True) if matcher is not None else []
+        if matcher is None:
+            return []
+        return match_runs(matcher, doc, self._filters[group].runs(doc, spans),
+                          with_alignments=True)
 
     def heading_addressees(self, doc: Doc) -> list[str]:
         """Addressees a heading names ("Forderungen an die Politik" -> Politik)."""

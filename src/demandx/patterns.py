@@ -141,3 +141,105 @@ def _pattern_regex(pattern: str, lang: Language) -> str:
         else:
             out += f"(?:{unit}){op}"
     return out
+
+
+_COUNT = re.compile(r"^\{(\d*)(?:,\d*)?\}$")
+
+
+def required_words(tokens: list[dict[str, Any]]) -> list[frozenset[str]]:
+    """The word sets of the tokens a match of one Matcher token pattern cannot do
+    without and that test the lower-case form: every match holds a token of each."""
+    required = []
+    for spec in tokens:
+        op = spec.get("OP")
+        count = _COUNT.match(op) if op else None
+        # "!" is a mandatory token too, but one that is *not* the word: no help here
+        if not (op is None or op == "+" or (count and int(count.group(1) or 0) > 0)):
+            continue
+        lower = spec.get("LOWER")
+        if isinstance(lower, str):
+            required.append(frozenset([lower]))
+        elif isinstance(lower, dict) and set(lower) == {"IN"}:
+            required.append(frozenset(lower["IN"]))
+    return required
+
+
+class ClauseFilter:
+    """Which clauses of a Doc a Matcher with these token patterns can match inside.
+
+    The Matcher tries every pattern at every token, so its cost is the tokens times the
+    patterns, whatever the text says; most clauses lack a word some token of each
+    pattern must be, and this tells them apart from the tokens' lower-case forms, the
+    very values the Matcher compares, so that no match is lost.
+    """
+
+    def __init__(self, patterns: list[list[dict[str, Any]]]):
+        from spacy.strings import get_string_id
+
+        bits: dict[frozenset[int], int] = {}
+        needs: set[int] = set()
+        self._always = False
+        for tokens in patterns:
+            mask = 0
+            for words in required_words(tokens):
+                ids = frozenset(get_string_id(word) for word in words)
+                mask |= bits.setdefault(ids, 1 << len(bits))
+            if not mask:
+                self._always = True
+            needs.add(mask)
+        # a pattern that needs all another needs and more never decides anything
+        self._needs = tuple(sorted(m for m in needs
+                                   if not any(o != m and o & m == o for o in needs)))
+        self._bits: dict[int, int] = {}
+        for ids, bit in bits.items():
+            for word in ids:
+                self._bits[word] = self._bits.get(word, 0) | bit
+
+    def runs(self, doc, spans) -> list[tuple[int, int]]:
+        """Token ranges, in order, that hold the `spans` (clauses in order, not
+        overlapping) in which a pattern may match; adjacent ones are merged, so that
+        the Matcher is called once per run."""
+        if self._always:
+            return _merge([(span.start, span.end) for span in spans])
+        from spacy.attrs import LOWER
+
+        get = self._bits.get
+        hits = [(index, found) for index, word in enumerate(doc.to_array(LOWER).tolist())
+                if (found := get(word))]
+        chosen = []
+        position = 0
+        for span in spans:
+            while position < len(hits) and hits[position][0] < span.start:
+                position += 1
+            present = 0
+            while position < len(hits) and hits[position][0] < span.end:
+                present |= hits[position][1]
+                position += 1
+            if present and any(present & need == need for need in self._needs):
+                chosen.append((span.start, span.end))
+        return _merge(chosen)
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and merged[-1][1] == start:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def match_runs(matcher, doc, runs: list[tuple[int, int]], **options) -> list[tuple]:
+    """`matcher` over the token ranges `runs` of `doc`: matches as `matcher(doc)` gives
+    them (token offsets into the Doc), those that lie inside a run, in the same order.
+
+    The Matcher follows every partial match on its own, so a match inside a run is
+    found the same way whether the tokens around the run are there or not."""
+    if runs == [(0, len(doc))]:
+        return matcher(doc, **options)
+    found = []
+    for start, end in runs:
+        for key, first, last, *rest in matcher(doc[start:end], **options):
+            found.append((key, first + start, last + start, *rest))
+    return found
