@@ -5,6 +5,7 @@ must be those the Matchers find on the whole Doc."""
 from __future__ import annotations
 
 import pytest
+from spacy.matcher import Matcher
 
 from conftest import CORPUS, SEEDS
 from demandx import addressees
@@ -56,13 +57,29 @@ def test_matches_inside_clauses_are_those_of_the_whole_doc(code, text):
     # the addressee patterns read the phrase marks, every clause's here
     addressees.mark_phrases(doc, addressees.find_phrases(doc, component.lang))
     spans = list(_clauses(doc))
-    for group in ("verdicts", "addressee"):
-        matcher = component._matchers[group]
+    for group, matcher in component._matchers.items():
         whole = [_plain(m) for m in matcher(doc, with_alignments=True) if _inside(m, spans)]
         runs = component._filters[group].runs(doc, spans)
         found = [_plain(m) for m in match_runs(matcher, doc, runs, with_alignments=True)
                  if _inside(m, spans)]
         assert found == whole
+
+
+@pytest.mark.parametrize(("code", "text"), _texts()[:8], ids=lambda v: v[:24])
+def test_one_matcher_per_group_keeps_the_order_of_one_matcher_for_all(code, text):
+    nlp = cheap_pipeline(code)
+    component = nlp.get_pipe(COMPONENT)
+    component.initialize()
+    doc = nlp(text)
+    addressees.mark_phrases(doc, addressees.find_phrases(doc, component.lang))
+    combined = Matcher(nlp.vocab)
+    for key in component._slots:   # in the order the patterns were added
+        combined.add(key, component._matchers[key.split(":")[0]].get(key)[1])
+    together = [_plain(m) for m in combined(doc, with_alignments=True)]
+    for group, matcher in component._matchers.items():
+        alone = [_plain(m) for m in matcher(doc, with_alignments=True)]
+        assert alone == [m for m in together
+                         if nlp.vocab.strings[m[0]].startswith(group + ":")]
 
 
 def test_required_words_are_the_mandatory_words(de_lang):

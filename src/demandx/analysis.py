@@ -110,25 +110,26 @@ class DemandComponent:
             "addressee": lang.addressee_patterns,
             "heading": lang.heading_addressee_patterns,
         }
-        # One matcher for the verdicts (a single pass over the tokens), one each for the
-        # addressee slots, which need the noun phrases marked first.
-        verdicts = Matcher(self.vocab, validate=True)
-        token_patterns: dict[str, list] = {"verdicts": []}
+        # One matcher per group, each run only on the clauses that hold words its
+        # patterns need (ClauseFilter): a Matcher costs its patterns times the tokens it
+        # reads. Splitting them keeps each group's matches in the order one matcher
+        # gives, which is what the verdicts read (the order of the request matches
+        # orders the names they imply). The addressee slots need the noun phrases
+        # marked first.
         for group, patterns in groups.items():
-            matcher = verdicts if group in _VERDICT_GROUPS else Matcher(self.vocab,
-                                                                        validate=True)
-            name = "verdicts" if group in _VERDICT_GROUPS else group
+            if not patterns:
+                continue
+            matcher = Matcher(self.vocab, validate=True)
+            token_patterns = []
             for number, pattern in enumerate(patterns):
                 compiled: Compiled = compile_pattern(pattern, lang)
                 for variant, (tokens, slots) in enumerate(compiled.variants):
                     key = f"{group}:{number}:{variant}"
                     matcher.add(key, [tokens])
                     self._slots[key] = slots
-                    token_patterns.setdefault(name, []).append(tokens)
-            if group not in _VERDICT_GROUPS and patterns:
-                self._matchers[group] = matcher
-        self._matchers["verdicts"] = verdicts
-        self._filters = {name: ClauseFilter(tokens) for name, tokens in token_patterns.items()}
+                    token_patterns.append(tokens)
+            self._matchers[group] = matcher
+            self._filters[group] = ClauseFilter(token_patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lang is None:
@@ -160,12 +161,11 @@ class DemandComponent:
         # paragraph of many sentences costs its length, not its length squared
         starts = [span.start for span in spans]
         found = [{group: [] for group in _VERDICT_GROUPS} for _span in spans]
-        runs = self._filters["verdicts"].runs(doc, spans)
-        for match_id, start, end in match_runs(self._matchers["verdicts"], doc, runs):
-            index = _clause_at(starts, spans, start)
-            if index is not None:
-                group = self.vocab.strings[match_id].split(":", 1)[0]
-                found[index][group].append((match_id, start, end, None))
+        for group in _VERDICT_GROUPS:
+            for match_id, start, end in self._run(group, doc, spans):
+                index = _clause_at(starts, spans, start)
+                if index is not None:
+                    found[index][group].append((match_id, start, end, None))
         judged = [self._judge(doc, span, found[index]) for index, span in enumerate(spans)]
         if force:
             for clause, _span, _r in judged:
@@ -182,7 +182,7 @@ class DemandComponent:
             addressee_matches: list[list] = [[] for _span in spans]
             # only the matches inside demand clauses are read
             demands = [span for clause, span, _r in judged if clause.demand]
-            for match in self._run("addressee", doc, demands):
+            for match in self._run("addressee", doc, demands, with_alignments=True):
                 index = _clause_at(starts, spans, match[1])
                 if index is not None:
                     addressee_matches[index].append(match)
@@ -192,12 +192,11 @@ class DemandComponent:
                                   by_start, local_phrases[index])
         return [clause for clause, _span, _r in judged]
 
-    def _run(self, group: str, doc: Doc, spans: list[Span]):
+    def _run(self, group: str, doc: Doc, spans: list[Span], **options):
         matcher = self._matchers.get(group)
         if matcher is None:
             return []
-        return match_runs(matcher, doc, self._filters[group].runs(doc, spans),
-                          with_alignments=True)
+        return match_runs(matcher, doc, self._filters[group].runs(doc, spans), **options)
 
     def heading_addressees(self, doc: Doc) -> list[str]:
         """Addressees a heading names ("Forderungen an die Politik" -> Politik)."""
