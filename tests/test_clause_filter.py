@@ -12,7 +12,13 @@ from demandx import addressees
 from demandx.analysis import COMPONENT, _clauses
 from demandx.language import detect_language
 from demandx.nlp import cheap_pipeline
-from demandx.patterns import ClauseFilter, compile_pattern, match_runs, required_words
+from demandx.patterns import (
+    ClauseFilter,
+    WordSets,
+    compile_pattern,
+    match_runs,
+    required_words,
+)
 
 # clause ends right after a pattern's optional tail, clauses split at semicolons, a
 # pattern's words spread over two clauses
@@ -59,7 +65,7 @@ def test_matches_inside_clauses_are_those_of_the_whole_doc(code, text):
     spans = list(_clauses(doc))
     for group, matcher in component._matchers.items():
         whole = [_plain(m) for m in matcher(doc, with_alignments=True) if _inside(m, spans)]
-        runs = component._filters[group].runs(doc, spans)
+        runs = component._filters[group].runs(spans, component._words.presence(doc, spans))
         found = [_plain(m) for m in match_runs(matcher, doc, runs, with_alignments=True)
                  if _inside(m, spans)]
         assert found == whole
@@ -94,7 +100,9 @@ def test_a_pattern_that_requires_no_word_keeps_every_clause(de_lang):
     nlp = cheap_pipeline("de")
     doc = nlp("Eins. Zwei. Drei.")
     spans = list(doc.sents)
-    tokens, _slots = compile_pattern("NP _", de_lang).variants[0]
-    assert ClauseFilter([tokens]).runs(doc, spans) == [(0, len(doc))]
-    tokens, _slots = compile_pattern("zwei", de_lang).variants[0]
-    assert ClauseFilter([tokens]).runs(doc, spans) == [(spans[1].start, spans[1].end)]
+    words = WordSets()
+    anything = ClauseFilter([compile_pattern("NP _", de_lang).variants[0][0]], words)
+    two = ClauseFilter([compile_pattern("zwei", de_lang).variants[0][0]], words)
+    present = words.presence(doc, spans)
+    assert anything.runs(spans, present) == [(0, len(doc))]
+    assert two.runs(spans, present) == [(spans[1].start, spans[1].end)]

@@ -25,6 +25,7 @@ from demandx.lang import Language, load_language
 from demandx.patterns import (
     ClauseFilter,
     Compiled,
+    WordSets,
     compile_pattern,
     match_runs,
     prefilter_regex,
@@ -93,6 +94,7 @@ class DemandComponent:
         self.lang: Language | None = None
         self._matchers: dict[str, Matcher] = {}
         self._filters: dict[str, ClauseFilter] = {}
+        self._words = WordSets()
         self._slots: dict[str, tuple[str | None, ...]] = {}
 
     def initialize(self, get_examples=None, *, nlp=None) -> None:
@@ -129,7 +131,7 @@ class DemandComponent:
                     self._slots[key] = slots
                     token_patterns.append(tokens)
             self._matchers[group] = matcher
-            self._filters[group] = ClauseFilter(token_patterns)
+            self._filters[group] = ClauseFilter(token_patterns, self._words)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lang is None:
@@ -161,8 +163,9 @@ class DemandComponent:
         # paragraph of many sentences costs its length, not its length squared
         starts = [span.start for span in spans]
         found = [{group: [] for group in _VERDICT_GROUPS} for _span in spans]
+        present = self._words.presence(doc, spans)
         for group in _VERDICT_GROUPS:
-            for match_id, start, end in self._run(group, doc, spans):
+            for match_id, start, end in self._run(group, doc, spans, present):
                 index = _clause_at(starts, spans, start)
                 if index is not None:
                     found[index][group].append((match_id, start, end, None))
@@ -181,8 +184,9 @@ class DemandComponent:
                     local_phrases[index].append(phrase)
             addressee_matches: list[list] = [[] for _span in spans]
             # only the matches inside demand clauses are read
-            demands = [span for clause, span, _r in judged if clause.demand]
-            for match in self._run("addressee", doc, demands, with_alignments=True):
+            demands = [index for index, (clause, _s, _r) in enumerate(judged) if clause.demand]
+            for match in self._run("addressee", doc, [spans[i] for i in demands],
+                                   [present[i] for i in demands], with_alignments=True):
                 index = _clause_at(starts, spans, match[1])
                 if index is not None:
                     addressee_matches[index].append(match)
@@ -192,11 +196,11 @@ class DemandComponent:
                                   by_start, local_phrases[index])
         return [clause for clause, _span, _r in judged]
 
-    def _run(self, group: str, doc: Doc, spans: list[Span], **options):
+    def _run(self, group: str, doc: Doc, spans: list[Span], present: list[int], **options):
         matcher = self._matchers.get(group)
         if matcher is None:
             return []
-        return match_runs(matcher, doc, self._filters[group].runs(doc, spans), **options)
+        return match_runs(matcher, doc, self._filters[group].runs(spans, present), **options)
 
     def heading_addressees(self, doc: Doc) -> list[str]:
         """Addressees a heading names ("Forderungen an die Politik" -> Politik)."""

@@ -164,6 +164,46 @@ def required_words(tokens: list[dict[str, Any]]) -> list[frozenset[str]]:
     return required
 
 
+class WordSets:
+    """The word sets that ClauseFilters need, one bit each: which of them a clause holds
+    a word of is read once per Doc for all the filters."""
+
+    def __init__(self) -> None:
+        self._bits: dict[frozenset[int], int] = {}
+        self._of_word: dict[int, int] = {}
+
+    def bit(self, words: frozenset[str]) -> int:
+        """The bit of a set of lower-case forms."""
+        from spacy.strings import get_string_id
+
+        ids = frozenset(get_string_id(word) for word in words)
+        if ids not in self._bits:
+            bit = self._bits[ids] = 1 << len(self._bits)
+            for word in ids:
+                self._of_word[word] = self._of_word.get(word, 0) | bit
+        return self._bits[ids]
+
+    def presence(self, doc, spans) -> list[int]:
+        """For each of `spans` (clauses in order, not overlapping), the bits of the sets
+        it holds a word of."""
+        from spacy.attrs import LOWER
+
+        get = self._of_word.get
+        hits = [(index, bits) for index, word in enumerate(doc.to_array(LOWER).tolist())
+                if (bits := get(word))]
+        present = []
+        position = 0
+        for span in spans:
+            while position < len(hits) and hits[position][0] < span.start:
+                position += 1
+            bits = 0
+            while position < len(hits) and hits[position][0] < span.end:
+                bits |= hits[position][1]
+                position += 1
+            present.append(bits)
+        return present
+
+
 class ClauseFilter:
     """Which clauses of a Doc a Matcher with these token patterns can match inside.
 
@@ -173,51 +213,28 @@ class ClauseFilter:
     very values the Matcher compares, so that no match is lost.
     """
 
-    def __init__(self, patterns: list[list[dict[str, Any]]]):
-        from spacy.strings import get_string_id
-
-        bits: dict[frozenset[int], int] = {}
+    def __init__(self, patterns: list[list[dict[str, Any]]], words: WordSets):
         needs: set[int] = set()
         self._always = False
         for tokens in patterns:
             mask = 0
-            for words in required_words(tokens):
-                ids = frozenset(get_string_id(word) for word in words)
-                mask |= bits.setdefault(ids, 1 << len(bits))
+            for required in required_words(tokens):
+                mask |= words.bit(required)
             if not mask:
                 self._always = True
             needs.add(mask)
         # a pattern that needs all another needs and more never decides anything
         self._needs = tuple(sorted(m for m in needs
                                    if not any(o != m and o & m == o for o in needs)))
-        self._bits: dict[int, int] = {}
-        for ids, bit in bits.items():
-            for word in ids:
-                self._bits[word] = self._bits.get(word, 0) | bit
 
-    def runs(self, doc, spans) -> list[tuple[int, int]]:
+    def runs(self, spans, present: list[int]) -> list[tuple[int, int]]:
         """Token ranges, in order, that hold the `spans` (clauses in order, not
-        overlapping) in which a pattern may match; adjacent ones are merged, so that
-        the Matcher is called once per run."""
-        if self._always:
-            return _merge([(span.start, span.end) for span in spans])
-        from spacy.attrs import LOWER
-
-        get = self._bits.get
-        hits = [(index, found) for index, word in enumerate(doc.to_array(LOWER).tolist())
-                if (found := get(word))]
-        chosen = []
-        position = 0
-        for span in spans:
-            while position < len(hits) and hits[position][0] < span.start:
-                position += 1
-            present = 0
-            while position < len(hits) and hits[position][0] < span.end:
-                present |= hits[position][1]
-                position += 1
-            if present and any(present & need == need for need in self._needs):
-                chosen.append((span.start, span.end))
-        return _merge(chosen)
+        overlapping; `present` their WordSets.presence) in which a pattern may match;
+        adjacent ones are merged, so that the Matcher is called once per run."""
+        needs = self._needs
+        return _merge([(span.start, span.end) for span, bits in zip(spans, present,
+                                                                      strict=True)
+                       if self._always or any(bits & need == need for need in needs)])
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
