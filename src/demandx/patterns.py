@@ -51,7 +51,7 @@ def compile_pattern(pattern: str, lang: Language) -> Compiled:
         if body in _SLOT_TYPES:
             # A phrase is its first token plus the tokens inside it, so two phrases in a
             # row stay two phrases.
-            start: dict[str, Any] = {"ENT_IOB": "B", "ENT_TYPE": {"IN": _SLOT_TYPES[body]}}
+            start: dict[str, Any] = {"ENT_IOB": "B", **_one_of("ENT_TYPE", _SLOT_TYPES[body])}
             inside: dict[str, Any] = {"ENT_IOB": "I", "OP": "*"}
             if op:
                 raise ValueError(f"{pattern!r}: a phrase slot takes no operator")
@@ -84,10 +84,22 @@ def _token_spec(body: str, lang: Language) -> dict[str, Any]:
     if body == "~":
         return {"ORTH": {"NOT_IN": _CLAUSE_PUNCT}}
     if body.startswith("@"):
-        return {"LOWER": {"IN": sorted(lang.word_class(body[1:]))}}
+        return _one_of("LOWER", sorted(lang.word_class(body[1:])))
     if len(body) > 2 and body.startswith("/") and body.endswith("/"):
         return {"LOWER": {"REGEX": body[1:-1]}}
     return {"LOWER": body.lower()}
+
+
+def _one_of(attribute: str, values: list[str]) -> dict[str, Any]:
+    """A token test for one of `values`. The Matcher compares a single value natively;
+    an IN list is a Python call for every token it tries, the most of its time on long
+    clauses. The marks demandx writes are the only entities in a Doc (mark_phrases
+    sets every other token outside), so a slot that takes all of them needs no test."""
+    if attribute == "ENT_TYPE" and set(values) == set(_SLOT_TYPES["NP"]):
+        return {}
+    if len(values) == 1:
+        return {attribute: values[0]}
+    return {attribute: {"IN": values}}
 
 
 def prefilter_regex(patterns: list[str], lang: Language) -> re.Pattern[str] | None:
