@@ -8,7 +8,7 @@ import pytest
 from spacy.matcher import Matcher
 
 from conftest import CORPUS, SEEDS
-from demandx import addressees
+from demandx import addressees, patterns
 from demandx.analysis import COMPONENT, _clauses
 from demandx.language import detect_language
 from demandx.nlp import cheap_pipeline
@@ -106,3 +106,30 @@ def test_a_pattern_that_requires_no_word_keeps_every_clause(de_lang):
     present = words.presence(doc, spans)
     assert anything.runs(spans, present) == [(0, len(doc))]
     assert two.runs(spans, present) == [(spans[1].start, spans[1].end)]
+
+
+@pytest.mark.parametrize(("code", "text"), _texts()[:8], ids=lambda v: v[:24])
+def test_native_tests_match_as_in_lists_do(code, text, monkeypatch):
+    # one value or every phrase mark: the Matcher's own comparison instead of a list
+    nlp = cheap_pipeline(code)
+    component = nlp.get_pipe(COMPONENT)
+    component.initialize()
+    lang = component.lang
+    doc = nlp(text)
+    addressees.mark_phrases(doc, addressees.find_phrases(doc, lang))
+
+    def matcher() -> Matcher:
+        built = Matcher(nlp.vocab, validate=True)
+        for number, pattern in enumerate(lang.addressee_patterns + lang.non_triggers
+                                         + lang.triggers["request"]):
+            for variant, (tokens, _slots) in enumerate(
+                    compile_pattern(pattern, lang).variants):
+                built.add(f"{number}:{variant}", [tokens])
+        return built
+
+    native = matcher()
+    monkeypatch.setattr(patterns, "_one_of", lambda attribute, values: {
+        attribute: {"IN": values}})
+    listed = matcher()
+    assert [_plain(m) for m in native(doc, with_alignments=True)] == \
+        [_plain(m) for m in listed(doc, with_alignments=True)]
