@@ -133,3 +133,20 @@ def test_native_tests_match_as_in_lists_do(code, text, monkeypatch):
     listed = matcher()
     assert [_plain(m) for m in native(doc, with_alignments=True)] == \
         [_plain(m) for m in listed(doc, with_alignments=True)]
+
+
+@pytest.mark.parametrize("code", ["de", "nl", "en"])
+def test_shared_prefix_alternation_takes_the_same_strings(code):
+    import re
+
+    from demandx.lang import load_language
+
+    lang = load_language(code)
+    for name in lang.words:
+        words = sorted(lang.word_class(name), key=len, reverse=True)
+        shared = re.compile(r"\b(?:" + patterns._alternation(words) + r")\b", re.IGNORECASE)
+        flat = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+        probes = [variant for word in words for variant in (
+            word, word.upper(), word.title(), word[:-1], word + "e", f"x {word}, y")]
+        assert [bool(shared.search(p)) for p in probes] == \
+            [bool(flat.search(p)) for p in probes], name

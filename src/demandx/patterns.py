@@ -115,6 +115,29 @@ def prefilter_regex(patterns: list[str], lang: Language) -> re.Pattern[str] | No
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
 
 
+def _alternation(words: list[str]) -> str:
+    """The words as one alternation that shares their prefixes ("auf(?:gefordert|
+    zufordern)"): the same strings, also ignoring case, which Python's re compares
+    character by character, but a flat list of forty verbs is tried word by word at
+    every position of the text, and was most of the time this regular expression takes."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie_regex(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    if "" not in node and len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+
 def _pattern_regex(pattern: str, lang: Language) -> str:
     parts: list[str] = []
     for element in pattern.split():
@@ -129,7 +152,7 @@ def _pattern_regex(pattern: str, lang: Language) -> str:
             words = sorted(lang.word_class(body[1:]), key=len, reverse=True)
             if not all(w.replace(".", "").replace("-", "").isalnum() for w in words):
                 continue  # punctuation is glued to words in raw text: leave it out
-            word = "(?:" + "|".join(re.escape(w) for w in words) + ")"
+            word = "(?:" + _alternation(words) + ")"
         elif len(body) > 2 and body.startswith("/") and body.endswith("/"):
             word = "(?:" + body[1:-1].lstrip("^").rstrip("$") + ")"
         elif not body.replace(".", "").replace("-", "").isalnum():
