@@ -23,7 +23,11 @@ Floors, measured on the same texts in the same rounds:
   (`pip install ".[bench]"`; its Markdown and HTML readers need no models and run
   offline): the tool a user would otherwise pick;
 * start-up: `python -c "import spacy; spacy.blank('de')"` against `demandx extract` on
-  one seed and `demandx --help`, all cold processes.
+  one seed and `demandx --help`, all cold processes. demandx's modules are byte-compiled
+  first, as pip does when it installs a package (spaCy's were when it was installed):
+  an editable checkout run with PYTHONDONTWRITEBYTECODE=1 would otherwise compile some
+  fifty modules from source in every process, which no installed demandx does.
+  `--from-source` measures that case too.
 
 Corpora (from ../shared): the 2,996 motions (many small files), the gold-annotated
 documents with the seeds (every format, German and Dutch), and in large/ the Markdown
@@ -62,6 +66,9 @@ def main() -> int:
                         help="leave out the programmes in large/ (a quicker run)")
     parser.add_argument("--skip-jobs", action="store_true",
                         help="leave out --jobs 1 against --jobs 2 on the motions")
+    parser.add_argument("--from-source", action="store_true",
+                        help="also time the cold processes with demandx's modules compiled "
+                             "from source in each (an editable checkout without .pyc files)")
     args = parser.parse_args()
     corpus = args.shared / "corpus"
     if not (corpus / "moties" / "docs").is_dir():
@@ -80,7 +87,7 @@ def main() -> int:
         corpora["programme (pdf)"] = ("de", sorted(large.glob("*.pdf")))
     results["corpora"] = [measure_corpus(name, lang, files, args.rounds)
                           for name, (lang, files) in corpora.items() if files]
-    results["startup"] = measure_startup(args.rounds)
+    results["startup"] = measure_startup(args.rounds, args.from_source)
     if not args.skip_jobs:
         motions = corpus / "moties" / "docs"
         results["jobs"] = measure_jobs(motions, args.rounds)
@@ -304,22 +311,68 @@ def run(command: list[str]) -> None:
     subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
 
 
-def measure_startup(rounds: int) -> dict[str, object]:
+def measure_startup(rounds: int, from_source: bool = False) -> dict[str, object]:
     """Cold processes: `demandx --help`, `demandx extract` on one seed, and spaCy's own
-    start (import and a blank German pipeline) as the floor."""
+    start (import and a blank German pipeline) as the floor; demandx byte-compiled as
+    installed, and with `from_source` also compiled from source in every process."""
     demandx = _demandx()
+    compiled = compile_package()
     with tempfile.TemporaryDirectory() as scratch:
         out = str(Path(scratch) / "out.yaml")
-        timings = interleaved({
+        methods = {
             "python -c 'import spacy; spacy.blank(\"de\")'":
                 lambda: run([sys.executable, "-c", "import spacy; spacy.blank('de')"]),
             "demandx extract (one seed)": lambda: run([*demandx, "extract", str(SEED),
                                                       "-o", out]),
             "demandx --help": lambda: run([*demandx, "--help"]),
-        }, rounds)
+        }
+        if from_source:
+            source = _from_source_command()
+            methods["demandx extract (one seed), from source"] = \
+                lambda: run([*source, "extract", str(SEED), "-o", out])
+            methods["demandx --help, from source"] = lambda: run([*source, "--help"])
+        timings = interleaved(methods, rounds)
     floor = timings["python -c 'import spacy; spacy.blank(\"de\")'"].cpu
-    return {name: {**asdict(t), "ratio_to_spacy_blank": round(t.cpu / floor, 2)}
-            for name, t in timings.items()}
+    figures: dict[str, object] = {
+        name: {**asdict(t), "ratio_to_spacy_blank": round(t.cpu / floor, 2)}
+        for name, t in timings.items()}
+    figures["byte-compiled"] = compiled
+    return figures
+
+
+def compile_package() -> bool:
+    """Byte-compile demandx's modules beside their sources, as pip does at install (an
+    editable install is not compiled, and PYTHONDONTWRITEBYTECODE keeps Python from
+    writing the files itself); False where the folder cannot be written."""
+    import compileall
+
+    import demandx
+
+    folder = Path(demandx.__file__).parent
+    with contextlib.redirect_stdout(None):
+        return bool(compileall.compile_dir(str(folder), quiet=2))
+
+
+def _from_source_command() -> list[str]:
+    """`demandx` in a process that compiles demandx's own modules from source, as when
+    no .pyc file of theirs is there; every other module keeps its .pyc file."""
+    import demandx
+
+    folder = Path(demandx.__file__).parent
+    code = ("import sys\n"
+            "from importlib.machinery import SourceFileLoader\n"
+            f"root = {str(folder)!r}\n"
+            "original = SourceFileLoader.get_code\n"
+            "def get_code(self, name):\n"
+            "    if self.path.startswith(root):\n"
+            "        return compile(self.get_data(self.path), self.path, 'exec',\n"
+            "                       dont_inherit=True)\n"
+            "    return original(self, name)\n"
+            "SourceFileLoader.get_code = get_code\n"
+            "from demandx.cli import main\n"
+            "sys.argv[0] = 'demandx'\n"
+            "main()\n")
+    return [sys.executable, "-c", code]
 
 
 def measure_jobs(folder: Path, rounds: int) -> dict[str, object]:
@@ -454,8 +507,11 @@ def print_report(results: dict) -> None:
     print("| start-up (cold process) | CPU s | wall s | x spaCy blank('de') (CPU) |")
     print("|---|---:|---:|---:|")
     for name, fig in results["startup"].items():
-        print(f"| {name} | {fig['cpu']:.2f} | {fig['wall']:.2f} | "
-              f"{fig['ratio_to_spacy_blank']} |")
+        if isinstance(fig, dict):
+            print(f"| {name} | {fig['cpu']:.2f} | {fig['wall']:.2f} | "
+                  f"{fig['ratio_to_spacy_blank']} |")
+    print("\ndemandx's modules byte-compiled first, as an installed package has them: "
+          f"{'yes' if results['startup']['byte-compiled'] else 'no (folder not writable)'}")
     if "jobs" in results:
         jobs = results["jobs"]
         print()

@@ -68,3 +68,12 @@ def test_two_jobs_same_output_bounded_memory():
     assert one == two
     assert two_rss < 500 * 2**20
     assert two_time.cpu > 0  # the workers' time is counted with the parent's
+
+
+
+def test_startup_from_source_is_demandx():
+    import subprocess
+
+    result = subprocess.run([*bench._from_source_command(), "--version"],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert (result.returncode, result.stdout) == (0, "demandx 0.1.0\n"), result.stderr

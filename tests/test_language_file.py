@@ -57,7 +57,7 @@ def fourth_language(tmp_path, monkeypatch):
     english = yaml.safe_load((source / "en.yaml").read_text(encoding="utf-8"))
     data = {**english, **FRENCH}
     (folder / "fr.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    monkeypatch.setattr(lang_module.resources, "files", lambda _name: folder)
+    monkeypatch.setattr(lang_module, "_FOLDER", folder)
     lang_module.load_language.cache_clear()
     yield folder
     lang_module.load_language.cache_clear()
@@ -81,7 +81,7 @@ def test_the_command_line_offers_every_language_file(fourth_language):
     script = textwrap.dedent(f"""
         import demandx.lang as lang
         from pathlib import Path
-        lang.resources.files = lambda _name: Path({str(fourth_language)!r})
+        lang._FOLDER = Path({str(fourth_language)!r})
         from demandx.cli._common import LangChoice
         print(sorted(choice.value for choice in LangChoice))
     """)

@@ -53,7 +53,6 @@ def _two_documents(tmp_path):
 @pytest.mark.parametrize("terminal", [True, False], ids=["terminal", "piped"])
 def test_summary_line_only_on_a_terminal(tmp_path, monkeypatch, terminal):
     monkeypatch.setattr(progress_module, "on_terminal", lambda: terminal)
-    monkeypatch.setattr("demandx.cli.extract.on_terminal", lambda: terminal)
     result = runner.invoke(app, ["extract", _two_documents(tmp_path)])
     assert result.exit_code == 0, result.stderr
     lines = [line for line in result.stderr.splitlines() if "documents, " in line]

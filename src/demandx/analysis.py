@@ -22,7 +22,14 @@ from spacy.tokens import Doc, Span
 
 from demandx import addressees as _addr
 from demandx.lang import Language, load_language
-from demandx.patterns import Compiled, compile_pattern, prefilter_regex
+from demandx.patterns import (
+    ClauseFilter,
+    Compiled,
+    WordSets,
+    compile_pattern,
+    match_runs,
+    prefilter_regex,
+)
 
 COMPONENT = "demandx_demands"
 _VERDICT_GROUPS = ("request", "modal", "non_trigger", "finding", "commitment")
@@ -86,6 +93,8 @@ class DemandComponent:
         self.vocab = nlp.vocab
         self.lang: Language | None = None
         self._matchers: dict[str, Matcher] = {}
+        self._filters: dict[str, ClauseFilter] = {}
+        self._words = WordSets()
         self._slots: dict[str, tuple[str | None, ...]] = {}
 
     def initialize(self, get_examples=None, *, nlp=None) -> None:
@@ -103,21 +112,26 @@ class DemandComponent:
             "addressee": lang.addressee_patterns,
             "heading": lang.heading_addressee_patterns,
         }
-        # One matcher for the verdicts (a single pass over the tokens), one each for the
-        # addressee slots, which need the noun phrases marked first.
-        verdicts = Matcher(self.vocab, validate=True)
+        # One matcher per group, each run only on the clauses that hold words its
+        # patterns need (ClauseFilter): a Matcher costs its patterns times the tokens it
+        # reads. Splitting them keeps each group's matches in the order one matcher
+        # gives, which is what the verdicts read (the order of the request matches
+        # orders the names they imply). The addressee slots need the noun phrases
+        # marked first.
         for group, patterns in groups.items():
-            matcher = verdicts if group in _VERDICT_GROUPS else Matcher(self.vocab,
-                                                                        validate=True)
+            if not patterns:
+                continue
+            matcher = Matcher(self.vocab, validate=True)
+            token_patterns = []
             for number, pattern in enumerate(patterns):
                 compiled: Compiled = compile_pattern(pattern, lang)
                 for variant, (tokens, slots) in enumerate(compiled.variants):
                     key = f"{group}:{number}:{variant}"
                     matcher.add(key, [tokens])
                     self._slots[key] = slots
-            if group not in _VERDICT_GROUPS and patterns:
-                self._matchers[group] = matcher
-        self._matchers["verdicts"] = verdicts
+                    token_patterns.append(tokens)
+            self._matchers[group] = matcher
+            self._filters[group] = ClauseFilter(token_patterns, self._words)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lang is None:
@@ -149,11 +163,12 @@ class DemandComponent:
         # paragraph of many sentences costs its length, not its length squared
         starts = [span.start for span in spans]
         found = [{group: [] for group in _VERDICT_GROUPS} for _span in spans]
-        for match_id, start, end in self._matchers["verdicts"](doc):
-            index = _clause_at(starts, spans, start)
-            if index is not None:
-                group = self.vocab.strings[match_id].split(":", 1)[0]
-                found[index][group].append((match_id, start, end, None))
+        present = self._words.presence(doc, spans)
+        for group in _VERDICT_GROUPS:
+            for match_id, start, end in self._run(group, doc, spans, present):
+                index = _clause_at(starts, spans, start)
+                if index is not None:
+                    found[index][group].append((match_id, start, end, None))
         judged = [self._judge(doc, span, found[index]) for index, span in enumerate(spans)]
         if force:
             for clause, _span, _r in judged:
@@ -168,7 +183,10 @@ class DemandComponent:
                 if index is not None:
                     local_phrases[index].append(phrase)
             addressee_matches: list[list] = [[] for _span in spans]
-            for match in self._run("addressee", doc):
+            # only the matches inside demand clauses are read
+            demands = [index for index, (clause, _s, _r) in enumerate(judged) if clause.demand]
+            for match in self._run("addressee", doc, [spans[i] for i in demands],
+                                   [present[i] for i in demands], with_alignments=True):
                 index = _clause_at(starts, spans, match[1])
                 if index is not None:
                     addressee_matches[index].append(match)
@@ -178,9 +196,11 @@ class DemandComponent:
                                   by_start, local_phrases[index])
         return [clause for clause, _span, _r in judged]
 
-    def _run(self, group: str, doc: Doc):
+    def _run(self, group: str, doc: Doc, spans: list[Span], present: list[int], **options):
         matcher = self._matchers.get(group)
-        return matcher(doc, with_alignments=True) if matcher is not None else []
+        if matcher is None:
+            return []
+        return match_runs(matcher, doc, self._filters[group].runs(spans, present), **options)
 
     def heading_addressees(self, doc: Doc) -> list[str]:
         """Addressees a heading names ("Forderungen an die Politik" -> Politik)."""

@@ -51,7 +51,7 @@ def compile_pattern(pattern: str, lang: Language) -> Compiled:
         if body in _SLOT_TYPES:
             # A phrase is its first token plus the tokens inside it, so two phrases in a
             # row stay two phrases.
-            start: dict[str, Any] = {"ENT_IOB": "B", "ENT_TYPE": {"IN": _SLOT_TYPES[body]}}
+            start: dict[str, Any] = {"ENT_IOB": "B", **_one_of("ENT_TYPE", _SLOT_TYPES[body])}
             inside: dict[str, Any] = {"ENT_IOB": "I", "OP": "*"}
             if op:
                 raise ValueError(f"{pattern!r}: a phrase slot takes no operator")
@@ -84,10 +84,22 @@ def _token_spec(body: str, lang: Language) -> dict[str, Any]:
     if body == "~":
         return {"ORTH": {"NOT_IN": _CLAUSE_PUNCT}}
     if body.startswith("@"):
-        return {"LOWER": {"IN": sorted(lang.word_class(body[1:]))}}
+        return _one_of("LOWER", sorted(lang.word_class(body[1:])))
     if len(body) > 2 and body.startswith("/") and body.endswith("/"):
         return {"LOWER": {"REGEX": body[1:-1]}}
     return {"LOWER": body.lower()}
+
+
+def _one_of(attribute: str, values: list[str]) -> dict[str, Any]:
+    """A token test for one of `values`. The Matcher compares a single value natively;
+    an IN list is a Python call for every token it tries, the most of its time on long
+    clauses. The marks demandx writes are the only entities in a Doc (mark_phrases
+    sets every other token outside), so a slot that takes all of them needs no test."""
+    if attribute == "ENT_TYPE" and set(values) == set(_SLOT_TYPES["NP"]):
+        return {}
+    if len(values) == 1:
+        return {attribute: values[0]}
+    return {attribute: {"IN": values}}
 
 
 def prefilter_regex(patterns: list[str], lang: Language) -> re.Pattern[str] | None:
@@ -101,6 +113,29 @@ def prefilter_regex(patterns: list[str], lang: Language) -> re.Pattern[str] | No
     if not alternatives:
         return None
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+def _alternation(words: list[str]) -> str:
+    """The words as one alternation that shares their prefixes ("auf(?:gefordert|
+    zufordern)"): the same strings, also ignoring case, which Python's re compares
+    character by character, but a flat list of forty verbs is tried word by word at
+    every position of the text, and was most of the time this regular expression takes."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie_regex(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    if "" not in node and len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
 
 
 def _pattern_regex(pattern: str, lang: Language) -> str:
@@ -117,7 +152,7 @@ def _pattern_regex(pattern: str, lang: Language) -> str:
             words = sorted(lang.word_class(body[1:]), key=len, reverse=True)
             if not all(w.replace(".", "").replace("-", "").isalnum() for w in words):
                 continue  # punctuation is glued to words in raw text: leave it out
-            word = "(?:" + "|".join(re.escape(w) for w in words) + ")"
+            word = "(?:" + _alternation(words) + ")"
         elif len(body) > 2 and body.startswith("/") and body.endswith("/"):
             word = "(?:" + body[1:-1].lstrip("^").rstrip("$") + ")"
         elif not body.replace(".", "").replace("-", "").isalnum():
@@ -141,3 +176,122 @@ def _pattern_regex(pattern: str, lang: Language) -> str:
         else:
             out += f"(?:{unit}){op}"
     return out
+
+
+_COUNT = re.compile(r"^\{(\d*)(?:,\d*)?\}$")
+
+
+def required_words(tokens: list[dict[str, Any]]) -> list[frozenset[str]]:
+    """The word sets of the tokens a match of one Matcher token pattern cannot do
+    without and that test the lower-case form: every match holds a token of each."""
+    required = []
+    for spec in tokens:
+        op = spec.get("OP")
+        count = _COUNT.match(op) if op else None
+        # "!" is a mandatory token too, but one that is *not* the word: no help here
+        if not (op is None or op == "+" or (count and int(count.group(1) or 0) > 0)):
+            continue
+        lower = spec.get("LOWER")
+        if isinstance(lower, str):
+            required.append(frozenset([lower]))
+        elif isinstance(lower, dict) and set(lower) == {"IN"}:
+            required.append(frozenset(lower["IN"]))
+    return required
+
+
+class WordSets:
+    """The word sets that ClauseFilters need, one bit each: which of them a clause holds
+    a word of is read once per Doc for all the filters."""
+
+    def __init__(self) -> None:
+        self._bits: dict[frozenset[int], int] = {}
+        self._of_word: dict[int, int] = {}
+
+    def bit(self, words: frozenset[str]) -> int:
+        """The bit of a set of lower-case forms."""
+        from spacy.strings import get_string_id
+
+        ids = frozenset(get_string_id(word) for word in words)
+        if ids not in self._bits:
+            bit = self._bits[ids] = 1 << len(self._bits)
+            for word in ids:
+                self._of_word[word] = self._of_word.get(word, 0) | bit
+        return self._bits[ids]
+
+    def presence(self, doc, spans) -> list[int]:
+        """For each of `spans` (clauses in order, not overlapping), the bits of the sets
+        it holds a word of."""
+        from spacy.attrs import LOWER
+
+        get = self._of_word.get
+        hits = [(index, bits) for index, word in enumerate(doc.to_array(LOWER).tolist())
+                if (bits := get(word))]
+        present = []
+        position = 0
+        for span in spans:
+            while position < len(hits) and hits[position][0] < span.start:
+                position += 1
+            bits = 0
+            while position < len(hits) and hits[position][0] < span.end:
+                bits |= hits[position][1]
+                position += 1
+            present.append(bits)
+        return present
+
+
+class ClauseFilter:
+    """Which clauses of a Doc a Matcher with these token patterns can match inside.
+
+    The Matcher tries every pattern at every token, so its cost is the tokens times the
+    patterns, whatever the text says; most clauses lack a word some token of each
+    pattern must be, and this tells them apart from the tokens' lower-case forms, the
+    very values the Matcher compares, so that no match is lost.
+    """
+
+    def __init__(self, patterns: list[list[dict[str, Any]]], words: WordSets):
+        needs: set[int] = set()
+        self._always = False
+        for tokens in patterns:
+            mask = 0
+            for required in required_words(tokens):
+                mask |= words.bit(required)
+            if not mask:
+                self._always = True
+            needs.add(mask)
+        # a pattern that needs all another needs and more never decides anything
+        self._needs = tuple(sorted(m for m in needs
+                                   if not any(o != m and o & m == o for o in needs)))
+
+    def runs(self, spans, present: list[int]) -> list[tuple[int, int]]:
+        """Token ranges, in order, that hold the `spans` (clauses in order, not
+        overlapping; `present` their WordSets.presence) in which a pattern may match;
+        adjacent ones are merged, so that the Matcher is called once per run."""
+        needs = self._needs
+        return _merge([(span.start, span.end) for span, bits in zip(spans, present,
+                                                                      strict=True)
+                       if self._always or any(bits & need == need for need in needs)])
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and merged[-1][1] == start:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def match_runs(matcher, doc, runs: list[tuple[int, int]], **options) -> list[tuple]:
+    """`matcher` over the token ranges `runs` of `doc`: matches as `matcher(doc)` gives
+    them (token offsets into the Doc), those that lie inside a run, in the same order.
+
+    The Matcher follows every partial match on its own, so a match inside a run is
+    found the same way whether the tokens around the run are there or not."""
+    if runs == [(0, len(doc))]:
+        return matcher(doc, **options)
+    found = []
+    for start, end in runs:
+        for key, first, last, *rest in matcher(doc[start:end], **options):
+            found.append((key, first + start, last + start, *rest))
+    return found

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import Enum
 from pathlib import Path
@@ -95,6 +94,8 @@ def diff(
     else:
         data = [r.to_dict() for r in results]
         if fmt == DiffFormat.json:
+            import json
+
             typer.echo(json.dumps(data if len(data) != 1 else data[0], ensure_ascii=False,
                                   indent=2))
         else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from enum import Enum
 from pathlib import Path
 
@@ -93,6 +92,8 @@ def evaluate(
         gold_docs = [g for g in gold_docs if g.name in records]
     result = score(gold_docs, records)
     if fmt == ReportFormat.json:
+        import json
+
         typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
         _print_report(result, per_doc)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -31,8 +32,11 @@ from demandx.cli._common import (
     plural,
     warning,
 )
-from demandx.cli.exporting import Choice, choose, open_sink
-from demandx.cli.progress import Tally, on_terminal, progress
+
+if TYPE_CHECKING:
+    # the writers and the progress display load when the command runs: every start
+    # (--help too) builds this command's options, which need neither
+    from demandx.cli.exporting import Choice
 
 
 @app.command(
@@ -98,6 +102,8 @@ def extract(
             raise typer.BadParameter("give at least one FILE, DIR or '-' (standard input)",
                                      param_hint="[FILE|DIR|-]...")
         inputs = ["-"]
+    from demandx.cli.exporting import choose
+
     choice = choose(fmt.value if fmt else None, output, fields, excel, per_demand)
     _check_addressees(addressee or [], quiet)
     models = model_specs(model)
@@ -129,6 +135,8 @@ def _run(inputs: list[str], choice: Choice, output: Path | None, lang: str | Non
          models: dict[str, str], input_format: str | None, jobs: int, max_mb: float,
          addressees: list[str], fail_on_empty: bool, quiet: bool, verbose: bool) -> int:
     from demandx.api import extract_many, find_documents
+    from demandx.cli.exporting import open_sink
+    from demandx.cli.progress import Tally, on_terminal, progress
     from demandx.errors import DemandxError, ModelError
     from demandx.sources import display_name
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import typer
 
 from demandx.cli import app
@@ -19,6 +17,8 @@ from demandx.cli import app
 )
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of one output record."""
+    import json
+
     from demandx.schema import record_schema
 
     typer.echo(json.dumps(record_schema(), ensure_ascii=False, indent=2))

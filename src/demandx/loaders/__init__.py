@@ -9,13 +9,16 @@ how its content is recognised, its loader), so that adding a format is one entry
 from __future__ import annotations
 
 import importlib
-import io
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from demandx.errors import InputError
-from demandx.model import Text
+
+if TYPE_CHECKING:
+    # the command line reads the registry to build its choices, before any document:
+    # the records' classes and zipfile load when a document does
+    from demandx.model import Text
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,9 @@ def _zip_kind(data: bytes) -> str:
         for mimetype, name in _ODF_MIMETYPES.items():
             if kind.startswith(mimetype):
                 return name
+    import io
+    import zipfile
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = archive.namelist()
@@ -212,6 +218,8 @@ def _load(data: bytes, source: str, input_format: str | None) -> Text:
         fmt = input_format or SUFFIX_FORMATS.get(Path(source).suffix.lower(), "text")
         if fmt not in ("text", "markdown"):
             raise InputError(source, f"empty file (0 bytes), not a {fmt.upper()} document")
+        from demandx.model import Text
+
         return Text(source=source, text="", format=fmt)
     return BY_NAME[format_of(source, data, input_format)].load(data, source)
 

@@ -1,0 +1,152 @@
+"""The demand reader runs its Matchers only on the clauses a pattern can match in
+(demandx.patterns.ClauseFilter): the matches inside clauses, their order and alignments
+must be those the Matchers find on the whole Doc."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.matcher import Matcher
+
+from conftest import CORPUS, SEEDS
+from demandx import addressees, patterns
+from demandx.analysis import COMPONENT, _clauses
+from demandx.language import detect_language
+from demandx.nlp import cheap_pipeline
+from demandx.patterns import (
+    ClauseFilter,
+    WordSets,
+    compile_pattern,
+    match_runs,
+    required_words,
+)
+
+# clause ends right after a pattern's optional tail, clauses split at semicolons, a
+# pattern's words spread over two clauses
+SENTENCES = [
+    ("de", "Der Bundestag fordert die Bundesregierung auf; die Länder müssen handeln, und "
+           "der Bund muss zahlen. Wir rufen die Stadt Landau auf. Rief er? Nein; auf!"),
+    ("de", "Die Landesregierung wird aufgefordert, dass der Bund und die Länder "
+           "entscheiden; ferner wird die Regierung gebeten. Wie von X gefordert."),
+    ("nl", "De Kamer verzoekt de regering; het kabinet moet handelen, en de gemeente moet "
+           "betalen. Spreekt uit dat de provincie moet."),
+    ("en", "The House calls on the Government; the council must act, and the state "
+           "should pay. Notes that the minister must."),
+]
+
+
+def _texts() -> list[tuple[str, str]]:
+    texts = list(SENTENCES)
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        texts.append((detect_language(text) or "de", text))
+    motions = CORPUS / "moties" / "docs"
+    if motions.is_dir():
+        texts += [("nl", path.read_text(encoding="utf-8"))
+                  for path in sorted(motions.glob("*.txt"))[:40]]
+    return texts
+
+
+def _inside(match, spans) -> bool:
+    return any(span.start <= match[1] and match[2] <= span.end for span in spans)
+
+
+def _plain(match) -> tuple:
+    return tuple(tuple(part) if isinstance(part, list) else part for part in match)
+
+
+@pytest.mark.parametrize(("code", "text"), _texts(), ids=lambda v: v[:24])
+def test_matches_inside_clauses_are_those_of_the_whole_doc(code, text):
+    nlp = cheap_pipeline(code)
+    component = nlp.get_pipe(COMPONENT)
+    component.initialize()
+    doc = nlp(text)
+    # the addressee patterns read the phrase marks, every clause's here
+    addressees.mark_phrases(doc, addressees.find_phrases(doc, component.lang))
+    spans = list(_clauses(doc))
+    for group, matcher in component._matchers.items():
+        whole = [_plain(m) for m in matcher(doc, with_alignments=True) if _inside(m, spans)]
+        runs = component._filters[group].runs(spans, component._words.presence(doc, spans))
+        found = [_plain(m) for m in match_runs(matcher, doc, runs, with_alignments=True)
+                 if _inside(m, spans)]
+        assert found == whole
+
+
+@pytest.mark.parametrize(("code", "text"), _texts()[:8], ids=lambda v: v[:24])
+def test_one_matcher_per_group_keeps_the_order_of_one_matcher_for_all(code, text):
+    nlp = cheap_pipeline(code)
+    component = nlp.get_pipe(COMPONENT)
+    component.initialize()
+    doc = nlp(text)
+    addressees.mark_phrases(doc, addressees.find_phrases(doc, component.lang))
+    combined = Matcher(nlp.vocab)
+    for key in component._slots:   # in the order the patterns were added
+        combined.add(key, component._matchers[key.split(":")[0]].get(key)[1])
+    together = [_plain(m) for m in combined(doc, with_alignments=True)]
+    for group, matcher in component._matchers.items():
+        alone = [_plain(m) for m in matcher(doc, with_alignments=True)]
+        assert alone == [m for m in together
+                         if nlp.vocab.strings[m[0]].startswith(group + ":")]
+
+
+def test_required_words_are_the_mandatory_words(de_lang):
+    tokens, _slots = compile_pattern("rief _{0,6} auf", de_lang).variants[0]
+    assert required_words(tokens) == [frozenset({"rief"}), frozenset({"auf"})]
+    # optional words, slots and regular expressions require nothing
+    tokens, _slots = compile_pattern("NP @adverbs* ,? /^x+$/ dass", de_lang).variants[0]
+    assert required_words(tokens) == [frozenset({"dass"})]
+
+
+def test_a_pattern_that_requires_no_word_keeps_every_clause(de_lang):
+    nlp = cheap_pipeline("de")
+    doc = nlp("Eins. Zwei. Drei.")
+    spans = list(doc.sents)
+    words = WordSets()
+    anything = ClauseFilter([compile_pattern("NP _", de_lang).variants[0][0]], words)
+    two = ClauseFilter([compile_pattern("zwei", de_lang).variants[0][0]], words)
+    present = words.presence(doc, spans)
+    assert anything.runs(spans, present) == [(0, len(doc))]
+    assert two.runs(spans, present) == [(spans[1].start, spans[1].end)]
+
+
+@pytest.mark.parametrize(("code", "text"), _texts()[:8], ids=lambda v: v[:24])
+def test_native_tests_match_as_in_lists_do(code, text, monkeypatch):
+    # one value or every phrase mark: the Matcher's own comparison instead of a list
+    nlp = cheap_pipeline(code)
+    component = nlp.get_pipe(COMPONENT)
+    component.initialize()
+    lang = component.lang
+    doc = nlp(text)
+    addressees.mark_phrases(doc, addressees.find_phrases(doc, lang))
+
+    def matcher() -> Matcher:
+        built = Matcher(nlp.vocab, validate=True)
+        for number, pattern in enumerate(lang.addressee_patterns + lang.non_triggers
+                                         + lang.triggers["request"]):
+            for variant, (tokens, _slots) in enumerate(
+                    compile_pattern(pattern, lang).variants):
+                built.add(f"{number}:{variant}", [tokens])
+        return built
+
+    native = matcher()
+    monkeypatch.setattr(patterns, "_one_of", lambda attribute, values: {
+        attribute: {"IN": values}})
+    listed = matcher()
+    assert [_plain(m) for m in native(doc, with_alignments=True)] == \
+        [_plain(m) for m in listed(doc, with_alignments=True)]
+
+
+@pytest.mark.parametrize("code", ["de", "nl", "en"])
+def test_shared_prefix_alternation_takes_the_same_strings(code):
+    import re
+
+    from demandx.lang import load_language
+
+    lang = load_language(code)
+    for name in lang.words:
+        words = sorted(lang.word_class(name), key=len, reverse=True)
+        shared = re.compile(r"\b(?:" + patterns._alternation(words) + r")\b", re.IGNORECASE)
+        flat = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+        probes = [variant for word in words for variant in (
+            word, word.upper(), word.title(), word[:-1], word + "e", f"x {word}, y")]
+        assert [bool(shared.search(p)) for p in probes] == \
+            [bool(flat.search(p)) for p in probes], name
