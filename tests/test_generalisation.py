@@ -68,6 +68,9 @@ CALLS = [
     ("en", "We are asking the trustees to publish the accounts.", ["trustees"]),
     ("en", "I am writing to ask the trustees to publish the accounts.", ["trustees"]),
     ("en", "It is now incumbent upon the trustees to publish the accounts.", ["trustees"]),
+    # "vom" is "von dem"
+    ("de", "Wir erwarten vom Kämmerer, dass er die Zahlen veröffentlicht.",
+     ["Kämmerer"]),
     # a demand just made, in the perfect of news
     ("de", "Die Elternschaft hat von der Schulleiterin mehr Personal für die Betreuung "
            "von Kindern gefordert.", ["Schulleiterin"]),
