@@ -74,6 +74,9 @@ CALLS = [
     # a demand just made, in the perfect of news
     ("de", "Die Elternschaft hat von der Schulleiterin mehr Personal für die Betreuung "
            "von Kindern gefordert.", ["Schulleiterin"]),
+    # a passive call whose participle ends the clause
+    ("de", "Der Hausmeister wird um zügige Einholung von entsprechenden Angeboten gebeten.",
+     ["Hausmeister"]),
     # a genitive attribute belongs to the phrase it follows
     ("de", "Der Kämmerer der Gemeinde Nordheim wird gebeten, die Zahlen vorzulegen.",
      ["Kämmerer der Gemeinde Nordheim"]),
@@ -343,6 +346,8 @@ def test_a_sentence_does_not_end_before_a_lower_case_word(code, text):
     # reported speech: the subjunctive of a need or an obligation
     ("de", "Die Schülervertreter sagten, es brauche mehr Geld für die Sanierung der Schulen."),
     ("de", "Die Kämmerin solle endlich einen Nachtragshaushalt vorlegen, sagte die Sprecherin."),
+    # motions name their authors in the third person
+    ("de", "Die Einreichenden erwarten, dass die Beleuchtung erneuert wird."),
     # the polite requests of letters
     ("nl", "Wij rekenen erop dat de penningmeester de cijfers snel publiceert."),
     ("nl", "Wij zouden het op prijs stellen als u het verslag agendeert."),
