@@ -448,3 +448,14 @@ def test_the_owner_of_a_decision_stays_a_phrase_of_its_own():
     text = "Der Fachkräftemangel muss bei der Ausrichtung der Hochschulen stärker " \
            "berücksichtigt werden."
     assert only(text, "de").addressees == ["Hochschulen"]
+
+
+def test_a_bullet_goes_on_after_its_colon():
+    text = ("Wir fordern:\n"
+            "• Höhere Maut auf Bundesstraßen:\n"
+            "Lenkungswirkung für den überregionalen Schwerlastverkehr\n"
+            "• Ausbau des Schienennetzes: Verlagerung des Güterverkehrs auf die Schiene\n")
+    texts = [d.text for d in demands(text, "de")]
+    assert len(texts) == 2
+    assert texts[0].endswith("Lenkungswirkung für den überregionalen Schwerlastverkehr")
+    assert texts[1].startswith("Ausbau des Schienennetzes")

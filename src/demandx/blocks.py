@@ -139,8 +139,14 @@ def _group(lines: list[Line], lang: Language, wrapped: bool, width: int) -> list
         if block is not None and not labels.plausible(block):
             block = None  # "19. Wahlperiode", "128) liegt": a number, not a point label
         if block is None:
-            if current is not None and current.kind in ("para", "item", "closing") and \
-                    _continues(current.lines[-1], line, wrapped, width, openers):
+            if current is not None and current.kind in ("para", "item", "closing") and (
+                    _continues(current.lines[-1], line, wrapped, width, openers)
+                    # "• Höhere Maut auf Bundesstraßen:" + "Lenkungswirkung für ...": a
+                    # bullet goes on after its colon until a blank line or the next item
+                    # (a numbered "I. ... stellt fest:" heads the paragraphs under it)
+                    or (current.kind == "item" and current.marker is not None
+                        and current.marker.kind == "bullet"
+                        and current.lines[-1].text.endswith(":"))):
                 current.lines.append(line)
                 blank = False
                 continue
