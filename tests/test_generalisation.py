@@ -165,7 +165,7 @@ def test_an_inline_enumeration_is_one_unit_per_item():
     assert all(d.addressees == ["college"] for d in found)
 
 
-@pytest.mark.parametrize("marker", ["−", "▪", "1°"])
+@pytest.mark.parametrize("marker", ["−", "–", "▪", "\uf0b7", "o", "1°"])
 def test_list_markers_as_pdfs_and_word_processors_write_them(marker):
     text = (f"Wir fordern:\n\n{marker} mehr Lehrkräfte für die Grundschulen\n"
             f"{marker} kostenloses Mittagessen in den Kitas\n")
@@ -459,3 +459,13 @@ def test_a_bullet_goes_on_after_its_colon():
     assert len(texts) == 2
     assert texts[0].endswith("Lenkungswirkung für den überregionalen Schwerlastverkehr")
     assert texts[1].startswith("Ausbau des Schienennetzes")
+
+
+@pytest.mark.parametrize(("first", "second"), [("i)", "ii)"), ("(i)", "(ii)"), ("(a)", "(b)")])
+def test_roman_and_letter_labels_as_word_processors_write_them(first, second):
+    text = (f"Wir fordern:\n\n{first} mehr Lehrkräfte für die Grundschulen;\n"
+            f"{second} kostenloses Mittagessen in den Kitas.\n")
+    found = demands(text, "de")
+    assert [d.text for d in found] == ["mehr Lehrkräfte für die Grundschulen;",
+                                       "kostenloses Mittagessen in den Kitas."]
+    assert found[0].number in ("i", "a")

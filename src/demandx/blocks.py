@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
-from demandx.labels import Marker, parse_marker
+from demandx.labels import Marker, as_roman, parse_marker
 from demandx.lang import Language
 from demandx.lines import Line
 from demandx.mapped import Mapped
@@ -171,8 +171,13 @@ class _LabelHistory:
         if marker is None or marker.kind != "label" or block.lines[0].hint is not None:
             return True
         key = marker.path if marker.style == "dotted" else (marker.value or 0,)
-        seen = self._seen.setdefault(marker.style, set())
         previous = (*key[:-1], key[-1] - 1)
+        roman = as_roman(marker)
+        if roman is not None and previous not in self._seen.get(marker.style, ()):
+            # "i)" with no "h)" before it opens a roman list: i), ii), iii)
+            block.marker = marker = roman
+            key, previous = (1,), (0,)
+        seen = self._seen.setdefault(marker.style, set())
         ok = key[-1] <= 1 or previous in seen or (marker.style == "dotted"
                                                    and (key[0],) in self._seen.get("arabic.", ()))
         if ok or block.kind == "heading":

@@ -215,6 +215,15 @@ def continues(marker: Marker, previous: Marker) -> bool:
             and ord(marker.printed[0].lower()) - 96 == (previous.value or 0) + 1)
 
 
+def as_roman(marker: Marker) -> Marker | None:
+    """A letter label that opens a roman sequence ("i)" with no "h)" before it), or None."""
+    letter = marker.printed[0]
+    if not marker.style.lower().startswith("alpha") or letter.lower() != "i":
+        return None
+    case = "roman" if letter.islower() else "ROMAN"
+    return Marker("label", marker.printed, case + marker.style[-1], 1, letter, marker.length)
+
+
 def as_alpha(marker: Marker) -> Marker:
     """A one-letter roman label ("i.", "v)") read as a letter of an alphabetic sequence."""
     letter = marker.printed[0]
