@@ -77,6 +77,13 @@ CALLS = [
     # a passive call whose participle ends the clause
     ("de", "Der Hausmeister wird um zügige Einholung von entsprechenden Angeboten gebeten.",
      ["Hausmeister"]),
+    # petitions and their authors
+    ("en", "We the undersigned petition the trustees to reinstate the number 7 bus.",
+     ["trustees"]),
+    ("nl", "Ondergetekenden verzoeken de penningmeester om de speeltuin te behouden.",
+     ["penningmeester"]),
+    # the one whose act is wanted
+    ("en", "We want the trustees to reopen the library.", ["trustees"]),
     # a genitive attribute belongs to the phrase it follows
     ("de", "Der Kämmerer der Gemeinde Nordheim wird gebeten, die Zahlen vorzulegen.",
      ["Kämmerer der Gemeinde Nordheim"]),
