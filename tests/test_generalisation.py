@@ -476,3 +476,13 @@ def test_roman_and_letter_labels_as_word_processors_write_them(first, second):
     assert [d.text for d in found] == ["mehr Lehrkräfte für die Grundschulen;",
                                        "kostenloses Mittagessen in den Kitas."]
     assert found[0].number in ("i", "a")
+
+
+@pytest.mark.parametrize(("code", "text", "addressee"), [
+    ("de", "Der Verband will, dass die Stadt die Gebühren senkt.", "Stadt"),
+    ("nl", "De bond wil dat het kabinet de lonen verhoogt.", "kabinet"),
+])
+def test_a_wish_that_an_actor_act_names_the_actor(code, text, addressee):
+    # the actor list classifies the subject of the "dass"/"dat" clause: a subject that
+    # is no actor ("dass Minijobs ... werden") is asked nothing
+    assert only(text, code).addressees == [addressee]
