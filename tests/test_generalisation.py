@@ -192,6 +192,11 @@ def test_a_label_glued_to_its_text_is_still_a_label():
 @pytest.mark.parametrize(("code", "text"), [
     # the noun, not the verb
     ("nl", "De eisen van de bond staan in de bijlage."),
+    # "need not" is no obligation
+    ("de", "Nein, Sie müssen kein Mitglied sein."),
+    ("de", "Lehrkräfte müssen nicht an der Schulung teilnehmen."),
+    ("en", "You do not have to be a member to take part."),
+    ("en", "Members need not attend the meeting."),
     # the conditional is not an obligation
     ("nl", "Een lang gesprek zou betekenen dat de plannen van tafel zijn."),
     # a modal in a "zo ... dat" clause whose subject a quantifier opens
@@ -486,3 +491,8 @@ def test_a_wish_that_an_actor_act_names_the_actor(code, text, addressee):
     # the actor list classifies the subject of the "dass"/"dat" clause: a subject that
     # is no actor ("dass Minijobs ... werden") is asked nothing
     assert only(text, code).addressees == [addressee]
+
+
+def test_must_not_only_still_obliges():
+    text = "Die Stadt muss nicht nur sparen, sondern auch investieren."
+    assert only(text, "de").addressees == ["Stadt"]
