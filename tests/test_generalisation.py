@@ -496,3 +496,10 @@ def test_a_wish_that_an_actor_act_names_the_actor(code, text, addressee):
 def test_must_not_only_still_obliges():
     text = "Die Stadt muss nicht nur sparen, sondern auch investieren."
     assert only(text, "de").addressees == ["Stadt"]
+
+
+def test_the_one_who_asks_after_the_verb_is_not_asked():
+    # verb-second after an adverbial puts the subject after the verb; the actor list
+    # classifies both phrases
+    text = "Außerdem bittet der Landtag die Landesregierung, die Kitas auszubauen."
+    assert only(text, "de").addressees == ["Landesregierung"]

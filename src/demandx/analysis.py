@@ -278,6 +278,7 @@ class DemandComponent:
         """Names in the slots of addressee matches, and whether one came from an explicit
         construction (an NP slot: "verzoekt NP") rather than an actor guess."""
         names: list[str] = []
+        speakers: set[str] = set()
         strong = False
         for key, start, _end, alignments in matches:
             slots = self._slots[self.vocab.strings[key]]
@@ -292,9 +293,12 @@ class DemandComponent:
                     continue
                 seen_slot_starts.add(token)
                 found = _addr.phrase_names(doc, phrase, actors_only=slot not in _STRONG_SLOTS)
+                if slot == "SPEAKER":
+                    speakers.update(name.lower() for name in found)
+                    continue
                 strong = strong or (bool(found) and slot in _EXPLICIT_SLOTS)
                 names += found
-        return names, strong
+        return [name for name in names if name.lower() not in speakers], strong
 
 
 def _clause_break_after(doc: Doc, start: int, end: int) -> bool:

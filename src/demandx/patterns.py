@@ -18,7 +18,10 @@ from demandx.lang import Language
 SUBJECT = "DX_SUBJECT"     # an actor in the nominative: "die Regierung (muss)"
 ACTOR = "DX_ACTOR"         # an actor in another case: "(fordert) die Regierung (auf)"
 PHRASE = "DX_NP"           # any other noun phrase
-_SLOT_TYPES = {"NP": [SUBJECT, ACTOR, PHRASE], "ACTOR": [SUBJECT, ACTOR], "SUBJECT": [SUBJECT]}
+# SPEAKER: the actor who asks, named after the verb ("bittet der Bundesrat die
+# Bundesregierung"): its name is taken out of the clause's addressees.
+_SLOT_TYPES = {"NP": [SUBJECT, ACTOR, PHRASE], "ACTOR": [SUBJECT, ACTOR], "SUBJECT": [SUBJECT],
+               "SPEAKER": [SUBJECT]}
 _CLAUSE_PUNCT = [",", ";", ":"]
 _OPERATOR = re.compile(r"^(?P<body>.+?)(?P<op>\?|\*|\+|\{\d*,\d*\})?$")
 # In the prefilter, a separator and a word never share a character: otherwise a run of

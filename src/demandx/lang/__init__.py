@@ -19,6 +19,8 @@ matched against a spaCy Doc token by token.
     NP          a noun phrase (the addressee slot of an explicit request: "verzoekt NP")
     ACTOR       a noun phrase naming an actor (`actors` below)
     SUBJECT     an actor noun phrase in the nominative, such as the subject of a modal
+    SPEAKER     an actor noun phrase in the nominative that asks ("bittet der Bundesrat
+                die Bundesregierung"): never an addressee of the clause
 
     Each element may end in an operator: ? (optional), * (any number), + (one or more),
     {m,n} (between m and n).
