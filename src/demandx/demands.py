@@ -268,6 +268,8 @@ class DemandFinder:
         is_unit = not scope.excluded and not under_findings and not category and (
             in_context or own_demand)
         own_names = [n for c in clauses if c.demand for n in c.addressees]
+        # a point that names whom it asks keeps them: "Der Bundesrat möge beschließen:
+        # 1. Der Bundesrat bittet die Bundesregierung" asks the Bundesregierung alone
         addressees = dedupe(own_names or list(inherited))
         child_scope = replace(
             scope,
