@@ -503,3 +503,14 @@ def test_the_one_who_asks_after_the_verb_is_not_asked():
     # classifies both phrases
     text = "Außerdem bittet der Landtag die Landesregierung, die Kitas auszubauen."
     assert only(text, "de").addressees == ["Landesregierung"]
+
+
+def test_a_polite_imperative_announces_its_list():
+    text = ("Dear Ms Okafor,\n\nWe ask you to reverse the decision. Please announce:\n\n"
+            "1. that the library will stay open\n2. that it will be funded until 2030\n\n"
+            "Yours sincerely,\nFriends of Elm Road Library\n")
+    items = [d for d in demands(text, "en") if d.number]
+    assert [d.number for d in items] == ["1", "2"]
+    assert all(d.addressees == ["Okafor"] for d in items)
+    notes = "Please note:\n\n1. the library closes at six\n2. the café is open on Sundays\n"
+    assert demands(notes, "en") == []
