@@ -514,3 +514,17 @@ def test_a_polite_imperative_announces_its_list():
     assert all(d.addressees == ["Okafor"] for d in items)
     notes = "Please note:\n\n1. the library closes at six\n2. the café is open on Sundays\n"
     assert demands(notes, "en") == []
+
+
+def test_a_bullet_that_carries_a_label_is_numbered_by_it():
+    text = ("Conference calls on the Executive to campaign for:\n\n"
+            "- a) The implementation of the workforce agreement.\n"
+            "- b) A sustainable public health model.\n")
+    items = [d for d in demands(text, "en") if d.number]
+    assert [d.number for d in items] == ["a", "b"]
+    assert items[0].text == "The implementation of the workforce agreement."
+
+
+def test_a_date_after_a_bullet_is_no_label():
+    text = "Wir fordern:\n\n- 3. Oktober als Feiertag erhalten\n- 1. Mai als Kampftag\n"
+    assert [d.number for d in demands(text, "de")] == [None, None]

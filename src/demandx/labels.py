@@ -9,7 +9,7 @@ or opens a new one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from demandx.lang import Language
 
@@ -82,7 +82,7 @@ def parse_marker(text: str, lang: Language) -> Marker | None:
         return None
     first = text[0]
     if first in _BULLETS or first == "o":
-        return _bullet(text)
+        return _bullet(text, lang)
     if first.isdigit():
         return _numeric(text, lang)
     if first == "(":
@@ -92,7 +92,7 @@ def parse_marker(text: str, lang: Language) -> Marker | None:
     return None
 
 
-def _bullet(text: str) -> Marker | None:
+def _bullet(text: str, lang: Language) -> Marker | None:
     match = _BULLET.match(text)
     if not match:
         return None
@@ -106,7 +106,21 @@ def _bullet(text: str) -> Marker | None:
         return None
     if glyph in "-–—" and rest[:1].isdigit() and rest[:3].strip().isdigit() and len(rest) < 8:
         return None  # "- 3 -": a page number
+    label = _label_after_bullet(rest, lang)
+    if label is not None:
+        # "- a) The implementation of ...": the bullet carries a label, the point's number
+        return replace(label, length=match.end() + label.length)
     return Marker("bullet", glyph, glyph, None, None, match.end())
+
+
+def _label_after_bullet(rest: str, lang: Language) -> Marker | None:
+    if not rest[:1].isalnum() and rest[:1] != "(":
+        return None
+    if rest[:1] == "(":
+        return _parenthesised(rest)
+    if rest[:1].isdigit():
+        return _numeric(rest, lang)
+    return _roman(rest) or _alpha(rest)
 
 
 def _numeric(text: str, lang: Language) -> Marker | None:
