@@ -1,6 +1,7 @@
 """Compile the pattern strings of the language files (syntax: demandx/lang/__init__.py)
 into spaCy `Matcher` patterns, and into one cheap regular expression per pattern set
-that finds the text worth giving to spaCy at all.
+that finds the text worth giving to spaCy at all; and, once the text is tokenised, tell
+the clauses a Matcher can match in from those it cannot (`ClauseFilter`).
 """
 
 from __future__ import annotations
