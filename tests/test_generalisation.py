@@ -528,3 +528,8 @@ def test_a_bullet_that_carries_a_label_is_numbered_by_it():
 def test_a_date_after_a_bullet_is_no_label():
     text = "Wir fordern:\n\n- 3. Oktober als Feiertag erhalten\n- 1. Mai als Kampftag\n"
     assert [d.number for d in demands(text, "de")] == [None, None]
+
+
+def test_politicians_and_parliamentary_groups_are_actors():
+    text = "Daher sollten Kommunal-Politiker und Fraktionen ein offenes Ohr haben."
+    assert only(text, "de").addressees == ["Kommunal-Politiker", "Fraktionen"]
