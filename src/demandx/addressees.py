@@ -505,9 +505,13 @@ def _name_span(token, name_prepositions: frozenset[str]) -> tuple[int, int]:
         for child in word.children:
             dep = child.dep_
             cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+            # a noun after it in another case than the genitive is no owner, whatever
+            # the parse says ("Fraktionen ein offenes Ohr")
+            not_genitive = bool(child.morph.get("Case")) and "Gen" not in child.morph.get("Case")
             owner = dep == "nmod" and child.i > word.i and (not cases or (
                 all(case in name_prepositions for case in cases)
-                and word.text[:1].isupper() and child.text[:1].isupper()))
+                and word.text[:1].isupper() and child.text[:1].isupper())) and not (
+                not cases and not_genitive)
             if dep in _NAME_DEPS or owner:
                 keep.add(child.i)
                 add(child)
