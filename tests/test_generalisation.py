@@ -436,14 +436,24 @@ def test_a_call_on_someone_under_a_finding_is_the_operative_part():
     assert all(d.addressees == ["Verkehrsgesellschaft"] for d in items)
 
 
-def test_a_capitalised_adjective_opens_a_name_without_the_parse():
+@pytest.mark.parametrize(("text", "addressee"), [
+    ("Wij roepen de Vlaamse Regering op om de premies te verlagen.", "Vlaamse Regering"),
+    ("Wij roepen de Europese commissie op om de premies te verlagen.", "Europese commissie"),
+    # an actor ending in -e heads its phrase, the verb after it is no noun
+    ("Nu moet eindelijk het college ingrijpen.", "college"),
+])
+def test_dutch_phrases_without_the_parse(text, addressee):
     from demandx.api import extract
     from demandx.loaders import load_bytes
 
-    text = "Wij roepen de Vlaamse Regering op om de premies te verlagen."
     found = extract(load_bytes(text.encode(), "<test>", "text"), lang="nl",
                     models={"nl": "blank"}).demands
-    assert [d.addressees for d in found] == [["Vlaamse Regering"]]
+    assert [d.addressees for d in found] == [[addressee]]
+
+
+def test_an_adverb_between_the_modal_and_its_subject():
+    assert only("Nun muss endlich die Landesregierung handeln.", "de").addressees == \
+        ["Landesregierung"]
 
 
 def test_the_dictum_of_a_plural_body():

@@ -223,14 +223,20 @@ def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool
             word.islower() or (word.istitle() and j + 1 < len(toks)
                                and toks[j + 1].text[:1].isupper()))
     # "komende", "toekomstige": an -e adjective, when a word that can head the phrase
-    # follows ("het college een plan": "college" is the head); in a name, both have
-    # capitals ("de Vlaamse Regering", "de Europese Commissie")
+    # follows ("het college een plan": "college" is the head)
     following = toks[j + 1] if j + 1 < len(toks) else None
     if following is None or following.stop or following.punct:
         return False
-    return tok.lower.endswith("e") and len(word) > 3 and (
-        word.islower() or (word.istitle() and following.text.istitle()
-                           and tok.lower not in lang.actor_named))  # "Gedeputeerde Staten"
+    if tok.lower in lang.actor_heads:
+        return False  # "moet het college ingrijpen": the actor heads, the verb follows
+    if not (tok.lower.endswith("e") and len(word) > 3):
+        return False
+    if word.islower():
+        return True
+    # capitalised before a name or an actor ("de Europese commissie"), unless it takes a
+    # name itself ("Gedeputeerde Staten")
+    return word.istitle() and tok.lower not in lang.actor_named and (
+        following.text.istitle() or following.lower in lang.actor_heads)
 
 
 def _is_head(tok: _Tok, lang: Language, tagged: bool, at_start: bool) -> bool:
