@@ -503,8 +503,11 @@ def test_a_wish_that_an_actor_act_names_the_actor(code, text, addressee):
     assert only(text, code).addressees == [addressee]
 
 
-def test_must_not_only_still_obliges():
-    text = "Die Stadt muss nicht nur sparen, sondern auch investieren."
+@pytest.mark.parametrize("text", [
+    "Die Stadt muss nicht nur sparen, sondern auch investieren.",
+    "Hier muss nicht zuletzt die Stadt den Banken Schranken setzen.",
+])
+def test_must_not_only_still_obliges(text):
     assert only(text, "de").addressees == ["Stadt"]
 
 
@@ -543,3 +546,20 @@ def test_a_date_after_a_bullet_is_no_label():
 def test_politicians_and_parliamentary_groups_are_actors():
     text = "Daher sollten Kommunal-Politiker und Fraktionen ein offenes Ohr haben."
     assert only(text, "de").addressees == ["Kommunal-Politiker", "Fraktionen"]
+
+
+def test_short_paragraphs_under_a_demand_heading_are_a_list_without_markers():
+    text = ("# Unsere Forderungen an die Kämmerin\n\nMehr Personal in den Kitas.\n\n"
+            "Bessere Bezahlung für Erzieherinnen und Erzieher.\n\n"
+            "Kleinere Gruppen in allen Einrichtungen.\n")
+    found = demands(text, "de", fmt="markdown")
+    assert [d.text for d in found] == ["Mehr Personal in den Kitas.",
+                                       "Bessere Bezahlung für Erzieherinnen und Erzieher.",
+                                       "Kleinere Gruppen in allen Einrichtungen."]
+    assert all(d.addressees == ["Kämmerin"] for d in found)
+
+
+def test_one_short_paragraph_under_a_demand_heading_is_no_list():
+    text = "# Unsere Forderungen\n\nDie Lage ist ernst.\n\nWir fordern mehr Personal.\n"
+    assert [d.text for d in demands(text, "de", fmt="markdown")] == [
+        "Wir fordern mehr Personal."]

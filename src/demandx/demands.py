@@ -32,6 +32,7 @@ from demandx.structure import Node, Tree
 
 # A lead-in that only announces the list ("Wir erwarten:") has fewer content words.
 _MIN_LEAD_IN_CONTENT = 3
+_MAX_SLOGAN_WORDS = 15   # a demand written as a short paragraph, not an argument
 # A list item that only groups its sub-items ("Neubauten", "Privat:").
 _MAX_CATEGORY_WORDS = 4
 
@@ -102,8 +103,12 @@ class DemandFinder:
         units: list[Unit] = []
         lead = _Lead("heading")
         children = node.children
+        slogans = self._slogans(node, scope)
         for index, child in enumerate(children):
             following = children[index + 1] if index + 1 < len(children) else None
+            if index in slogans:
+                units.append(self._slogan_unit(child, scope))
+                continue
             if child.kind == "para":
                 # "Begründung: Die WC-Benutzung ist ein Grundrecht. ...": a paragraph that
                 # a section's name opens belongs to that section
@@ -126,6 +131,32 @@ class DemandFinder:
             else:
                 lead = _Lead("neutral")
         return units
+
+    def _slogans(self, node: Node, scope: _Scope) -> set[int]:
+        """Paragraphs that are a list written without markers: under a demand heading,
+        two or more short one-sentence paragraphs right after it ("Unsere Forderungen" +
+        "Mehr Personal in den Kitas." + "Bessere Bezahlung ...") are one demand each."""
+        if node.kind != "section" or not scope.demand_section or scope.excluded \
+                or scope.finding:
+            return set()
+        run = []
+        for index, child in enumerate(node.children):
+            if child.kind != "para" or child.block is None or not self._is_slogan(child):
+                break
+            run.append(index)
+        return set(run) if len(run) >= 2 else set()
+
+    def _is_slogan(self, node: Node) -> bool:
+        text = node.block.text(self.lang).text.strip()
+        clauses = self.clauses(node)
+        return (0 < len(text.split()) <= _MAX_SLOGAN_WORDS and text[-1:] in ".!"
+                and len(clauses) <= 1 and not any(c.finding or c.demand for c in clauses))
+
+    def _slogan_unit(self, node: Node, scope: _Scope) -> Unit:
+        piece = node.block.text(self.lang).strip()
+        return Unit(kind="sentence", marker=None, title=None, text=piece, statements=[piece],
+                    addressees=list(scope.addressees), section=list(scope.section),
+                    span=piece.doc_span())
 
     def _section(self, node: Node, scope: _Scope) -> list[Unit]:
         text = node.block.text(self.lang).text if node.block else ""
