@@ -18,6 +18,11 @@ import json
 import os
 import sys
 import zipfile
+from pathlib import Path
+
+# one PDF writer for the fuzzer and the tests (tests/pdfgen.py)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from pdfgen import serialize
 
 BLANK = {"de": "blank", "nl": "blank", "en": "blank"}
 _FORMATS = ("decimal", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman",
@@ -105,16 +110,7 @@ def pdf_case(source: _Bytes) -> bytes:
                b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"]
     objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font "
                 b"<< /F1 3 0 R >> >> /Contents 4 0 R >>"] * pages
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
+    return serialize(objects)
 
 
 def markdown_case(source: _Bytes) -> bytes:

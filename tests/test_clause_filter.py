@@ -50,18 +50,24 @@ def _inside(match, spans) -> bool:
     return any(span.start <= match[1] and match[2] <= span.end for span in spans)
 
 
+def _read(code: str, text: str):
+    """The cheap pipeline's demand reader and `text` read by that pipeline, with the
+    phrase marks the addressee patterns read (every clause's here)."""
+    nlp = cheap_pipeline(code)
+    component = nlp.get_pipe(COMPONENT)
+    component.initialize()
+    doc = nlp(text)
+    addressees.mark_phrases(doc, addressees.find_phrases(doc, component.lang))
+    return component, doc
+
+
 def _plain(match) -> tuple:
     return tuple(tuple(part) if isinstance(part, list) else part for part in match)
 
 
 @pytest.mark.parametrize(("code", "text"), _texts(), ids=lambda v: v[:24])
 def test_matches_inside_clauses_are_those_of_the_whole_doc(code, text):
-    nlp = cheap_pipeline(code)
-    component = nlp.get_pipe(COMPONENT)
-    component.initialize()
-    doc = nlp(text)
-    # the addressee patterns read the phrase marks, every clause's here
-    addressees.mark_phrases(doc, addressees.find_phrases(doc, component.lang))
+    component, doc = _read(code, text)
     spans = list(_clauses(doc))
     for group, matcher in component._matchers.items():
         whole = [_plain(m) for m in matcher(doc, with_alignments=True) if _inside(m, spans)]
@@ -73,19 +79,15 @@ def test_matches_inside_clauses_are_those_of_the_whole_doc(code, text):
 
 @pytest.mark.parametrize(("code", "text"), _texts()[:8], ids=lambda v: v[:24])
 def test_one_matcher_per_group_keeps_the_order_of_one_matcher_for_all(code, text):
-    nlp = cheap_pipeline(code)
-    component = nlp.get_pipe(COMPONENT)
-    component.initialize()
-    doc = nlp(text)
-    addressees.mark_phrases(doc, addressees.find_phrases(doc, component.lang))
-    combined = Matcher(nlp.vocab)
+    component, doc = _read(code, text)
+    combined = Matcher(doc.vocab)
     for key in component._slots:   # in the order the patterns were added
         combined.add(key, component._matchers[key.split(":")[0]].get(key)[1])
     together = [_plain(m) for m in combined(doc, with_alignments=True)]
     for group, matcher in component._matchers.items():
         alone = [_plain(m) for m in matcher(doc, with_alignments=True)]
         assert alone == [m for m in together
-                         if nlp.vocab.strings[m[0]].startswith(group + ":")]
+                         if doc.vocab.strings[m[0]].startswith(group + ":")]
 
 
 def test_required_words_are_the_mandatory_words(de_lang):

@@ -22,18 +22,24 @@ from pdfgen import serialize
 
 def with_external(part_name: str) -> bytes:
     """A Word document whose `part_name` relationship points outside the package."""
-    data = to_bytes(_demands_document())
+    def point_outside(body: bytes) -> bytes:
+        body, count = re.subn(rf'Target="{part_name}"'.encode(),
+                              b'Target="http://127.0.0.1:9/x.xml" TargetMode="External"', body)
+        assert count == 1
+        return body
+
+    return _with_member(to_bytes(_demands_document()), "word/_rels/document.xml.rels",
+                        point_outside)
+
+
+def _with_member(data: bytes, name: str, change) -> bytes:
+    """The zip `data` with its member `name` rewritten by `change`."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, \
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             body = source.read(info.filename)
-            if info.filename == "word/_rels/document.xml.rels":
-                body, count = re.subn(rf'Target="{part_name}"'.encode(),
-                                      b'Target="http://127.0.0.1:9/x.xml" '
-                                      b'TargetMode="External"', body)
-                assert count == 1
-            target.writestr(info, body)
+            target.writestr(info, change(body) if info.filename == name else body)
     return out.getvalue()
 
 
@@ -133,17 +139,8 @@ def big_docx(paragraphs: int) -> bytes:
     body = "".join(
         f"<w:p><w:r><w:t>{words.randrange(10**12)} Wir fordern {words.randrange(10**9)}"
         "</w:t></w:r></w:p>" for _ in range(paragraphs))
-    document = docx.Document()
-    data = to_bytes(document)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            member = source.read(info.filename)
-            if info.filename == "word/document.xml":
-                member = member.replace(b"<w:body>", b"<w:body>" + body.encode(), 1)
-            target.writestr(info.filename, member)
-    return out.getvalue()
+    return _with_member(to_bytes(docx.Document()), "word/document.xml",
+                        lambda xml: xml.replace(b"<w:body>", b"<w:body>" + body.encode(), 1))
 
 
 def test_a_word_document_too_big_to_parse_costs_a_capped_child_not_the_batch(monkeypatch):

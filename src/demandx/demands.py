@@ -19,7 +19,7 @@ falls back to the scope's only when it names none.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from demandx.addressees import dedupe
@@ -107,7 +107,8 @@ class DemandFinder:
         for index, child in enumerate(children):
             following = children[index + 1] if index + 1 < len(children) else None
             if index in slogans:
-                units.append(self._slogan_unit(child, scope))
+                units.append(_sentence_unit(child.block.text(self.lang).strip(),
+                                            scope.addressees, scope))
                 continue
             if child.kind == "para":
                 # "Begründung: Die WC-Benutzung ist ein Grundrecht. ...": a paragraph that
@@ -151,12 +152,6 @@ class DemandFinder:
         clauses = self.clauses(node)
         return (0 < len(text.split()) <= _MAX_SLOGAN_WORDS and text[-1:] in ".!"
                 and len(clauses) <= 1 and not any(c.finding or c.demand for c in clauses))
-
-    def _slogan_unit(self, node: Node, scope: _Scope) -> Unit:
-        piece = node.block.text(self.lang).strip()
-        return Unit(kind="sentence", marker=None, title=None, text=piece, statements=[piece],
-                    addressees=list(scope.addressees), section=list(scope.section),
-                    span=piece.doc_span())
 
     def _section(self, node: Node, scope: _Scope) -> list[Unit]:
         text = node.block.text(self.lang).text if node.block else ""
@@ -208,11 +203,7 @@ class DemandFinder:
             if last and lead_in and (_is_pure_lead_in(piece.text, clause, heading) or (
                     not heading and _continues_in(piece.text, following))):
                 continue
-            units.append(Unit(
-                kind="sentence", marker=None, title=None, text=piece, statements=[piece],
-                addressees=list(clause.addressees or scope.addressees),
-                section=list(scope.section), span=piece.doc_span(),
-            ))
+            units.append(_sentence_unit(piece, clause.addressees or scope.addressees, scope))
         return units
 
     def _lead_of(self, node: Node, scope: _Scope) -> _Lead:
@@ -350,6 +341,13 @@ class DemandFinder:
 def _is_list(node: Node | None) -> bool:
     return node is not None and (node.kind == "item" or (
         node.kind == "section" and node.marker is not None and node.marker.kind == "label"))
+
+
+def _sentence_unit(piece: Mapped, addressees: Iterable[str], scope: _Scope) -> Unit:
+    """A demand that stands as a sentence or paragraph of its own, outside any list."""
+    return Unit(kind="sentence", marker=None, title=None, text=piece, statements=[piece],
+                addressees=list(addressees), section=list(scope.section),
+                span=piece.doc_span())
 
 
 def _is_pure_lead_in(text: str, clause: Clause, heading: bool = False) -> bool:

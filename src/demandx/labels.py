@@ -106,21 +106,12 @@ def _bullet(text: str, lang: Language) -> Marker | None:
         return None
     if glyph in "-–—" and rest[:1].isdigit() and rest[:3].strip().isdigit() and len(rest) < 8:
         return None  # "- 3 -": a page number
-    label = _label_after_bullet(rest, lang)
-    if label is not None:
-        # "- a) The implementation of ...": the bullet carries a label, the point's number
+    # "- a) The implementation of ...": the bullet carries a label, the point's number
+    # (a second bullet is not read: "- o o o ..." would recurse once per glyph)
+    label = None if _BULLET.match(rest) else parse_marker(rest, lang)
+    if label is not None and label.kind == "label":
         return replace(label, length=match.end() + label.length)
     return Marker("bullet", glyph, glyph, None, None, match.end())
-
-
-def _label_after_bullet(rest: str, lang: Language) -> Marker | None:
-    if not rest[:1].isalnum() and rest[:1] != "(":
-        return None
-    if rest[:1] == "(":
-        return _parenthesised(rest)
-    if rest[:1].isdigit():
-        return _numeric(rest, lang)
-    return _roman(rest) or _alpha(rest)
 
 
 def _numeric(text: str, lang: Language) -> Marker | None:
