@@ -558,3 +558,58 @@ def test_one_short_paragraph_under_a_demand_heading_is_no_list():
     text = "# Unsere Forderungen\n\nDie Lage ist ernst.\n\nWir fordern mehr Personal.\n"
     assert [d.text for d in demands(text, "de", fmt="markdown")] == [
         "Wir fordern mehr Personal."]
+
+
+def test_a_paragraph_after_an_html_list_ends_its_last_item():
+    page = ("<html><body><h2>Our demands</h2><p>We present the following demands to the "
+            "governors.</p><ol><li>Publish the minutes of every meeting.</li>"
+            "<li>Open the library on Sundays.</li></ol>"
+            "<p>If these demands are not met by May, we will occupy the hall.</p>"
+            "</body></html>")
+    found = demands(page, "en", fmt="html")
+    assert [d.text for d in found] == ["Publish the minutes of every meeting.",
+                                       "Open the library on Sundays."]
+    assert all(d.addressees == ["governors"] for d in found)
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "If these demands are not met, the members will strike."),
+    ("en", "The following demands were adopted unanimously by the assembly."),
+    ("nl", "De volgende eisen zijn door de vergadering unaniem aangenomen."),
+    ("en", "Their requests were ignored by the board for months."),
+])
+def test_a_call_verb_form_after_an_article_is_the_noun(code, text):
+    assert demands(text, code) == []
+
+
+@pytest.mark.parametrize("code, lead, item", [
+    ("en", "We put the following demands to the governors.", "Publish the minutes."),
+    ("nl", "Wij leggen de volgende eisen voor aan de rector.", "Open de bibliotheek."),
+    ("de", "Wir richten folgende Forderungen an die Rektorin.", "Mehr Lernplätze."),
+])
+def test_a_lead_in_pointing_ahead_to_demands_announces_its_list(code, lead, item):
+    text = f"{lead}\n\n- {item}\n- {item}\n"
+    assert [d.text for d in demands(text, code)] == [item, item]
+
+
+def test_a_line_break_in_an_html_paragraph_ends_a_line():
+    page = ("<html><body><p>Our demands to the governors:<br>1. Publish the minutes."
+            "<br>2. Open the library on Sundays.</p></body></html>")
+    found = demands(page, "en", fmt="html")
+    assert [(d.number, d.text) for d in found] == [
+        ("1", "Publish the minutes."), ("2", "Open the library on Sundays.")]
+
+
+def test_a_line_break_inside_a_list_item_separates_its_words():
+    from demandx.loaders import load_bytes
+
+    page = b"<html><body><ul><li>Mehr Geld<br>f\xc3\xbcr Schulen</li></ul></body></html>"
+    assert "Mehr Geld für Schulen" in load_bytes(page, "<test>", "html").text
+
+
+def test_a_heading_that_only_names_demands_is_not_one():
+    text = ("# Immediate Demands\n\nThe governors must publish the minutes.\n\n"
+            "Longer opening hours for the library.\n\nA quiet room on every floor.\n")
+    assert [d.text for d in demands(text, "en", fmt="markdown")] == [
+        "The governors must publish the minutes.",
+        "Longer opening hours for the library.", "A quiet room on every floor."]

@@ -228,7 +228,8 @@ class DemandComponent:
         blocked = {t for _, s, e, _al in _only(found["non_trigger"], inside)
                    for t in range(s, e)}
         request = [(s, e) for _, s, e, _al in _only(found["request"], inside)
-                   if not any(t in blocked for t in range(s, e))]
+                   if not any(t in blocked for t in range(s, e))
+                   and not _noun_reading(doc, span, e - 1, lang)]
         modal_matches = [(s, e) for _, s, e, _al in _only(found["modal"], inside)
                          if not any(t in blocked for t in range(s, e))]
         modal = [(s, e) for s, e in modal_matches
@@ -409,6 +410,16 @@ def _reported(doc: Doc, span: Span, index: int, lang: Language) -> bool:
                 before -= 1
             return before >= span.start and doc[before].lower_ in say_verbs
     return False
+
+
+def _noun_reading(doc: Doc, span: Span, index: int, lang: Language) -> bool:
+    """A call verb's form (the last word of a request match) right after an article is the
+    noun: "these demands are not met", "the following demands", "de volgende eisen",
+    "het verzoek"."""
+    before = index - 1
+    if before >= span.start and doc[before].lower_ in lang.cataphora:
+        before -= 1
+    return before >= span.start and doc[before].lower_ in lang.articles
 
 
 def _first_person(doc: Doc, span: Span, index: int, lang: Language) -> bool:

@@ -145,13 +145,16 @@ class DemandFinder:
             if child.kind != "para" or child.block is None or not self._is_slogan(child):
                 break
             run.append(index)
-        return set(run) if len(run) >= 2 else set()
+        # a paragraph of the run that makes its own demand is a prose unit already
+        slogans = {index for index in run
+                   if not any(c.demand for c in self.clauses(node.children[index]))}
+        return slogans if len(slogans) >= 2 else set()
 
     def _is_slogan(self, node: Node) -> bool:
         text = node.block.text(self.lang).text.strip()
         clauses = self.clauses(node)
         return (0 < len(text.split()) <= _MAX_SLOGAN_WORDS and text[-1:] in ".!"
-                and len(clauses) <= 1 and not any(c.finding or c.demand for c in clauses))
+                and len(clauses) <= 1 and not any(c.finding for c in clauses))
 
     def _section(self, node: Node, scope: _Scope) -> list[Unit]:
         text = node.block.text(self.lang).text if node.block else ""
@@ -203,6 +206,11 @@ class DemandFinder:
             if last and lead_in and (_is_pure_lead_in(piece.text, clause, heading) or (
                     not heading and _continues_in(piece.text, following))):
                 continue
+            # "Immediate Demands", "Our demands": a heading that only names what its
+            # section holds (the noun is the call verb's form in English)
+            if heading and clause.content_words < _MIN_LEAD_IN_CONTENT and \
+                    has_heading_cue(text.text.lower(), self.lang.demand_headings):
+                continue
             units.append(_sentence_unit(piece, clause.addressees or scope.addressees, scope))
         return units
 
@@ -222,7 +230,7 @@ class DemandFinder:
             named = next((c.addressees for c in reversed(clauses) if c.demand and c.addressees),
                          [])
             return _Lead("demand", tuple(named))
-        if self._names_demands(text):
+        if self._names_demands(text) or self._announces_demands(text):
             return _Lead("demand", tuple(self.heading_addressees(node)))
         if self.foreign_lead is not None and text:
             kind = self.foreign_lead(text)
@@ -250,6 +258,16 @@ class DemandFinder:
         text = text.strip()
         return text.endswith(":") and looks_like_heading(text[:-1].rstrip()) and \
             has_heading_cue(text.lower(), self.lang.demand_headings)
+
+    def _announces_demands(self, text: str) -> bool:
+        """A lead-in whose last sentence points ahead to demands ("We present the
+        following demands to the administration.", "Wir stellen folgende Forderungen"),
+        with or without a colon."""
+        last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", last)]
+        nouns = self.lang.word_class("demand_nouns")
+        return any(word in self.lang.cataphora and nouns & set(words[index + 1:index + 3])
+                   for index, word in enumerate(words))
 
     def _justifies(self, text: str) -> bool:
         """A lead-in that introduces reasons ("durch folgende Faktoren legitimiert:")."""

@@ -18,11 +18,14 @@ class LineHint:
     kind: "heading", "item", "para", "skip" (not content: scripts, metadata, page furniture).
     level: heading level (1-6) or list depth (1 = top level).
     marker: for items, the printed marker or label if the format gave one ("1.", "•").
+    outside_lists: for paragraphs, the format puts it outside every list (HTML's `<p>`
+        after `</ol>`): it ends an open list item instead of going on in it.
     """
 
     kind: str
     level: int = 0
     marker: str | None = None
+    outside_lists: bool = False
 
 
 @dataclass

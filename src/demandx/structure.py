@@ -220,6 +220,10 @@ def _place_bullet(stack: list[Node], block: Block) -> None:
 
 def _place_para(stack: list[Node], block: Block, lang: Language) -> None:
     top = stack[-1]
+    hint = block.lines[0].hint
+    if hint is not None and hint.outside_lists:
+        _pop_items(stack)
+        top = stack[-1]
     if top.kind == "item" and top.block is not None:
         deeper = block.indent > top.block.indent and not block.blank_before
         indented_body = block.indent > top.block.indent

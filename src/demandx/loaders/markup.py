@@ -29,6 +29,7 @@ _LISTS = {"ul", "ol"}
 # publications, TEI): shown as headings.
 _XML_TITLES = {"title", "titel", "kop", "head", "heading", "h1", "h2", "h3", "h4", "h5", "h6"}
 _SPACES = re.compile(r"\s+")
+_BREAK = "\n\x00"   # a <br> in a block's text, until the writer splits it into lines
 # Pages nested deeper than Python's recursion limit are walked in a thread with a stack
 # this large (about 8 KB per nesting level covers the walk's frames with room to spare);
 # beyond _MAX_DEPTH levels a page is refused.
@@ -74,20 +75,29 @@ def looks_like_markup(data: bytes) -> str | None:
 
 
 class _Writer:
-    """Collects lines and their hints; a blank line between blocks."""
+    """Collects lines and their hints; a blank line between blocks.
 
-    def __init__(self) -> None:
+    line_breaks: a paragraph's `<br>` ends a line of it ("1. ...<br>2. ..." is a list
+    written with line breaks); pdftohtml's pages, where every printed line ends in
+    `<br>`, set it False.
+    """
+
+    def __init__(self, line_breaks: bool = True) -> None:
         self.lines: list[str] = []
         self.hints: dict[int, LineHint] = {}
+        self.line_breaks = line_breaks
 
     def block(self, text: str, hint: LineHint, tight: bool = False) -> None:
-        text = _SPACES.sub(" ", text).strip()
-        if not text:
+        lines = [_SPACES.sub(" ", line).strip() for line in text.split(_BREAK)]
+        lines = [line for line in lines if line]
+        if hint.kind != "para":
+            lines = [" ".join(lines)] if lines else []
+        if not lines:
             return
         if self.lines and self.lines[-1] != "" and not tight:
             self.lines.append("")
         self.hints[len(self.lines)] = hint
-        self.lines.append(text)
+        self.lines += lines
 
     def gap(self) -> None:
         if self.lines and self.lines[-1] != "":
@@ -135,7 +145,7 @@ def load_html(data: bytes, source: str) -> Text:
     converted = pdftohtml.made_by_pdftohtml(root)
     if converted:
         pdftohtml.bullets_as_bullets(root)
-    writer = _Writer()
+    writer = _Writer(line_breaks=not converted)
     title = None
     for element in root.iter():
         if _local(element.tag) == "title" and element.text and element.text.strip():
@@ -145,7 +155,7 @@ def load_html(data: bytes, source: str) -> Text:
     try:
         _walk_html(body, writer, depth=0)
     except RecursionError:
-        writer = _Writer()
+        writer = _Writer(line_breaks=not converted)
         _walk_deep(body, writer, source)
     if converted:
         pdftohtml.skip_running_lines(writer.lines, writer.hints, pdftohtml.page_count(root))
@@ -174,15 +184,15 @@ def _walk_html(element, writer: _Writer, depth: int) -> None:
     for child in element:
         child_name = _local(child.tag)
         if child_name in _BLOCKS or child_name in _DROP:
-            _flush(writer, inline, name)
+            _flush(writer, inline, name, depth)
             inline = []
             _walk_html(child, writer, depth)
         elif child_name == "br":
-            inline.append(" ")
+            inline.append(_BREAK if writer.line_breaks else " ")
         else:
             inline.append(_inline_text(child))
         inline.append(child.tail or "")
-    _flush(writer, inline, name)
+    _flush(writer, inline, name, depth)
 
 
 def _cut_short(parser) -> list[str]:
@@ -234,12 +244,12 @@ def _walk_deep(body, writer: _Writer, source: str) -> None:
         raise failure[0]
 
 
-def _flush(writer: _Writer, parts: list[str], name: str) -> None:
+def _flush(writer: _Writer, parts: list[str], name: str, depth: int) -> None:
     text = "".join(parts)
     if name in _HEADINGS:
         writer.block(text, LineHint("heading", level=_HEADINGS[name]))
     else:
-        writer.block(text, LineHint("para"))
+        writer.block(text, LineHint("para", outside_lists=depth == 0))
 
 
 def _list_item(element, writer: _Writer, depth: int, marker: str) -> None:
@@ -284,6 +294,8 @@ def _inline_text(element) -> str:
     """All text inside an inline element, scripts and styles left out."""
     if _local(element.tag) in _DROP:
         return ""
+    if _local(element.tag) == "br":
+        return " "
     parts = [element.text or ""]
     for child in element:
         parts.append(_inline_text(child))
