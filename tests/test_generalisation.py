@@ -375,6 +375,9 @@ def test_a_sentence_does_not_end_before_a_lower_case_word(code, text):
     ("nl", "De wijkraad spreekt zich uit tegen de sluiting van de bibliotheek."),
     # the deontic "shall" of demand lists
     ("en", "The trustees shall divest from fossil fuels by 2030."),
+    # a reported actor's wish that something be done, an adverb before "dass"/"dat"
+    ("nl", "De vakbond wil ook dat het minimumloon omhoog gaat."),
+    ("de", "Die Gewerkschaft will zudem, dass die Löhne steigen."),
 ])
 def test_demands_in_more_voices(code, text):
     assert only(text, code).text == text
