@@ -84,7 +84,7 @@ def _is_actor_word(word: str, code: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _verb_forms(code: str) -> frozenset[str]:
+def verb_forms(code: str) -> frozenset[str]:
     """The verb forms the language file lists (demand verbs, modals, auxiliaries)."""
     lang = load_language(code)
     return frozenset(word for name, words in lang.words.items()
@@ -163,7 +163,7 @@ def _features(doc: Doc) -> list[_Tok]:
 
 def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     """(start, end, name_start, head) of the noun phrase starting at token i, or None."""
-    if not tagged and toks[i].lower in _verb_forms(lang.code):
+    if not tagged and toks[i].lower in verb_forms(lang.code):
         return None  # without tags, the language's own call verbs are known not to be nouns
     n = len(toks)
     j = i

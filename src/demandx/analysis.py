@@ -414,8 +414,10 @@ def _reported(doc: Doc, span: Span, index: int, lang: Language) -> bool:
 
 def _noun_reading(doc: Doc, span: Span, index: int, lang: Language) -> bool:
     """A call verb's form (the last word of a request match) right after an article is the
-    noun: "these demands are not met", "the following demands", "de volgende eisen",
-    "het verzoek"."""
+    noun: "these demands are not met", "the following demands", "de volgende eisen".
+    A call noun ("doen een beroep op") is meant as a noun."""
+    if doc[index].lower_ not in _addr.verb_forms(lang.code):
+        return False
     before = index - 1
     if before >= span.start and doc[before].lower_ in lang.cataphora:
         before -= 1
