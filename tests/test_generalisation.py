@@ -616,3 +616,14 @@ def test_a_heading_that_only_names_demands_is_not_one():
     assert [d.text for d in demands(text, "en", fmt="markdown")] == [
         "The governors must publish the minutes.",
         "Longer opening hours for the library.", "A quiet room on every floor."]
+
+
+@pytest.mark.parametrize("code, text, reader", [
+    ("nl", "Geachte penningmeester,\n\nGraag vragen wij uw steun voor het plan.\n",
+     "penningmeester"),
+    ("en", "Dear Trustees,\n\nWe urge your support for the plan.\n", "Trustees"),
+    ("de", "Liebe Kämmerin,\n\nwir bitten eure Unterstützung für den Plan.\n", "Kämmerin"),
+])
+def test_what_the_reader_owns_is_not_whom_a_letter_asks(code, text, reader):
+    assert _unlisted(reader, code)
+    assert only(text, code).addressees == [reader]

@@ -346,6 +346,15 @@ def phrase_names(doc: Doc, phrase: Phrase, actors_only: bool) -> list[str]:
     return names
 
 
+def owned_by_reader(doc: Doc, phrase: Phrase, lang: Language) -> bool:
+    """Whether the reader's possessive opens the phrase ("uw aandacht", "your support"):
+    it names something of the one the letter asks, who is not that thing."""
+    possessives = lang.words.get("reader_possessives", frozenset())
+    first = phrase.start - 1 if phrase.start > 0 and \
+        doc[phrase.start - 1].lower_ in possessives else phrase.start
+    return doc[first].lower_ in possessives
+
+
 def clean_name(text: str) -> str:
     """An addressee name without quotes, trailing punctuation or doubled spaces."""
     text = " ".join(text.split())
@@ -545,9 +554,12 @@ def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
     letter's salutation names, and other pronouns for nobody the clause names."""
     names: list[str] = []
     second_person = lang.words.get("second_person", frozenset())
+    possessives = lang.words.get("reader_possessives", frozenset())
     for span in doc.spans.get(SPANS_KEY, []):
         if span.label_ == SUBJECT_LABEL and not is_actor_word(span.root.text, lang):
             continue  # "Die Löhne müssen steigen": a subject is asked to act if an actor
+        if any(child.lower_ in possessives for child in span.root.children):
+            continue  # "vragen wij uw aandacht": the reader's, not the one asked
         if len(span) == 1 and span[0].pos_ == "PRON":
             if span[0].lower_ in second_person:
                 names += salutation

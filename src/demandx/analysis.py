@@ -293,6 +293,8 @@ class DemandComponent:
                 if phrase is None or token in seen_slot_starts:
                     continue
                 seen_slot_starts.add(token)
+                if _addr.owned_by_reader(doc, phrase, self.lang):
+                    continue  # "vragen wij uw aandacht": the reader's, not the one asked
                 found = _addr.phrase_names(doc, phrase, actors_only=slot not in _STRONG_SLOTS)
                 if slot == "SPEAKER":
                     speakers.update(name.lower() for name in found)
