@@ -627,3 +627,23 @@ def test_a_heading_that_only_names_demands_is_not_one():
 def test_what_the_reader_owns_is_not_whom_a_letter_asks(code, text, reader):
     assert _unlisted(reader, code)
     assert only(text, code).addressees == [reader]
+
+
+@pytest.mark.parametrize("code, text, reader", [
+    ("nl", "Geachte penningmeester,\n\nWij hopen dat u ons verzoek in overweging neemt.\n",
+     "penningmeester"),
+    ("en", "Dear Trustees,\n\nWe hope that you will reconsider the closure.\n", "Trustees"),
+    ("de", "Liebe Kämmerin,\n\nwir hoffen sehr, dass Sie unser Anliegen prüfen.\n",
+     "Kämmerin"),
+])
+def test_a_letter_hoping_that_its_reader_acts_asks_the_reader(code, text, reader):
+    assert _unlisted(reader, code)
+    assert only(text, code).addressees == [reader]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("de", "Wir hoffen, dass das Wetter beim Fest hält."),
+    ("nl", "Wij hopen dat het mooi weer wordt tijdens het feest."),
+])
+def test_a_hope_about_the_weather_asks_nothing(code, text):
+    assert demands(text, code) == []
