@@ -647,3 +647,21 @@ def test_a_letter_hoping_that_its_reader_acts_asks_the_reader(code, text, reader
 ])
 def test_a_hope_about_the_weather_asks_nothing(code, text):
     assert demands(text, code) == []
+
+
+@pytest.mark.parametrize("text, addressee, head", [
+    ("The Office of Diversity and Inclusion must hire more counsellors.",
+     "Office of Diversity and Inclusion", "Office"),
+    ("Dean Okafor must apologise to the students.", "Dean Okafor", "Okafor"),
+    ("We urge the Bureau for Culture, Media and Sport to fund the libraries.",
+     "Bureau for Culture, Media and Sport", "Bureau"),
+])
+def test_a_capitalised_name_where_nouns_are_lower_case_can_act(text, addressee, head):
+    assert _unlisted(head, "en")
+    assert only(text, "en").addressees == [addressee]
+
+
+def test_an_actor_that_takes_a_name_is_an_actor():
+    # "department" is listed as an actor that a name follows, not as a head
+    assert only("The Department of Health must fund the clinics.", "en").addressees == [
+        "Department of Health"]

@@ -75,7 +75,7 @@ def _is_actor_word(word: str, code: str) -> bool:
     lower = word.lower()
     if lower in lang.not_actors:
         return False
-    if lower in lang.actor_heads:
+    if lower in lang.actor_heads or lower in lang.actor_named:
         return True
     if _ACRONYM.match(word) and not _ROMAN.match(word):
         return True
@@ -203,6 +203,13 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
             j += 2
             while j < n and _is_name(toks[j], False):
                 j += 1
+            # its object may be a series of names: "Office of Diversity and Inclusion",
+            # "Department for Culture, Media and Sport"
+            while j + 1 < n and (toks[j].lower in lang.coordinators or toks[j].text == ",") \
+                    and _is_name(toks[j + 1], False):
+                j += 2
+                while j < n and _is_name(toks[j], False):
+                    j += 1
     if tagged:
         while j < n and toks[j].pos == "PROPN" and head_tok.pos == "PROPN":
             j += 1
@@ -311,10 +318,20 @@ def _member_is_actor(toks: list[_Tok], member, lang: Language) -> bool:
             f"{toks[end - 2].lower} {toks[end - 1].lower}" in lang.actor_heads:
         return True
     word = toks[head].text
+    if _proper_name(toks, head, lang):
+        return True
     if _shouted(toks, head):
         # "DIE KOSTEN MÜSSEN SINKEN": capitals that run on are emphasis, not an acronym
         word = word.capitalize()
     return is_actor_word(word, lang)
+
+
+def _proper_name(toks: list[_Tok], index: int, lang: Language) -> bool:
+    """Where common nouns are written in lower case, a capitalised head that does not
+    open the sentence is a name: "The Office of Student Affairs must", "Dean Okafor"."""
+    tok = toks[index]
+    return not lang.nouns_capitalised and tok.text[:1].isupper() and not tok.sent_start \
+        and not _shouted(toks, index) and tok.text.isalpha()
 
 
 def _shouted(toks: list[_Tok], index: int) -> bool:
