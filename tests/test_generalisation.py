@@ -378,6 +378,15 @@ def test_a_sentence_does_not_end_before_a_lower_case_word(code, text):
     # a reported actor's wish that something be done, an adverb before "dass"/"dat"
     ("nl", "De vakbond wil ook dat het minimumloon omhoog gaat."),
     ("de", "Die Gewerkschaft will zudem, dass die Löhne steigen."),
+    # the time for someone to act has come
+    ("de", "Es ist höchste Zeit, dass die Schulhöfe begrünt werden."),
+    ("nl", "Het is tijd dat de schoolpleinen groener worden."),
+    ("en", "It is time for the trustees to publish the accounts."),
+    # insisting on something, advocating it, stating it as a demand (the words of news)
+    ("de", "Die Schülervertretung pocht auf eine Reform der Lehrpläne."),
+    ("de", "Die Schülervertretung plädiert für eine Reform der Lehrpläne."),
+    ("nl", "De bond hamert op een eerlijke verdeling van de winst."),
+    ("nl", "De bond stelt als eis dat flexwerkers een vast contract krijgen."),
 ])
 def test_demands_in_more_voices(code, text):
     assert only(text, code).text == text
@@ -665,3 +674,12 @@ def test_an_actor_that_takes_a_name_is_an_actor():
     # "department" is listed as an actor that a name follows, not as a head
     assert only("The Department of Health must fund the clinics.", "en").addressees == [
         "Department of Health"]
+
+
+@pytest.mark.parametrize("code, text, addressee", [
+    ("de", "Es ist Zeit, dass die Länder die Schulen sanieren.", "Länder"),
+    ("nl", "Het is tijd voor de penningmeester om de cijfers te publiceren.", "penningmeester"),
+    ("en", "It is time for the trustees to act on air pollution.", "trustees"),
+])
+def test_the_one_whose_time_to_act_has_come_is_asked(code, text, addressee):
+    assert only(text, code).addressees == [addressee]
