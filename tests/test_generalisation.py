@@ -683,3 +683,14 @@ def test_an_actor_that_takes_a_name_is_an_actor():
 ])
 def test_the_one_whose_time_to_act_has_come_is_asked(code, text, addressee):
     assert only(text, code).addressees == [addressee]
+
+
+@pytest.mark.parametrize("text, is_demand", [
+    ("Nötig sei ein zweiter Digitalpakt, sagte der Sprecher.", True),
+    ("Dafür seien zusätzliche Lehrkräfte notwendig, betonte die Sprecherin.", True),
+    ("Eine Anmeldung sei nicht nötig, sagte die Sprecherin.", False),
+    # in the text's own voice a necessity states a fact as often as it demands
+    ("Für die Teilnahme ist eine Anmeldung erforderlich.", False),
+])
+def test_a_necessity_in_reported_speech_is_a_demand(text, is_demand):
+    assert bool(demands(text, "de")) == is_demand
