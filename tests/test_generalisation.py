@@ -694,3 +694,29 @@ def test_the_one_whose_time_to_act_has_come_is_asked(code, text, addressee):
 ])
 def test_a_necessity_in_reported_speech_is_a_demand(text, is_demand):
     assert bool(demands(text, "de")) == is_demand
+
+
+@pytest.mark.parametrize("code, text, reader", [
+    ("de", "Sehr geehrte Frau Kämmerin,\n\nsetzen Sie sich bitte dafür ein, dass die "
+           "Bibliothek geöffnet bleibt.\n", "Kämmerin"),
+    ("de", "Sehr geehrte Frau Kämmerin,\n\nBitte stimmen Sie gegen die Schließung.\n",
+     "Kämmerin"),
+    ("nl", "Geachte penningmeester,\n\nZorgt u ervoor dat de bibliotheek open blijft.\n",
+     "penningmeester"),
+])
+def test_a_letter_s_imperative_asks_its_recipient(code, text, reader):
+    assert _unlisted(reader, code)
+    assert only(text, code).addressees == [reader]
+
+
+@pytest.mark.parametrize("code, text", [
+    # without a recipient, an imperative calls on the public to sign, call or come
+    ("de", "Unterschreiben Sie jetzt die Petition gegen die Schließung."),
+    ("nl", "Tekent u ook de petitie tegen de sluiting."),
+    # a condition or a question with the verb first
+    ("de", "Sehr geehrte Frau Kämmerin,\n\nHaben Sie Fragen zum Verfahren?\n"),
+    ("de", "Sehr geehrte Frau Kämmerin,\n\nSollten Sie Fragen haben, stehen wir bereit.\n"),
+    ("nl", "Geachte penningmeester,\n\nMocht u vragen hebben, dan staan wij klaar.\n"),
+])
+def test_an_imperative_outside_a_letter_or_a_condition_asks_nothing(code, text):
+    assert demands(text, code) == []

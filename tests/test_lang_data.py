@@ -43,3 +43,9 @@ def test_yaml_booleans_are_caught():
 def test_unknown_language():
     with pytest.raises(LanguageDataError, match="unknown language 'fr'"):
         load_language("fr")
+
+
+def test_an_optional_element_after_the_start_anchor_is_caught():
+    # the start is tested on the first element: an optional one would drop the anchor
+    data = yaml.safe_load("code: de\ntriggers: {request: ['^ bitte? helfen sie']}\n")
+    assert any("must not be optional" in p for p in _validate("de", data))

@@ -32,7 +32,7 @@ from demandx.patterns import (
 )
 
 COMPONENT = "demandx_demands"
-_VERDICT_GROUPS = ("request", "modal", "non_trigger", "finding", "commitment")
+_VERDICT_GROUPS = ("request", "modal", "reader", "non_trigger", "finding", "commitment")
 _DOC_ATTR = "dx_clauses"
 
 if not Doc.has_extension(_DOC_ATTR):
@@ -106,6 +106,7 @@ class DemandComponent:
         groups = {
             "request": lang.triggers["request"],
             "modal": lang.triggers["modal"],
+            "reader": lang.triggers["reader"],
             "non_trigger": lang.non_triggers,
             "finding": lang.consideration_cues,
             "commitment": lang.commitment_cues,
@@ -248,7 +249,13 @@ class DemandComponent:
         clause.question = span.text.rstrip().endswith("?") and not any(
             s > span.start and _clause_break_after(doc, e, span.end) for s, e in request)
         clause.commitment = not request and bool(list(_only(found["commitment"], inside)))
-        clause.triggers = (["request"] if request else []) + (["modal"] if modal else [])
+        # a request its mood makes ("Setzen Sie sich dafür ein"): a demand only where a
+        # letter names whom it asks (see demandx.extraction); elsewhere it calls on the
+        # public to sign, call or come
+        reader = [(s, e) for _, s, e, _al in _only(found["reader"], inside)
+                  if not any(t in blocked for t in range(s, e))]
+        clause.triggers = (["request"] if request else []) + (["modal"] if modal else []) + (
+            ["reader"] if reader and not (request or modal) else [])
         clause.demand = bool(clause.triggers) and not (
             clause.finding or clause.question or clause.commitment)
         clause._request = request   # kept for the addressee step
@@ -474,7 +481,8 @@ def prefilter(lang: Language) -> re.Pattern[str] | None:
 @cache
 def _prefilter(code: str) -> re.Pattern[str] | None:
     lang = load_language(code)
-    patterns = list(lang.triggers["request"]) + list(lang.triggers["modal"])
+    patterns = [pattern for kind in ("request", "modal", "reader")
+                for pattern in lang.triggers[kind]]
     return prefilter_regex(patterns, lang)
 
 

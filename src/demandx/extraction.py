@@ -218,6 +218,9 @@ class _Analysis:
         self._clauses[id(node)] = clauses
         recipients = self.salutation
         if not recipients:
+            for clause in clauses:
+                if clause.triggers == ["reader"]:
+                    clause.demand = False   # a call on the public, not on a recipient
             return
         # "Wir fordern Sie auf", "wir fordern ... ein Angebot": what a letter's authors
         # ask of the one they write to, who is the recipient its salutation names. A

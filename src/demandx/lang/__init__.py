@@ -23,7 +23,12 @@ matched against a spaCy Doc token by token.
                 die Bundesregierung"): never an addressee of the clause
 
     Each element may end in an operator: ? (optional), * (any number), + (one or more),
-    {m,n} (between m and n).
+    {m,n} (between m and n). The element right after ^ takes none.
+
+`triggers` has three kinds: `request` (a call in any voice: "fordert", "verzoekt"),
+`modal` (an obligation, its subject the addressee: "muss", "moet"), and `reader` (a
+request its mood makes, to the reader: "Setzen Sie sich ... ein"), which is a demand only
+in a letter whose salutation names the recipient.
 
 Dependency patterns (`addressee_grammar`): a list of `{label, pattern}` entries, each
 `pattern` a spaCy DependencyMatcher pattern (RIGHT_ID, RIGHT_ATTRS, LEFT_ID, REL_OP) with
@@ -103,7 +108,7 @@ _KEYS: dict[str, str] = {
     "addressee_grammar": "dep_patterns",
 }
 _ACTOR_KEYS = ("heads", "suffixes", "named", "name_prepositions", "not_actors")
-_TRIGGER_KINDS = ("request", "modal")
+_TRIGGER_KINDS = ("request", "modal", "reader")
 # List keys that patterns may also name with @ (besides the `words` classes).
 _LIST_CLASSES = ("articles", "author_pronouns", "adverbs", "coordinators", "negations",
                  "subordinators")
@@ -347,7 +352,11 @@ def pattern_problems(pattern: str, classes: set[str]) -> list[str]:
     import difflib
 
     problems = []
-    for element in pattern.split():
+    elements = pattern.split()
+    if len(elements) > 1 and elements[0] == "^" and elements[1][-1:] in ("?", "*"):
+        # the start is tested on the first element, which an optional one may skip
+        problems.append(f"{pattern!r}: the element after ^ must not be optional")
+    for element in elements:
         match = _ELEMENT.match(element)
         body = match.group("body") if match else element
         if body.startswith("@") and body[1:] not in classes:
