@@ -720,3 +720,15 @@ def test_a_letter_s_imperative_asks_its_recipient(code, text, reader):
 ])
 def test_an_imperative_outside_a_letter_or_a_condition_asks_nothing(code, text):
     assert demands(text, code) == []
+
+
+@pytest.mark.parametrize("text, addressee", [
+    # an uninflected adjective before a neuter noun, as in the names of water-board bodies
+    ("De raad verzoekt het technisch team het plan aan te passen.", "technisch team"),
+    ("De directie verzoekt het huishoudelijk personeel de ramen te sluiten.",
+     "huishoudelijk personeel"),
+    ("De raad draagt het dagelijks bestuur op het maaibeleid aan te passen.",
+     "dagelijks bestuur"),
+])
+def test_an_uninflected_dutch_adjective_stays_in_its_phrase(text, addressee):
+    assert only(text, "nl").addressees == [addressee]

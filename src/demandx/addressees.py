@@ -39,7 +39,6 @@ from demandx.patterns import ACTOR, PHRASE, SUBJECT
 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_GERMAN_ADJ = re.compile(r"^[a-zäöüß][a-zäöüß\-]*(e|en|er|es|em)$")
 _NOUN_POS = {"NOUN", "PROPN"}
 _MODIFIER_POS = {"ADJ", "NUM"}
 _DET_POS = {"DET"}
@@ -226,7 +225,7 @@ def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool
     if lang.nouns_capitalised:
         # lower-case adjectives ("nächste", "zuständigen") and capitalised proper
         # adjectives before a noun ("Deutsche Bundestag", "Europäische Kommission")
-        return bool(_GERMAN_ADJ.match(tok.lower)) and (
+        return _adjective(tok.lower, lang) and (
             word.islower() or (word.istitle() and j + 1 < len(toks)
                                and toks[j + 1].text[:1].isupper()))
     # "komende", "toekomstige": an -e adjective, when a word that can head the phrase
@@ -236,7 +235,7 @@ def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool
         return False
     if tok.lower in lang.actor_heads:
         return False  # "moet het college ingrijpen": the actor heads, the verb follows
-    if not (tok.lower.endswith("e") and len(word) > 3):
+    if not _adjective(tok.lower, lang):
         return False
     if word.islower():
         return True
@@ -244,6 +243,10 @@ def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool
     # name itself ("Gedeputeerde Staten")
     return word.istitle() and tok.lower not in lang.actor_named and (
         following.text.istitle() or following.lower in lang.actor_heads)
+
+
+def _adjective(word: str, lang: Language) -> bool:
+    return any(pattern.match(word) for pattern in lang.adjectives)
 
 
 def _is_head(tok: _Tok, lang: Language, tagged: bool, at_start: bool) -> bool:
