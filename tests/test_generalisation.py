@@ -732,3 +732,22 @@ def test_an_imperative_outside_a_letter_or_a_condition_asks_nothing(code, text):
 ])
 def test_an_uninflected_dutch_adjective_stays_in_its_phrase(text, addressee):
     assert only(text, "nl").addressees == [addressee]
+
+
+def test_a_paragraph_after_a_list_without_bodies_is_not_its_last_point():
+    text = ("We ask the trustees to do three things:\n\n1. Restore the grant.\n"
+            "2. Fund the pay award.\n3. Repair the roofs.\n\n"
+            "The governors should also publish their accounts.\n")
+    found = demands(text, "en")
+    assert [d.text for d in found] == [
+        "Restore the grant.", "Fund the pay award.", "Repair the roofs.",
+        "The governors should also publish their accounts."]
+
+
+def test_points_with_bodies_keep_them():
+    text = ("Wir fordern die Kämmerin auf:\n\n1. Mehr Lernplätze\n\nDie Bibliothek ist voll.\n\n"
+            "2. Längere Öffnungszeiten\n\nViele arbeiten abends.\n")
+    found = demands(text, "de")
+    assert [d.text for d in found] == [
+        "Mehr Lernplätze\n\nDie Bibliothek ist voll.",
+        "Längere Öffnungszeiten\n\nViele arbeiten abends."]

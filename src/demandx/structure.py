@@ -58,6 +58,7 @@ def build_tree(lines: list[Line], lang: Language, title_hint: str | None = None)
     """The tree of one document's lines."""
     blocks, title, wrapped = build_blocks(lines, lang, title_hint)
     root = _place(blocks, lang)
+    _end_tight_lists(root)
     title_node = None
     if title is not None:
         for child in root.children:
@@ -87,6 +88,32 @@ def _place(blocks: list[Block], lang: Language) -> Node:
         else:
             _place_para(stack, block, lang)
     return root
+
+
+def _end_tight_lists(node: Node) -> None:
+    """Paragraphs after the last point of a list whose other points have no body go on
+    with the text, not in that point ("1. ... 2. ... 3. Provide capital funding." +
+    "Ofsted should also ..."): the layout that gives a point a body gives every point
+    one. Done once the list is over, so that a point that follows still continues it."""
+    for child in list(node.children):
+        _end_tight_lists(child)
+    items = [child for child in node.children if child.kind == "item"]
+    if len(items) < 2:
+        return
+    last = items[-1]
+    if last.marker is None or last.marker.kind != "label" or \
+            any(child.kind != "para" for child in last.children) or \
+            any(child.kind == "para" for item in items[:-1] for child in item.children):
+        return
+    moved = [child for child in last.children if child.block is not None
+             and child.block.blank_before]
+    if not moved or moved[0] is not last.children[0]:
+        return
+    last.children = []
+    position = node.children.index(last) + 1
+    for offset, child in enumerate(moved):
+        child.parent = node
+        node.children.insert(position + offset, child)
 
 
 def _pop_items(stack: list[Node]) -> None:
