@@ -751,3 +751,8 @@ def test_points_with_bodies_keep_them():
     assert [d.text for d in found] == [
         "Mehr Lernplätze\n\nDie Bibliothek ist voll.",
         "Längere Öffnungszeiten\n\nViele arbeiten abends."]
+
+
+def test_what_an_addressee_is_asked_to_request_is_no_addressee():
+    text = "The Council asks the Leader to write to the minister to request additional funding."
+    assert only(text, "en").addressees == ["Leader"]
