@@ -17,6 +17,8 @@ from demandx.labels import continues, parse_marker
         pytest.param("II. Der Bundestag fordert", "label", "II", "II.", id="roman"),
         pytest.param("Punkt 3: Finanzierung sichern", "label", "3", "Punkt 3", id="punkt"),
         pytest.param("Nr. 2 Wohnen", "label", "2", "Nr. 2", id="nr"),
+        pytest.param("Artikel 1: Der Gemeinderat bittet", "label", "1", "Artikel 1",
+                     id="artikel"),
         pytest.param("2.3 Unterpunkt", "label", "2.3", "2.3", id="dotted"),
         pytest.param("- item", "bullet", None, "-", id="dash"),
         pytest.param("• item", "bullet", None, "•", id="bullet"),
@@ -40,6 +42,9 @@ def test_markers(de_lang, line, kind, number, printed):
         pytest.param("– Drucksachen 19/17342 –", id="centred-dashes"),
         pytest.param("1.000 Euro mehr", id="amount"),
         pytest.param("Die Regierung", id="text"),
+        # a reference in running text, not a label: a lower-case word after the number
+        pytest.param("Artikel 3 des Grundgesetzes garantiert", id="reference"),
+        pytest.param("Punkt 2 der Tagesordnung wurde vertagt", id="reference-2"),
     ],
 )
 def test_not_markers(de_lang, line):

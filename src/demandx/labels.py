@@ -63,13 +63,19 @@ def roman_value(numeral: str) -> int | None:
     return total if total > 0 else None
 
 
+_LOWER = "[a-zäöüßàâçéèêëîïôûùÿñæœ]"
+
+
 def _label_word_pattern(lang: Language) -> re.Pattern[str]:
     cached = _LABEL_WORD_CACHE.get(lang.label_words)
     if cached is None:
         words = "|".join(re.escape(w.rstrip(".")) for w in sorted(lang.label_words, key=len,
                                                                      reverse=True))
         cached = re.compile(
-            rf"^({words})\.?\s*(\d{{1,3}}|[IVXLC]{{1,6}})\b\s*[:.)\-–]?(?:\s+|$)",
+            # without a separator, a lower-case word after the number makes it a
+            # reference in running text ("Artikel 3 des Grundgesetzes garantiert")
+            rf"^({words})\.?\s*(\d{{1,3}}|[IVXLC]{{1,6}})\b"
+            rf"(?:\s*[:.)\-–](?:\s+|$)|\s*$|\s+(?!(?-i:{_LOWER})))",
             re.IGNORECASE,
         )
         _LABEL_WORD_CACHE[lang.label_words] = cached
