@@ -756,3 +756,18 @@ def test_points_with_bodies_keep_them():
 def test_what_an_addressee_is_asked_to_request_is_no_addressee():
     text = "The Council asks the Leader to write to the minister to request additional funding."
     assert only(text, "en").addressees == ["Leader"]
+
+
+@pytest.mark.parametrize("code, text, addressee", [
+    ("nl", "Wij, ondergetekenden, vragen de penningmeester:\n1. de cijfers te publiceren;\n"
+           "2. de contributie te verlagen.\n", "penningmeester"),
+    ("de", "Wir, die Eltern der Klasse 4b, bitten die Schulleiterin:\n1. um ein Gespräch;\n"
+           "2. um einen Elternabend.\n", "Schulleiterin"),
+    ("en", "We, the residents of Elm Street, ask the trustees:\n1. to keep the park open;\n"
+           "2. to repair the fence.\n", "trustees"),
+])
+def test_a_call_after_an_apposition_naming_the_authors(code, text, addressee):
+    assert _unlisted(addressee, code)
+    found = demands(text, code)
+    assert [d.number for d in found] == ["1", "2"]
+    assert all(d.addressees == [addressee] for d in found)
