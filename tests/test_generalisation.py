@@ -771,3 +771,13 @@ def test_a_call_after_an_apposition_naming_the_authors(code, text, addressee):
     found = demands(text, code)
     assert [d.number for d in found] == ["1", "2"]
     assert all(d.addressees == [addressee] for d in found)
+
+
+@pytest.mark.parametrize("code, text, addressee", [
+    ("de", "Bürgermeister Okonkwo muss jetzt handeln.", "Bürgermeister Okonkwo"),
+    ("de", "Wir fordern Bürgermeisterin Okonkwo auf, die Kitas zu öffnen.",
+     "Bürgermeisterin Okonkwo"),
+    ("nl", "Minister Okonkwo moet nu met geld over de brug komen.", "Minister Okonkwo"),
+])
+def test_a_title_and_the_name_after_it_are_one_addressee(code, text, addressee):
+    assert only(text, code).addressees == [addressee]

@@ -222,6 +222,8 @@ def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool
     word = tok.text
     if not word.isalpha() or tok.stop or tok.lower in lang.adverbs:
         return False
+    if tok.lower in lang.actor_named:
+        return False  # a title before a name heads it: "Bürgermeister Müller"
     if lang.nouns_capitalised:
         # lower-case adjectives ("nächste", "zuständigen") and capitalised proper
         # adjectives before a noun ("Deutsche Bundestag", "Europäische Kommission")
@@ -547,7 +549,10 @@ def _name_span(token, name_prepositions: frozenset[str]) -> tuple[int, int]:
                 all(case in name_prepositions for case in cases)
                 and word.text[:1].isupper() and child.text[:1].isupper())) and not (
                 not cases and not_genitive)
-            if dep in _NAME_DEPS or owner:
+            # a name right after a title, no comma between ("Bürgermeister Müller",
+            # "Minister Kuipers"), which parsers attach as an apposition
+            titled = dep == "appos" and child.i == word.i + 1 and child.text[:1].isupper()
+            if dep in _NAME_DEPS or owner or titled:
                 keep.add(child.i)
                 add(child)
 
