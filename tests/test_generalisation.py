@@ -781,3 +781,14 @@ def test_a_call_after_an_apposition_naming_the_authors(code, text, addressee):
 ])
 def test_a_title_and_the_name_after_it_are_one_addressee(code, text, addressee):
     assert only(text, code).addressees == [addressee]
+
+
+@pytest.mark.parametrize("code, text, addressee", [
+    ("nl", "Vakbond: ‘Penningmeester moet nu ingrijpen in de zorg’", "Penningmeester"),
+    # a listed actor: what is under test is the speaker, not the addressee's noun
+    ("de", "Elternbeirat: „Landesregierung muss jetzt die Kitas sanieren“",
+     "Landesregierung"),
+])
+def test_a_headline_s_speaker_before_its_colon_is_not_asked(code, text, addressee):
+    found = only(text, code)
+    assert addressee in found.addressees and len(found.addressees) == 1

@@ -585,6 +585,8 @@ def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
             continue  # "Die Löhne müssen steigen": a subject is asked to act if an actor
         if any(child.lower_ in possessives for child in span.root.children):
             continue  # "vragen wij uw aandacht": the reader's, not the one asked
+        if span.start == 0 and span.end < len(doc) and doc[span.end].text == ":":
+            continue  # "FNV: ‘Kabinet moet ...’": who speaks, as news headlines write it
         if len(span) == 1 and span[0].pos_ == "PRON":
             if span[0].lower_ in second_person:
                 names += salutation

@@ -75,9 +75,12 @@ def compile_pattern(pattern: str, lang: Language) -> Compiled:
     after_punct = tuple(([{"ORTH": mark}, *tokens], (None, *slots)) for mark in _CLAUSE_PUNCT)
     # ", und der Bund muss ...": a clause opened by a comma and a coordinator
     after_joiner = [{"ORTH": ","}, {"LOWER": {"IN": sorted(lang.coordinators)}}, *tokens]
+    # "FNV: ‘Kabinet moet ...’": a quotation opens a clause of its own
+    after_quote = [{"IS_LEFT_PUNCT": True, "IS_QUOTE": True}, *tokens]
     return Compiled(
         pattern,
-        ((at_start, tuple(slots)), *after_punct, (after_joiner, (None, None, *slots))),
+        ((at_start, tuple(slots)), *after_punct, (after_joiner, (None, None, *slots)),
+         (after_quote, (None, *slots))),
     )
 
 
