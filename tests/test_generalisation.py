@@ -703,6 +703,7 @@ def test_a_necessity_in_reported_speech_is_a_demand(text, is_demand):
      "Kämmerin"),
     ("nl", "Geachte penningmeester,\n\nZorgt u ervoor dat de bibliotheek open blijft.\n",
      "penningmeester"),
+    ("en", "Dear Trustees,\n\nPlease vote against the closure of the library.\n", "Trustees"),
 ])
 def test_a_letter_s_imperative_asks_its_recipient(code, text, reader):
     assert _unlisted(reader, code)
@@ -717,6 +718,9 @@ def test_a_letter_s_imperative_asks_its_recipient(code, text, reader):
     ("de", "Sehr geehrte Frau Kämmerin,\n\nHaben Sie Fragen zum Verfahren?\n"),
     ("de", "Sehr geehrte Frau Kämmerin,\n\nSollten Sie Fragen haben, stehen wir bereit.\n"),
     ("nl", "Geachte penningmeester,\n\nMocht u vragen hebben, dan staan wij klaar.\n"),
+    ("en", "Please vote against the closure of the library."),
+    # the formulas that close a letter
+    ("en", "Dear Trustees,\n\nPlease find attached our petition.\n"),
 ])
 def test_an_imperative_outside_a_letter_or_a_condition_asks_nothing(code, text):
     assert demands(text, code) == []

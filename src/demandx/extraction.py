@@ -228,8 +228,9 @@ class _Analysis:
         # sinken") is not addressed by the salutation.
         text = self._texts[id(node)]
         for clause in clauses:
-            if clause.demand and not clause.addressees and \
-                    speaks_to_reader(text[clause.start:clause.end], self.lang):
+            if clause.demand and not clause.addressees and (
+                    "reader" in clause.triggers
+                    or speaks_to_reader(text[clause.start:clause.end], self.lang)):
                 clause.addressees = list(recipients)
                 clause.to_reader = True
 
