@@ -796,3 +796,14 @@ def test_a_title_and_the_name_after_it_are_one_addressee(code, text, addressee):
 def test_a_headline_s_speaker_before_its_colon_is_not_asked(code, text, addressee):
     found = only(text, code)
     assert addressee in found.addressees and len(found.addressees) == 1
+
+
+@pytest.mark.parametrize("code, text, is_demand", [
+    ("de", "Wir schlagen vor, dass die Kämmerin einen Härtefonds einrichtet.", True),
+    ("nl", "Wij stellen voor dat de penningmeester een noodfonds opricht.", True),
+    ("en", "We propose that the trustees set up a hardship fund.", True),
+    # the authors introduce themselves
+    ("nl", "Graag stellen wij ons even voor aan de buurt.", False),
+])
+def test_the_authors_proposal_is_a_demand(code, text, is_demand):
+    assert bool(demands(text, code)) == is_demand
