@@ -17,8 +17,8 @@ from demandx.labels import continues, parse_marker
         pytest.param("II. Der Bundestag fordert", "label", "II", "II.", id="roman"),
         pytest.param("Punkt 3: Finanzierung sichern", "label", "3", "Punkt 3", id="punkt"),
         pytest.param("Nr. 2 Wohnen", "label", "2", "Nr. 2", id="nr"),
-        pytest.param("Artikel 1: Der Gemeinderat bittet", "label", "1", "Artikel 1",
-                     id="artikel"),
+        pytest.param("Ziffer 1: Der Gemeinderat bittet", "label", "1", "Ziffer 1",
+                     id="ziffer"),
         pytest.param("2.3 Unterpunkt", "label", "2.3", "2.3", id="dotted"),
         pytest.param("- item", "bullet", None, "-", id="dash"),
         pytest.param("• item", "bullet", None, "•", id="bullet"),
@@ -43,7 +43,7 @@ def test_markers(de_lang, line, kind, number, printed):
         pytest.param("1.000 Euro mehr", id="amount"),
         pytest.param("Die Regierung", id="text"),
         # a reference in running text, not a label: a lower-case word after the number
-        pytest.param("Artikel 3 des Grundgesetzes garantiert", id="reference"),
+        pytest.param("Ziffer 3 des Vertrags gilt weiter", id="reference"),
         pytest.param("Punkt 2 der Tagesordnung wurde vertagt", id="reference-2"),
     ],
 )

@@ -336,7 +336,21 @@ def _proper_name(toks: list[_Tok], index: int, lang: Language) -> bool:
     open the sentence is a name: "The Office of Student Affairs must", "Dean Okafor"."""
     tok = toks[index]
     return not lang.nouns_capitalised and tok.text[:1].isupper() and not tok.sent_start \
-        and not _shouted(toks, index) and tok.text.isalpha()
+        and not _shouted(toks, index) and tok.text.isalpha() \
+        and not _title_cased(toks, index)
+
+
+def _title_cased(toks: list[_Tok], index: int) -> bool:
+    """Whether the sentence around `index` capitalises its every content word ("Tuition
+    Fees Must Be Frozen"): there capitals mark no name."""
+    start = index
+    while start > 0 and not toks[start].sent_start:
+        start -= 1
+    end = index + 1
+    while end < len(toks) and not toks[end].sent_start:
+        end += 1
+    words = [t.text for t in toks[start:end] if t.text.isalpha() and not t.stop]
+    return len(words) >= 3 and all(word[:1].isupper() for word in words)
 
 
 def _shouted(toks: list[_Tok], index: int) -> bool:
@@ -371,10 +385,12 @@ def phrase_names(doc: Doc, phrase: Phrase, actors_only: bool) -> list[str]:
 def owned_by_reader(doc: Doc, phrase: Phrase, lang: Language) -> bool:
     """Whether the reader's possessive opens the phrase ("uw aandacht", "your support"):
     it names something of the one the letter asks, who is not that thing."""
-    possessives = lang.words.get("reader_possessives", frozenset())
-    first = phrase.start - 1 if phrase.start > 0 and \
-        doc[phrase.start - 1].lower_ in possessives else phrase.start
-    return doc[first].lower_ in possessives
+    return any(_reader_possessive(doc[i].lower_, lang)
+               for i in range(max(phrase.start - 1, 0), phrase.start + 1))
+
+
+def _reader_possessive(word: str, lang: Language) -> bool:
+    return word in lang.words.get("reader_possessives", frozenset())
 
 
 def clean_name(text: str) -> str:
@@ -579,11 +595,10 @@ def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
     letter's salutation names, and other pronouns for nobody the clause names."""
     names: list[str] = []
     second_person = lang.words.get("second_person", frozenset())
-    possessives = lang.words.get("reader_possessives", frozenset())
     for span in doc.spans.get(SPANS_KEY, []):
         if span.label_ == SUBJECT_LABEL and not is_actor_word(span.root.text, lang):
             continue  # "Die Löhne müssen steigen": a subject is asked to act if an actor
-        if any(child.lower_ in possessives for child in span.root.children):
+        if any(_reader_possessive(child.lower_, lang) for child in span.root.children):
             continue  # "vragen wij uw aandacht": the reader's, not the one asked
         if span.start == 0 and span.end < len(doc) and doc[span.end].text == ":":
             continue  # "FNV: ‘Kabinet moet ...’": who speaks, as news headlines write it

@@ -427,9 +427,14 @@ def _noun_reading(doc: Doc, span: Span, index: int, lang: Language) -> bool:
     A call noun ("doen een beroep op") is meant as a noun."""
     if doc[index].lower_ not in _addr.verb_forms(lang.code):
         return False
+    # a pronoun next to it makes it the verb: "Das fordern wir", "Wir alle fordern"
+    persons = lang.author_pronouns | lang.pronouns
+    after = doc[index + 1].lower_ if index + 1 < span.end else ""
     before = index - 1
     if before >= span.start and doc[before].lower_ in lang.cataphora:
         before -= 1
+    if after in persons or (before - 1 >= span.start and doc[before - 1].lower_ in persons):
+        return False
     return before >= span.start and doc[before].lower_ in lang.articles
 
 

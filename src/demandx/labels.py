@@ -63,19 +63,14 @@ def roman_value(numeral: str) -> int | None:
     return total if total > 0 else None
 
 
-_LOWER = "[a-zäöüßàâçéèêëîïôûùÿñæœ]"
-
-
 def _label_word_pattern(lang: Language) -> re.Pattern[str]:
     cached = _LABEL_WORD_CACHE.get(lang.label_words)
     if cached is None:
         words = "|".join(re.escape(w.rstrip(".")) for w in sorted(lang.label_words, key=len,
                                                                      reverse=True))
         cached = re.compile(
-            # without a separator, a lower-case word after the number makes it a
-            # reference in running text ("Artikel 3 des Grundgesetzes garantiert")
             rf"^({words})\.?\s*(\d{{1,3}}|[IVXLC]{{1,6}})\b"
-            rf"(?:\s*[:.)\-–](?:\s+|$)|\s*$|\s+(?!(?-i:{_LOWER})))",
+            rf"(?:\s*(?P<separator>[:.)\-–])(?:\s+|$)|\s*$|\s+)",
             re.IGNORECASE,
         )
         _LABEL_WORD_CACHE[lang.label_words] = cached
@@ -173,6 +168,8 @@ def _word_label(text: str, lang: Language) -> Marker | None:
     if not match:
         return None
     word, body = match.group(1), match.group(2)
+    if match.group("separator") is None and text[match.end():match.end() + 1].islower():
+        return None  # a reference in running text: "Punkt 2 der Tagesordnung wurde ..."
     value = int(body) if body.isdigit() else roman_value(body)
     if value is None:
         return None

@@ -105,11 +105,10 @@ def _end_tight_lists(node: Node) -> None:
             any(child.kind != "para" for child in last.children) or \
             any(child.kind == "para" for item in items[:-1] for child in item.children):
         return
-    moved = [child for child in last.children if child.block is not None
-             and child.block.blank_before]
-    if not moved or moved[0] is not last.children[0]:
+    first = last.children[0] if last.children else None
+    if first is None or first.block is None or not first.block.blank_before:
         return
-    last.children = []
+    moved, last.children = last.children, []
     position = node.children.index(last) + 1
     for offset, child in enumerate(moved):
         child.parent = node

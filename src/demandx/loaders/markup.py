@@ -86,6 +86,7 @@ class _Writer:
         self.lines: list[str] = []
         self.hints: dict[int, LineHint] = {}
         self.line_breaks = line_breaks
+        self.list_closed = False   # a list has just ended: the next paragraph is not in it
 
     def block(self, text: str, hint: LineHint, tight: bool = False) -> None:
         lines = [_SPACES.sub(" ", line).strip() for line in text.split(_BREAK)]
@@ -94,6 +95,7 @@ class _Writer:
             lines = [" ".join(lines)] if lines else []
         if not lines:
             return
+        self.list_closed = False
         if self.lines and self.lines[-1] != "" and not tight:
             self.lines.append("")
         self.hints[len(self.lines)] = hint
@@ -179,6 +181,7 @@ def _walk_html(element, writer: _Writer, depth: int) -> None:
             else:
                 _walk_html(child, writer, depth)
         writer.gap()
+        writer.list_closed = True
         return
     inline: list[str] = [element.text or ""]
     for child in element:
@@ -249,7 +252,7 @@ def _flush(writer: _Writer, parts: list[str], name: str, depth: int) -> None:
     if name in _HEADINGS:
         writer.block(text, LineHint("heading", level=_HEADINGS[name]))
     else:
-        writer.block(text, LineHint("para", outside_lists=depth == 0))
+        writer.block(text, LineHint("para", outside_lists=depth == 0 and writer.list_closed))
 
 
 def _list_item(element, writer: _Writer, depth: int, marker: str) -> None:
