@@ -855,3 +855,28 @@ def test_pleasantries_and_near_misses_ask_nothing(code, text):
 
 def test_capitals_of_a_title_cased_line_mark_no_name():
     assert only("Tuition Fees Must Be Frozen", "en").addressees == []
+
+
+@pytest.mark.parametrize("code, text, recipient", [
+    ("de", "An die Fraktionen des Gemeinderats Musterstadt\n\nSehr geehrte Damen und Herren,\n\n"
+           "wir bitten Sie, die Umgehungsstraße abzulehnen.\n",
+     "Fraktionen des Gemeinderats Musterstadt"),
+    ("nl", "Aan het college van burgemeester en wethouders\n\nGeachte dames en heren,\n\n"
+           "Wij verzoeken u de bibliotheek open te houden.\n",
+     "college van burgemeester en wethouders"),
+    ("en", "To: Springfield City Council\n\nDear Sir or Madam,\n\n"
+           "We ask you to keep the library open.\n", "Springfield City Council"),
+])
+def test_a_letter_greeting_no_one_asks_the_recipient_of_its_address_line(code, text,
+                                                                          recipient):
+    assert only(text, code).addressees == [recipient]
+
+
+@pytest.mark.parametrize("text", [
+    # a title that opens like an address line but names no actor
+    "An die Zukunft denken\n\nSehr geehrte Damen und Herren,\n\nwir bitten Sie um Geduld.\n",
+    # no greeting and no closing: not a letter
+    "An die Fraktionen des Gemeinderats Musterstadt\n\nWir bitten um Geduld.\n",
+])
+def test_an_address_line_counts_only_in_a_letter_and_with_an_actor(text):
+    assert only(text, "de").addressees == []

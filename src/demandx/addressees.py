@@ -737,6 +737,22 @@ def salutation_names(lines: list[str], lang: Language) -> list[str]:
     return []
 
 
+def address_line_names(lines: list[str], lang: Language) -> list[str]:
+    """The recipient a letter's address line names ("An die Fraktionen des Gemeinderats
+    Walzbachtal", "Aan de voorzitter van de Tweede Kamer"), from the first line that is
+    one and names an actor: a title that opens with the same word ("An die Zukunft
+    denken") names no one."""
+    for line in lines:
+        for pattern in lang.recipient_lines:
+            match = pattern.match(line.strip())
+            if match:
+                name = clean_name(match.group("name"))
+                words = re.findall(r"[^\W\d_][\w-]*", name)
+                if any(is_actor_word(word, lang) for word in words):
+                    return [name]
+    return []
+
+
 def speaks_to_reader(text: str, lang: Language) -> bool:
     """Whether a clause is said by the authors ("wir", "we") or to the reader ("Sie",
     "u"): in a letter, what it asks is asked of the recipient."""

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import cache, cached_property
 
 from demandx.addressees import (
+    address_line_names,
     dedupe,
     grammar_names,
     may_anchor_grammar,
@@ -34,6 +35,7 @@ from demandx.structure import Node, Tree, build_tree
 
 DEFAULT_LANGUAGE = "de"
 _SALUTATION_WITHIN = 13   # blocks from the top where a letter's salutation stands
+_GREETING_WORDS = 8       # "Sehr geehrte Damen und Herren,", "Dear Sir or Madam,"
 _BATCH = 64
 
 
@@ -257,12 +259,22 @@ class _Analysis:
     @cached_property
     def salutation(self) -> list[str]:
         """The addressee of a letter, from its salutation ("Liebes Studierendenwerk X,"):
-        a one-line paragraph near the top."""
-        lines = [node.block.text(self.lang).text
-                 for node in itertools.islice(_walk(self.tree.root), _SALUTATION_WITHIN)
-                 if node.block is not None and node.kind == "para"
-                 and len(node.block.lines) == 1]
-        return salutation_names(lines, self.lang)
+        a one-line paragraph near the top; where the salutation names no one ("Sehr
+        geehrte Damen und Herren"), from its address line ("An die Fraktionen ...")."""
+        top = [node for node in itertools.islice(_walk(self.tree.root), _SALUTATION_WITHIN)
+               if node.block is not None and len(node.block.lines) == 1]
+        lines = [node.block.text(self.lang).text for node in top if node.kind == "para"]
+        names = salutation_names(lines, self.lang)
+        # only a letter has an address line: one that greets ("Sehr geehrte Damen und
+        # Herren,": a short line of its own that ends in a comma) or closes ("Mit
+        # freundlichen Grüßen")
+        greets = any(line.rstrip().endswith(",") and len(line.split()) <= _GREETING_WORDS
+                     for line in lines)
+        if names or not (greets or any(node.kind == "closing"
+                                       for node in _walk(self.tree.root))):
+            return names
+        return address_line_names([node.block.text(self.lang).text for node in top],
+                                  self.lang)
 
     def document_addressees(self) -> list[str]:
         """The document's overall call: the addressee its title names, and those implied

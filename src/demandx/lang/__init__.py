@@ -91,6 +91,7 @@ _KEYS: dict[str, str] = {
     "closing_lines": "regexes",
     "justification_words": "list",
     "salutations": "regexes",
+    "recipient_lines": "regexes",
     "adjectives": "regexes",
     "demand_headings": "list",
     "excluded_headings": "list",
@@ -148,6 +149,8 @@ class Language:
     closing_lines: tuple[re.Pattern[str], ...]
     justification_words: frozenset[str]
     salutations: tuple[re.Pattern[str], ...]
+    # A letter's address line ("An die Fraktionen des Gemeinderats"): group "name"
+    recipient_lines: tuple[re.Pattern[str], ...]
     # Without a tagger: the forms of a word that is an adjective before its noun
     adjectives: tuple[re.Pattern[str], ...]
     demand_headings: tuple[str, ...]
@@ -418,6 +421,7 @@ def _build(data: dict[str, Any]) -> Language:
         closing_lines=tuple(re.compile(str(r), re.IGNORECASE) for r in data["closing_lines"]),
         justification_words=_lower_set(data["justification_words"]),
         salutations=tuple(re.compile(str(r), re.IGNORECASE) for r in data["salutations"]),
+        recipient_lines=tuple(re.compile(str(r)) for r in data["recipient_lines"]),
         adjectives=tuple(re.compile(str(r)) for r in data["adjectives"]),
         demand_headings=tuple(str(h).lower() for h in data["demand_headings"]),
         excluded_headings=tuple(str(h).lower() for h in data["excluded_headings"]),
