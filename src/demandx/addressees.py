@@ -24,6 +24,7 @@ acronym ("DFB", "EU"). A phrase is named as written, without its article:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -729,12 +730,7 @@ def salutation_names(lines: list[str], lang: Language) -> list[str]:
     Studierendenwerk X), from the first line that is one; a salutation to the public
     ("Liebe Bürgerinnen und Bürger") names no recipient (the language's patterns leave
     it out)."""
-    for line in lines:
-        for pattern in lang.salutations:
-            match = pattern.match(line)
-            if match:
-                return [clean_name(match.group("name"))]
-    return []
+    return next(([name] for name in _names_in(lines, lang.salutations)), [])
 
 
 def address_line_names(lines: list[str], lang: Language) -> list[str]:
@@ -742,15 +738,18 @@ def address_line_names(lines: list[str], lang: Language) -> list[str]:
     Walzbachtal", "Aan de voorzitter van de Tweede Kamer"), from the first line that is
     one and names an actor: a title that opens with the same word ("An die Zukunft
     denken") names no one."""
+    return next(([name] for name in _names_in(lines, lang.recipient_lines)
+                 if any(is_actor_word(word, lang)
+                        for word in re.findall(r"[^\W\d_][\w-]*", name))), [])
+
+
+def _names_in(lines: list[str], patterns) -> Iterator[str]:
+    """The "name" group of each line a pattern matches, in order."""
     for line in lines:
-        for pattern in lang.recipient_lines:
+        for pattern in patterns:
             match = pattern.match(line.strip())
             if match:
-                name = clean_name(match.group("name"))
-                words = re.findall(r"[^\W\d_][\w-]*", name)
-                if any(is_actor_word(word, lang) for word in words):
-                    return [name]
-    return []
+                yield clean_name(match.group("name"))
 
 
 def speaks_to_reader(text: str, lang: Language) -> bool:

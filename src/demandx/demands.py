@@ -263,8 +263,7 @@ class DemandFinder:
         """A lead-in whose last sentence points ahead to demands ("We present the
         following demands to the administration.", "Wir stellen folgende Forderungen"),
         with or without a colon."""
-        last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-        words = [w.lower() for w in re.findall(r"[^\W\d_]+", last)]
+        words = _last_sentence_words(text)
         nouns = self.lang.word_class("demand_nouns")
         return any(word in self.lang.cataphora and nouns & set(words[index + 1:index + 3])
                    for index, word in enumerate(words))
@@ -273,9 +272,7 @@ class DemandFinder:
         """A lead-in that introduces reasons ("durch folgende Faktoren legitimiert:")."""
         if not text.rstrip().endswith(":"):
             return False
-        last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-        words = {w.lower() for w in re.findall(r"[^\W\d_]+", last)}
-        return bool(words & self.lang.justification_words)
+        return bool(set(_last_sentence_words(text)) & self.lang.justification_words)
 
     # --- points and items -------------------------------------------------------------
 
@@ -354,6 +351,13 @@ class DemandFinder:
             text=text, statements=statements, addressees=addressees,
             section=list(scope.section), span=(start, end), items=body_units,
         )]
+
+
+def _last_sentence_words(text: str) -> list[str]:
+    """The lower-case words of a lead-in's last sentence, the one that leads into what
+    follows."""
+    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    return [word.lower() for word in re.findall(r"[^\W\d_]+", last)]
 
 
 def _is_list(node: Node | None) -> bool:
