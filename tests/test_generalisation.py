@@ -869,3 +869,92 @@ def test_a_letter_greeting_no_one_asks_the_recipient_of_its_address_line(code, t
 ])
 def test_an_address_line_counts_only_in_a_letter_and_with_an_actor(text):
     assert only(text, "de").addressees == []
+
+
+@pytest.mark.parametrize("code, text, addressee", [
+    ("en", "The committee shall publish its report. The trustees shall meet monthly.",
+     None),
+    ("en", "The college shall publish its accounts every year.", "college"),
+    ("en", "The UK government must fund the repairs this year.", "UK government"),
+])
+def test_a_modal_ends_the_phrase_before_it(code, text, addressee):
+    # "shall" is on no stop list; "UK" modifies the words after it
+    found = demands(text, code)
+    if addressee is None:
+        assert all("shall" not in " ".join(d.addressees) for d in found)
+    else:
+        assert [d.addressees for d in found] == [[addressee]]
+
+
+@pytest.mark.parametrize("code, text, names", [
+    ("en", "# Demands\n\nWe demand the following of the trustees and President Okafor.\n\n"
+           "## Demand 1: Housing\n\nWe demand affordable rooms for all students.\n",
+     ["trustees", "President Okafor"]),
+    ("de", "# Forderungen\n\nWir fordern Folgendes von der Ortsvorsteherin.\n\n"
+           "## Punkt 1: Tarife\n\nWir fordern günstigere Tarife für Familien.\n",
+     ["Ortsvorsteherin"]),
+    ("nl", "# Eisen\n\nWij vragen het volgende van de schoolleiding.\n\n"
+           "## Punt 1: Roosters\n\nWij eisen betere roosters voor de docenten.\n",
+     ["schoolleiding"]),
+])
+def test_a_sentence_whose_object_is_what_follows_leads_into_it(code, text, names):
+    found = demands(text, code)
+    assert [d.number for d in found] == ["1"], [d.text for d in found]
+    assert found[0].addressees == names
+    assert all(_unlisted(name.split()[-1], code) for name in names[:1])
+
+
+@pytest.mark.parametrize("code, text, names", [
+    ("en", "<h1>Our demands</h1><p>To President Okafor, the Trustees and the Bursar:</p>"
+           "<ul><li>Freeze the rents in all halls.</li><li>Publish the accounts.</li></ul>",
+     ["President Okafor", "Trustees", "Bursar"]),
+    ("de", "<h1>Unsere Forderungen</h1><p>An die Schulleiterin und den Elternbeirat:</p>"
+           "<ul><li>Mehr Lehrkräfte für die Oberstufe.</li><li>Saubere Toiletten.</li></ul>",
+     ["Schulleiterin", "Elternbeirat"]),
+    ("nl", "<h1>Onze eisen</h1><p>Aan de schoolleiding en de ouderraad:</p>"
+           "<ul><li>Meer docenten voor de bovenbouw.</li><li>Schone toiletten.</li></ul>",
+     ["schoolleiding", "ouderraad"]),
+])
+def test_an_address_line_over_a_list_names_whom_its_points_ask(code, text, names):
+    found = demands(text, code, fmt="html")
+    assert len(found) == 2, [d.text for d in found]
+    assert all(d.addressees == names for d in found)
+
+
+def test_an_address_line_does_not_make_a_list_demands():
+    text = ("<h1>Our visit</h1><p>To the Trustees and the Bursar:</p>"
+            "<ul><li>The halls were visited in May.</li><li>The rooms were cold.</li></ul>")
+    assert demands(text, "en", fmt="html") == []
+
+
+@pytest.mark.parametrize("code, text, names", [
+    ("en", "<h2>Demands</h2><p>These are our demands:</p><ol>"
+           "<li>President Okafor will apologise to the students affected.</li>"
+           "<li>That the Bursar freeze the rents.</li></ol>",
+     [["President Okafor"], ["Bursar"]]),
+    # the subject is an actor the language data lists: the form alone does not make
+    # "Die Hausordnung soll ..." ask the Hausordnung
+    ("de", "<h2>Unsere Forderungen</h2><ol><li>Die Stadt soll die Hausordnung "
+           "ändern.</li><li>Dass die Kommunen öffentlich tagen.</li></ol>",
+     [["Stadt"], ["Kommunen"]]),
+])
+def test_a_point_of_a_demand_list_names_whom_its_future_or_that_asks(code, text, names):
+    found = demands(text, code, fmt="html")
+    assert [d.addressees for d in found] == names
+
+
+def test_a_lead_in_s_addressee_is_not_replaced_by_a_point_s_subject():
+    text = ("# Forderungen\n\nWir fordern von der Landesregierung:\n\n"
+            "1. Die Schulleiterin soll die Hausordnung ändern.\n"
+            "2. Mehr Lehrkräfte für die Oberstufe.\n")
+    found = demands(text, "de")
+    assert [d.addressees for d in found] == [["Landesregierung"], ["Landesregierung"]]
+
+
+def test_a_call_in_a_point_s_body_names_whom_it_asks_over_the_lead_in():
+    text = ("# Forderungen\n\nWir fordern von der Landesregierung:\n\n"
+            "## 1. Tarife\n\nWir fordern die Stadtwerkeleitung auf, die Tarife zu senken.\n\n"
+            "## 2. Toiletten\n\nDie Kommunen müssen die Toiletten sanieren.\n")
+    found = demands(text, "de")
+    assert found[0].addressees == ["Stadtwerkeleitung"]
+    assert found[1].addressees == ["Landesregierung", "Kommunen"]

@@ -39,6 +39,8 @@ FRENCH = {
     "addressee_patterns": ["@object_verbs au NP", "@object_verbs à la NP",
                            "^ SUBJECT @modals"],
     "heading_addressee_patterns": [],
+    "lead_addressee_patterns": [],
+    "point_addressee_patterns": [],
     "non_triggers": [],
     "consideration_cues": ["constate"],
     "commitment_cues": ["nous allons"],

@@ -105,7 +105,7 @@ class _Tok(NamedTuple):
 
 def find_phrases(doc: Doc, lang: Language) -> list[Phrase]:
     """The noun phrases of a Doc, coordinated ones grouped."""
-    toks = _features(doc)
+    toks = _features(doc, _verb_words(lang))
     tagged = any(tok.pos for tok in toks[:5])
     simple: list[tuple[int, int, int, int]] = []   # start, end, name_start, head
     i = 0
@@ -139,7 +139,14 @@ def _with_genitives(toks: list[_Tok], simple, lang: Language):
     return merged
 
 
-def _features(doc: Doc) -> list[_Tok]:
+def _verb_words(lang: Language) -> frozenset[str]:
+    """The modal verbs of the language's patterns: a phrase ends before them even where
+    the stop list lacks one ("the college shall", "het waterschap dient")."""
+    return frozenset().union(*(lang.words.get(name, frozenset())
+                               for name in ("modals", "may_modals", "reader_modals")))
+
+
+def _features(doc: Doc, verbs: frozenset[str] = frozenset()) -> list[_Tok]:
     """The token features the rules read, taken in one pass over C arrays (creating a
     Python Token object per token costs more than all the rules together)."""
     from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LENGTH, POS, SENT_START
@@ -156,7 +163,8 @@ def _features(doc: Doc) -> list[_Tok]:
         pos_name = strings[pos] if tagged and pos else ""
         participle = tagged and pos_name in ("VERB", "AUX", "ADJ") and \
             "Part" in doc[index].morph.get("VerbForm")
-        features.append(_Tok(word, word.lower(), bool(stop), bool(punct),
+        lower = word.lower()
+        features.append(_Tok(word, lower, bool(stop) or lower in verbs, bool(punct),
                              sent_start == 1 or index == 0, pos_name, participle))
     return features
 
@@ -177,12 +185,13 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     if not tagged and lang.open_compounds:
         # without tags, the head is the last of a run of content words:
         # "incoming European Commission", "world leaders"
-        # but a name does not run on into a lower-case word ("President Smith issue")
         # but a name does not run on into a lower-case word ("President Smith issue"),
-        # and an actor that takes a name heads it ("President Smith")
+        # and an actor that takes a name heads it ("President Smith"); an acronym
+        # modifies the words after it ("the UK government", "NHS trusts")
         while j + 1 < n and _is_content(toks[j + 1], lang) and \
                 toks[j].lower not in lang.actor_named and not (
-                toks[j].text[:1].isupper() and toks[j + 1].text[:1].islower()):
+                toks[j].text[:1].isupper() and toks[j + 1].text[:1].islower()
+                and not _ACRONYM.match(toks[j].text)):
             j += 1
     head = j
     j += 1
@@ -205,8 +214,10 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
                 j += 1
             # its object may be a series of names: "Office of Diversity and Inclusion",
             # "Department for Culture, Media and Sport"
+            # ... but an actor after the joiner starts a name of its own: "the Board of
+            # Trustees and President Lee"
             while j + 1 < n and (toks[j].lower in lang.coordinators or toks[j].text == ",") \
-                    and _is_name(toks[j + 1], False):
+                    and _is_name(toks[j + 1], False) and not is_actor_word(toks[j + 1].text, lang):
                 j += 2
                 while j < n and _is_name(toks[j], False):
                     j += 1
@@ -260,6 +271,8 @@ def _is_head(tok: _Tok, lang: Language, tagged: bool, at_start: bool) -> bool:
         return False
     if tok.lower in lang.articles or tok.lower in lang.adverbs:
         return False
+    if tok.lower in lang.cataphora:
+        return False  # "het volgende", "Folgendes": what follows, not a noun
     if lang.nouns_capitalised:
         if tok.stop and not _ACRONYM.match(word):
             return False
@@ -280,6 +293,10 @@ def _is_name(tok: _Tok, tagged: bool) -> bool:
         and not tok.sent_start
 
 
+def _titled(tok: _Tok, lang: Language) -> bool:
+    return tok.lower in lang.actor_named and tok.text[:1].isupper()
+
+
 def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
     """Coordinated phrases ("die Bundesregierung und die Länder") as one group."""
     phrases: list[Phrase] = []
@@ -295,7 +312,10 @@ def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
             if following[0] - end != 1:
                 break
             joiner = toks[end]
-            alike = (toks[following[0]].lower in lang.articles) == first_has_article
+            # a title before a name takes no article: "the trustees and President Lee",
+            # "President Lee and the trustees"
+            alike = (toks[following[0]].lower in lang.articles) == first_has_article or \
+                _titled(toks[following[0]], lang) or _titled(toks[members[0][0]], lang)
             if alike and (joiner.lower in lang.coordinators or joiner.text == ","):
                 members.append(following)
                 index += 1

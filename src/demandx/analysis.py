@@ -112,6 +112,8 @@ class DemandComponent:
             "commitment": lang.commitment_cues,
             "addressee": lang.addressee_patterns,
             "heading": lang.heading_addressee_patterns,
+            "lead": lang.lead_addressee_patterns,
+            "point": lang.point_addressee_patterns,
         }
         # One matcher per group, each run only on the clauses that hold words its
         # patterns need (ClauseFilter): a Matcher costs its patterns times the tokens it
@@ -205,14 +207,22 @@ class DemandComponent:
 
     def heading_addressees(self, doc: Doc) -> list[str]:
         """Addressees a heading names ("Forderungen an die Politik" -> Politik)."""
+        return self.names_in(doc, "heading")
+
+    def names_in(self, doc: Doc, group: str, opening: bool = False) -> list[str]:
+        """Addressees the patterns of one group find in a text that is no demand clause:
+        a heading ("heading"), a paragraph leading into a list ("lead"), a point of a list
+        of demands ("point"); with `opening`, only a match that opens the text."""
         if self.lang is None:
             self.initialize()
+        if group not in self._matchers:
+            return []
         phrases = _addr.find_phrases(doc, self.lang)
         _addr.mark_phrases(doc, phrases)
         by_start = {phrase.start: phrase for phrase in phrases}
-        if "heading" not in self._matchers:
-            return []
-        matches = self._matchers["heading"](doc, with_alignments=True)
+        matches = self._matchers[group](doc, with_alignments=True)
+        if opening:
+            matches = [match for match in matches if match[1] == 0]
         names, _strong = self._slot_names(doc, matches, by_start)
         return _addr.dedupe(names)
 

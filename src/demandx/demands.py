@@ -74,6 +74,8 @@ HeadingLookup = Callable[[Node], list[str]]
 # "demand", "finding" or None for a lead-in written in another language than the document
 # (petition templates: "establish that:" / "and request:" above Dutch lists).
 ForeignLeadLookup = Callable[[str], "str | None"]
+# Whom a block names by the language's patterns of a group ("lead", "point").
+NamesLookup = Callable[[Node, str], list[str]]
 
 
 class DemandFinder:
@@ -81,13 +83,15 @@ class DemandFinder:
 
     def __init__(self, tree: Tree, lang: Language, clauses: ClauseLookup,
                  heading_addressees: HeadingLookup, document_addressees: list[str],
-                 foreign_lead: ForeignLeadLookup | None = None):
+                 foreign_lead: ForeignLeadLookup | None = None,
+                 names_in: NamesLookup | None = None):
         self.tree = tree
         self.lang = lang
         self.clauses = clauses
         self.heading_addressees = heading_addressees
         self.document_addressees = tuple(document_addressees)
         self.foreign_lead = foreign_lead
+        self.names_in = names_in or (lambda _node, _group: [])
 
     def find(self) -> list[Unit]:
         # A document titled like a list of demands ("Forderungen an die Stadt Landau",
@@ -206,6 +210,8 @@ class DemandFinder:
             if last and lead_in and (_is_pure_lead_in(piece.text, clause, heading) or (
                     not heading and _continues_in(piece.text, following))):
                 continue
+            if last and following is not None and self._points_ahead(piece.text):
+                continue
             # "Immediate Demands", "Our demands": a heading that only names what its
             # section holds (the noun is the call verb's form in English)
             if heading and clause.content_words < _MIN_LEAD_IN_CONTENT and \
@@ -236,6 +242,12 @@ class DemandFinder:
             kind = self.foreign_lead(text)
             if kind is not None:
                 return _Lead(kind)
+        # "To President Lee, the Trustees and the Administration:": an address line over
+        # the list names whom its points ask, and leaves what they are to the heading
+        if text.rstrip().endswith(":") and len(node.block.lines) == 1:
+            names = self.names_in(node, "lead")
+            if names:
+                return _Lead("heading", tuple(names))
         return _Lead("neutral")
 
     def _runs_in_excluded(self, node: Node) -> bool:
@@ -266,6 +278,17 @@ class DemandFinder:
         words = _last_sentence_words(text)
         nouns = self.lang.word_class("demand_nouns")
         return any(word in self.lang.cataphora and nouns & set(words[index + 1:index + 3])
+                   for index, word in enumerate(words))
+
+    def _points_ahead(self, text: str) -> bool:
+        """A sentence whose object is what follows it ("We demand the following of the
+        trustees.", "Wir fordern Folgendes von der Stadt."): it demands nothing of its
+        own, whatever it names."""
+        words = _last_sentence_words(text)
+        pronouns = self.lang.words.get("ahead_pronouns", frozenset())
+        prepositions = self.lang.words.get("ahead_prepositions", frozenset())
+        return any(word in pronouns and (index + 1 == len(words)
+                                         or words[index + 1] in prepositions)
                    for index, word in enumerate(words))
 
     def _justifies(self, text: str) -> bool:
@@ -305,6 +328,12 @@ class DemandFinder:
         is_unit = not scope.excluded and not under_findings and not category and (
             in_context or own_demand)
         own_names = [n for c in clauses if c.demand for n in c.addressees]
+        if in_context and not own_demand and not category and not inherited:
+            # "President Lee will issue a statement", "That the trustees divest": forms
+            # that demand only as points of a list of demands name whom they ask there,
+            # where no lead-in has named whom the list asks ("Wir fordern von der
+            # Politik: ... Die Kommunen sollen ..." asks the Politik)
+            own_names = self.names_in(node, "point")
         # a point that names whom it asks keeps them: "Der Bundesrat möge beschließen:
         # 1. Der Bundesrat bittet die Bundesregierung" asks the Bundesregierung alone
         addressees = dedupe(own_names or list(inherited))
@@ -322,6 +351,8 @@ class DemandFinder:
         is_heading = node.kind == "section"
         body_units: list[Unit] = []
         body_parts: list[Mapped] = []
+        asked: list[str] = []
+        obliged: list[str] = []
         statements = [own_text.slice(c.start, c.end).strip() for c in clauses if c.demand]
         for child in node.children:
             if child.kind == "para":
@@ -330,7 +361,14 @@ class DemandFinder:
                     if clause.demand:
                         piece = child.block.text(self.lang).slice(clause.start, clause.end)
                         statements.append(piece.strip())
-                        addressees = dedupe([*addressees, *clause.addressees])
+                        if clause.trigger_kind == "request":
+                            # a call in the point's text names whom it asks, over the
+                            # lead-in ("3. Finanzierung sichern" + "Wir fordern den Senat
+                            # auf, ..."); whom a modal obliges is asked besides
+                            asked = dedupe([*asked, *clause.addressees])
+                        else:
+                            obliged = dedupe([*obliged, *clause.addressees])
+                        addressees = dedupe([*(own_names + asked or inherited), *obliged])
             elif child.kind in ("item", "section"):
                 sub_lead = _Lead("demand", tuple(addressees))
                 sub_scope = replace(child_scope, addressees=tuple(addressees))

@@ -87,7 +87,7 @@ class _Prepared:
         analysis = self.analysis
         finder = DemandFinder(self.tree, self.language, analysis.clauses,
                               analysis.heading_addressees, analysis.document_addressees(),
-                              _foreign_lead(self.code))
+                              _foreign_lead(self.code), analysis.names_in)
         return Document(source=self.text.source, language=self.detected,
                         title=self.tree.title, demands=to_records(finder.find(), self.text))
 
@@ -190,6 +190,7 @@ class _Analysis:
         self.component = nlp.get_pipe(COMPONENT)
         self._clauses: dict[int, list[Clause]] = {}
         self._headings: dict[int, list[str]] = {}
+        self._named: dict[tuple[int, str], list[str]] = {}
         self._texts: dict[int, str] = {}
 
     def candidates(self) -> list[Node]:
@@ -255,6 +256,18 @@ class _Analysis:
                     names = self.component.heading_addressees(self.nlp.make_doc(text))
             self._headings[key] = names
         return self._headings[key]
+
+    def names_in(self, node: Node, group: str) -> list[str]:
+        """Whom a paragraph leading into a list ("lead") or a point of a list of demands
+        ("point") names, by the language's patterns of that group."""
+        key = (id(node), group)
+        if key not in self._named:
+            text = node.block.text(self.lang).text if node.block is not None else ""
+            # the form opens the paragraph or point: "..., dass die Länder" inside a
+            # point is what the point's addressee is asked to bring about
+            self._named[key] = self.component.names_in(self.nlp.make_doc(text), group,
+                                                       opening=True) if text else []
+        return self._named[key]
 
     @cached_property
     def salutation(self) -> list[str]:

@@ -5,7 +5,8 @@ everything a rule needs to know about German or Dutch is in these files, read on
 process and validated on load.
 
 Pattern syntax (used by `triggers`, `non_triggers`, `consideration_cues`, `commitment_cues`,
-`addressee_patterns`, `heading_addressee_patterns`): tokens separated by spaces,
+`addressee_patterns`, `heading_addressee_patterns`, `lead_addressee_patterns`,
+`point_addressee_patterns`): tokens separated by spaces,
 matched against a spaCy Doc token by token.
 
     @name       a token whose lower-case form is in the word class `words.name`
@@ -107,6 +108,8 @@ _KEYS: dict[str, str] = {
     "non_triggers": "patterns",
     "addressee_patterns": "patterns",
     "heading_addressee_patterns": "patterns",
+    "lead_addressee_patterns": "patterns",
+    "point_addressee_patterns": "patterns",
     "addressee_grammar": "dep_patterns",
 }
 _ACTOR_KEYS = ("heads", "suffixes", "named", "name_prepositions", "not_actors")
@@ -171,6 +174,8 @@ class Language:
     non_triggers: tuple[str, ...]
     addressee_patterns: tuple[str, ...]
     heading_addressee_patterns: tuple[str, ...]
+    lead_addressee_patterns: tuple[str, ...]
+    point_addressee_patterns: tuple[str, ...]
     # (label, DependencyMatcher pattern) with word classes expanded
     addressee_grammar: tuple[tuple[str, list[dict[str, Any]]], ...] = ()
 
@@ -444,6 +449,8 @@ def _build(data: dict[str, Any]) -> Language:
         non_triggers=tuple(str(p) for p in data["non_triggers"] or []),
         addressee_patterns=tuple(str(p) for p in data["addressee_patterns"]),
         heading_addressee_patterns=tuple(str(p) for p in data["heading_addressee_patterns"]),
+        lead_addressee_patterns=tuple(str(p) for p in data["lead_addressee_patterns"] or []),
+        point_addressee_patterns=tuple(str(p) for p in data["point_addressee_patterns"] or []),
         addressee_grammar=tuple((entry["label"], _expand_classes(entry["pattern"], data))
                                 for entry in data["addressee_grammar"] or []),
     )
