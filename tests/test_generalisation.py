@@ -958,3 +958,54 @@ def test_a_call_in_a_point_s_body_names_whom_it_asks_over_the_lead_in():
     found = demands(text, "de")
     assert found[0].addressees == ["Stadtwerkeleitung"]
     assert found[1].addressees == ["Landesregierung", "Kommunen"]
+
+
+def test_numbered_lines_of_one_html_paragraph_are_points():
+    text = ("<h1>Demands</h1><p>1. We demand more counsellors.<br>2. We demand a new "
+            "department.<br>3. We demand lower rents.</p>")
+    found = demands(text, "en", fmt="html")
+    assert [d.number for d in found] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("code, text, wrong", [
+    ("en", "We demand that the trustees divest from private prisons.", "private prisons"),
+    ("nl", "Wij eisen dat de schoolleiding afstand neemt van de plannen.", "plannen"),
+])
+def test_a_slot_past_a_subordinate_clause_s_opener_names_no_one(code, text, wrong):
+    assert wrong not in only(text, code).addressees
+
+
+@pytest.mark.parametrize("code, text, numbers, titles", [
+    ("en", "<p><strong>Demand #1:</strong> Freeze the rents.</p>"
+           "<p><strong>Demand #2:</strong> Publish the accounts.</p>", ["1", "2"], None),
+    ("en", "<h3>Demand One: Transparency</h3><p>The bursar must publish the accounts.</p>"
+           "<h3>Demand Two: Housing</h3><p>Rents must be frozen.</p>",
+     ["1", "2"], ["Transparency", "Housing"]),
+    ("de", "<h3>Forderung Eins: Transparenz</h3><p>Die Kasse muss offengelegt werden.</p>"
+           "<h3>Forderung Zwei: Wohnen</h3><p>Die Mieten müssen sinken.</p>",
+     ["1", "2"], ["Transparenz", "Wohnen"]),
+])
+def test_a_point_its_label_calls_a_demand(code, text, numbers, titles):
+    found = demands(text, code, fmt="html")
+    assert [d.number for d in found] == numbers
+    if titles:
+        assert [d.title for d in found] == titles
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # a call just made, in the perfect of news
+    ("nl", "De bond heeft de schoolleiding opgeroepen de roosters te verbeteren.",
+     ["schoolleiding"]),
+    ("nl", "De bond heeft de schoolleiding gevraagd om betere roosters.", ["schoolleiding"]),
+    ("nl", "De bond heeft om een gesprek met de schoolleiding gevraagd.", []),
+    ("de", "Die Gewerkschaft hat die Schulträger zu einem deutlich besseren Angebot "
+           "aufgefordert.", ["Schulträger"]),
+    # the conjunction before a name; the one urged after "bij"
+    ("nl", "De bond wil dat Bouwfonds alle huurders een vast contract geeft.", ["Bouwfonds"]),
+    ("nl", "De bond dringt er bij de schoolleiding op aan om de roosters te verbeteren.",
+     ["schoolleiding"]),
+    # a title at the end of a compound takes the name after it
+    ("de", "Wir fordern, dass Arbeitsminister Heil den Plan vorlegt.", ["Arbeitsminister Heil"]),
+])
+def test_calls_as_news_reports_them(code, text, addressees):
+    assert only(text, code).addressees == addressees

@@ -30,6 +30,7 @@ FRENCH = {
     "pronouns": ["il", "elle", "nous", "vous"],
     "months": ["janvier", "février"],
     "label_words": ["point"],
+    "number_words": [],
     "actors": {"heads": ["gouvernement", "mairie"], "suffixes": [], "named": [],
                "name_prepositions": ["de"], "not_actors": []},
     "words": {"request_verbs": ["demandons", "exigeons", "exige", "demande"],

@@ -38,6 +38,9 @@ from spacy.tokens import Doc, Span
 from demandx.lang import Language, load_language
 from demandx.patterns import ACTOR, PHRASE, SUBJECT
 
+# A title ending a compound names one who takes a name ("Arbeitsminister"); shorter ones
+# ("rat", "land") end too many words that do not ("Vorrat", "Ausland").
+_MIN_TITLE_SUFFIX = 6
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _NOUN_POS = {"NOUN", "PROPN"}
@@ -175,6 +178,8 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         return None  # without tags, the language's own call verbs are known not to be nouns
     n = len(toks)
     j = i
+    if toks[i].lower in lang.subordinators and i + 1 < n and _proper_name(toks, i + 1, lang):
+        return None  # "wil dat PostNL ...": the conjunction, not the demonstrative
     if toks[i].lower in lang.articles or (tagged and toks[i].pos in _DET_POS):
         j = i + 1
     name_start = j
@@ -199,7 +204,7 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     # A name after an actor that takes one ("Stadt Landau", "de gemeente Utrecht"), or a
     # multi-word proper name where common nouns are lower case ("Autoriteit Persoonsgegevens").
     # An acronym takes a name too: "der LH Wiesbaden", "der DGB Bayern".
-    takes_name = head_tok.lower in lang.actor_named or (
+    takes_name = _is_title(head_tok.lower, lang) or (
         not lang.nouns_capitalised and head_tok.text[:1].isupper() and not head_tok.sent_start
     ) or _ACRONYM.match(head_tok.text) is not None
     while j < n and takes_name and _is_name(toks[j], tagged):
@@ -234,8 +239,8 @@ def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool
     word = tok.text
     if not word.isalpha() or tok.stop or tok.lower in lang.adverbs:
         return False
-    if tok.lower in lang.actor_named:
-        return False  # a title before a name heads it: "Bürgermeister Müller"
+    if _is_title(tok.lower, lang):
+        return False  # a title before a name heads it: "Arbeitsminister Heil"
     if lang.nouns_capitalised:
         # lower-case adjectives ("nächste", "zuständigen") and capitalised proper
         # adjectives before a noun ("Deutsche Bundestag", "Europäische Kommission")
@@ -257,6 +262,14 @@ def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool
     # name itself ("Gedeputeerde Staten")
     return word.istitle() and tok.lower not in lang.actor_named and (
         following.text.istitle() or following.lower in lang.actor_heads)
+
+
+def _is_title(lower: str, lang: Language) -> bool:
+    """An actor that takes a name, also as the end of a compound where nouns are written
+    as one word ("Oberbürgermeister Müller", "Arbeitsminister Heil")."""
+    return lower in lang.actor_named or (lang.nouns_capitalised and any(
+        lower.endswith(title) and len(lower) > len(title) for title in lang.actor_named
+        if len(title) >= _MIN_TITLE_SUFFIX))
 
 
 def _adjective(word: str, lang: Language) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from demandx import addressees as _addr
 from demandx.lang import Language, load_language
 from demandx.patterns import (
+    GAP,
     ClauseFilter,
     Compiled,
     WordSets,
@@ -298,12 +299,19 @@ class DemandComponent:
         names: list[str] = []
         speakers: set[str] = set()
         strong = False
+        prepositions = self.lang.words.get("prepositions", frozenset())
         for key, start, _end, alignments in matches:
             slots = self._slots[self.vocab.strings[key]]
             seen_slot_starts = set()
+            crossed = False
             for offset, element in enumerate(alignments):
                 slot = slots[element]
-                if slot is None:
+                if slot == GAP:
+                    # "demand that the college divest from fossil fuels": past a
+                    # subordinate clause's opener the slot is no argument of the verb
+                    crossed = crossed or doc[start + offset].lower_ in self.lang.subordinators
+                    continue
+                if slot is None or crossed:
                     continue
                 token = start + offset
                 phrase = by_start.get(token)
@@ -312,6 +320,10 @@ class DemandComponent:
                 seen_slot_starts.add(token)
                 if _addr.owned_by_reader(doc, phrase, self.lang):
                     continue  # "vragen wij uw aandacht": the reader's, not the one asked
+                if token == start and _governed(doc, token, prepositions):
+                    # a pattern that opens on its slot ("NP aufgefordert") reads an
+                    # object: "zu einem deutlich besseren Angebot aufgefordert" names none
+                    continue
                 found = _addr.phrase_names(doc, phrase, actors_only=slot not in _STRONG_SLOTS)
                 if slot == "SPEAKER":
                     speakers.update(name.lower() for name in found)
@@ -319,6 +331,18 @@ class DemandComponent:
                 strong = strong or (bool(found) and slot in _EXPLICIT_SLOTS)
                 names += found
         return [name for name in names if name.lower() not in speakers], strong
+
+
+def _governed(doc: Doc, start: int, prepositions: frozenset[str]) -> bool:
+    """Whether a preposition governs the phrase at `start`, across the lower-case words
+    (articles, adverbs, adjectives) a phrase reader may leave out of it."""
+    for index in range(start - 1, max(start - 4, -1), -1):
+        word = doc[index]
+        if word.lower_ in prepositions:
+            return True
+        if not (word.is_alpha and word.text.islower()):
+            return False
+    return False
 
 
 def _clause_break_after(doc: Doc, start: int, end: int) -> bool:

@@ -168,9 +168,14 @@ class _LabelHistory:
 
     def plausible(self, block: Block) -> bool:
         marker = block.marker
-        if marker is None or marker.kind != "label" or block.lines[0].hint is not None:
+        if marker is None or marker.kind != "label":
             return True
         key = marker.path if marker.style == "dotted" else (marker.value or 0,)
+        if block.lines[0].hint is not None:
+            # the format marked the line; what it numbers counts for the lines after it
+            # ("<p>1. ...<br>2. ...</p>": only the paragraph's first line has a hint)
+            self._seen.setdefault(marker.style, set()).add(key)
+            return True
         previous = (*key[:-1], key[-1] - 1)
         roman = as_roman(marker)
         if roman is not None and previous not in self._seen.get(marker.style, ()):

@@ -128,7 +128,8 @@ class DemandFinder:
                     scope = replace(scope, addressees=self._call_addressees(child))
             elif child.kind == "item" or (child.kind == "section" and child.marker is not None
                                           and child.marker.kind == "label"
-                                          and self._point_context(scope, lead)):
+                                          and (self._point_context(scope, lead)
+                                               or self._labelled_demand(child, scope))):
                 units += self._point(child, scope, lead)
             elif child.kind == "section":
                 units += self._section(child, scope)
@@ -307,6 +308,14 @@ class DemandFinder:
             return True
         return lead.kind == "heading" and scope.demand_section
 
+    def _labelled_demand(self, node: Node, scope: _Scope) -> bool:
+        """A point its label calls a demand ("Demand One: Transparency", "Forderung 3:"),
+        wherever it stands."""
+        marker = node.marker
+        return marker is not None and marker.style.startswith("word:") and \
+            not (scope.excluded or scope.finding) and \
+            marker.style[len("word:"):] in self.lang.word_class("demand_nouns")
+
     def _point(self, node: Node, scope: _Scope, lead: _Lead) -> list[Unit]:
         """A list item or a numbered heading, and what is under it."""
         block = node.block
@@ -317,7 +326,7 @@ class DemandFinder:
         clauses = self.clauses(node)
         own_demand = any(c.demand for c in clauses)
         own_finding = bool(clauses) and clauses[-1].finding and not own_demand
-        in_context = self._point_context(scope, lead)
+        in_context = self._point_context(scope, lead) or self._labelled_demand(node, scope)
         inherited = lead.addressees or scope.addressees
         category = (not own_demand and _is_category(own_text.text, node))
         # a call on someone is the operative part, wherever a layout put it ("I. Der

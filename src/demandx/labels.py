@@ -25,7 +25,7 @@ _PAREN = re.compile(r"^\((\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\)(?:\s+|$)")
 _ALPHA = re.compile(r"^([a-zA-Z])([.)])(?:\s+|$)")
 _ROMAN = re.compile(r"^([IVXLC]{1,6}|[ivxlc]{1,6})([.)])(?:\s+|$)")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-_LABEL_WORD_CACHE: dict[frozenset[str], re.Pattern[str]] = {}
+_LABEL_WORD_CACHE: dict[tuple[frozenset[str], tuple[str, ...]], re.Pattern[str]] = {}
 
 
 @dataclass(frozen=True)
@@ -64,16 +64,19 @@ def roman_value(numeral: str) -> int | None:
 
 
 def _label_word_pattern(lang: Language) -> re.Pattern[str]:
-    cached = _LABEL_WORD_CACHE.get(lang.label_words)
+    key = (lang.label_words, lang.number_words)
+    cached = _LABEL_WORD_CACHE.get(key)
     if cached is None:
         words = "|".join(re.escape(w.rstrip(".")) for w in sorted(lang.label_words, key=len,
                                                                      reverse=True))
+        numbers = "".join(f"|{re.escape(w)}" for w in lang.number_words)
+        # "Demand 1", "No. 1", "Demand #1", "Demand One"
         cached = re.compile(
-            rf"^({words})\.?\s*(\d{{1,3}}|[IVXLC]{{1,6}})\b"
+            rf"^({words})\.?\s*#?\s*(\d{{1,3}}|[IVXLC]{{1,6}}{numbers})\b"
             rf"(?:\s*(?P<separator>[:.)\-–])(?:\s+|$)|\s*$|\s+)",
             re.IGNORECASE,
         )
-        _LABEL_WORD_CACHE[lang.label_words] = cached
+        _LABEL_WORD_CACHE[key] = cached
     return cached
 
 
@@ -170,7 +173,11 @@ def _word_label(text: str, lang: Language) -> Marker | None:
     word, body = match.group(1), match.group(2)
     if match.group("separator") is None and text[match.end():match.end() + 1].islower():
         return None  # a reference in running text: "Punkt 2 der Tagesordnung wurde ..."
-    value = int(body) if body.isdigit() else roman_value(body)
+    if body.lower() in lang.number_words:
+        body = str(lang.number_words.index(body.lower()) + 1)
+        value: int | None = int(body)
+    else:
+        value = int(body) if body.isdigit() else roman_value(body)
     if value is None:
         return None
     printed = text[: match.end(2)].strip()

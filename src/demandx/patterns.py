@@ -21,6 +21,9 @@ ACTOR = "DX_ACTOR"         # an actor in another case: "(fordert) die Regierung 
 PHRASE = "DX_NP"           # any other noun phrase
 # SPEAKER: the actor who asks, named after the verb ("bittet der Bundesrat die
 # Bundesregierung"): its name is taken out of the clause's addressees.
+# The slot entry of a wildcard element (`_`, `~`): the words a pattern skips, which the
+# addressee step reads (a slot reached across "that" is not the verb's argument).
+GAP = "DX_GAP"
 _SLOT_TYPES = {"NP": [SUBJECT, ACTOR, PHRASE], "ACTOR": [SUBJECT, ACTOR], "SUBJECT": [SUBJECT],
                "SPEAKER": [SUBJECT]}
 _CLAUSE_PUNCT = [",", ";", ":"]
@@ -34,7 +37,8 @@ _ANY_WORD = r"[^\s,;:()\"'„“”«»]+"
 @dataclass(frozen=True)
 class Compiled:
     """One pattern string as Matcher patterns. `slots[i]` is the slot name ("NP", ...) of
-    element i of the token pattern, or None; several variants come from a leading ^."""
+    element i of the token pattern, GAP for a wildcard, or None; several variants come
+    from a leading ^."""
 
     source: str
     variants: tuple[tuple[list[dict[str, Any]], tuple[str | None, ...]], ...]
@@ -66,7 +70,7 @@ def compile_pattern(pattern: str, lang: Language) -> Compiled:
         if op:
             spec["OP"] = op
         tokens.append(spec)
-        slots.append(None)
+        slots.append(GAP if body in ("_", "~") else None)
     if not anchored:
         return Compiled(pattern, ((tokens, tuple(slots)),))
     at_start = [dict(tokens[0], IS_SENT_START=True), *tokens[1:]]

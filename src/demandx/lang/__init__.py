@@ -88,6 +88,7 @@ _KEYS: dict[str, str] = {
     "pronouns": "list",
     "months": "list",
     "label_words": "list",
+    "number_words": "list",
     "hyphen_keep_words": "list",
     "closing_lines": "regexes",
     "justification_words": "list",
@@ -148,6 +149,7 @@ class Language:
     pronouns: frozenset[str]
     months: frozenset[str]
     label_words: frozenset[str]
+    number_words: tuple[str, ...]     # one, two, ...: "Demand One:"
     hyphen_keep_words: frozenset[str]
     closing_lines: tuple[re.Pattern[str], ...]
     justification_words: frozenset[str]
@@ -422,6 +424,7 @@ def _build(data: dict[str, Any]) -> Language:
         pronouns=_lower_set(data["pronouns"]),
         months=_lower_set(data["months"]),
         label_words=_lower_set(data["label_words"]),
+        number_words=tuple(str(w).lower() for w in data["number_words"] or []),
         hyphen_keep_words=_lower_set(data["hyphen_keep_words"]),
         closing_lines=tuple(re.compile(str(r), re.IGNORECASE) for r in data["closing_lines"]),
         justification_words=_lower_set(data["justification_words"]),
