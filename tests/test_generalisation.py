@@ -1009,3 +1009,33 @@ def test_a_point_its_label_calls_a_demand(code, text, numbers, titles):
 ])
 def test_calls_as_news_reports_them(code, text, addressees):
     assert only(text, code).addressees == addressees
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # after an adverb the Dutch subject follows the verb: it asks, it is not asked
+    ("nl", "Daarnaast vraagt de vereniging aandacht voor de waterkwaliteit.", []),
+    ("nl", "Daarnaast vraagt de vereniging de gemeente om meer toezicht.", ["gemeente"]),
+    # a reported wish that another act
+    ("en", "The union wants the trustees to scrap the pay cap.", ["trustees"]),
+])
+def test_who_asks_and_who_is_asked_in_reports(code, text, addressees):
+    assert only(text, code).addressees == addressees
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "<p>The protesters issued a list of demands, which include:</p>"
+           "<ul><li>A public apology for the handling of the incident.</li>"
+           "<li>The removal of the mascot.</li></ul>"),
+    ("de", "<p>Die Beschäftigten haben ihre Forderungen vorgelegt, darunter:</p>"
+           "<ul><li>Eine Entlastung der Pflegekräfte.</li>"
+           "<li>Mehr Geld für die Ausbildung.</li></ul>"),
+    ("nl", "<p>De actievoerders hebben een lijst van eisen opgesteld, waaronder:</p>"
+           "<ul><li>Een verbod op de kap van de bomen.</li>"
+           "<li>Meer groen in de wijk.</li></ul>"),
+])
+def test_a_lead_in_naming_demands_before_its_colon_announces_them(code, text):
+    # the call verb's form after a preposition ("a list of demands") is the noun: the
+    # lead-in itself demands nothing
+    found = demands(text, code, fmt="html")
+    assert len(found) == 2, [d.text for d in found]
+    assert not any(d.text.endswith(":") for d in found)

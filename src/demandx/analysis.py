@@ -24,6 +24,7 @@ from demandx import addressees as _addr
 from demandx.lang import Language, load_language
 from demandx.patterns import (
     GAP,
+    SPEAKER_SLOTS,
     ClauseFilter,
     Compiled,
     WordSets,
@@ -39,7 +40,7 @@ _DOC_ATTR = "dx_clauses"
 if not Doc.has_extension(_DOC_ATTR):
     Doc.set_extension(_DOC_ATTR, default=None)
 
-_STRONG_SLOTS = {"NP"}            # any phrase counts here, not only known actors
+_STRONG_SLOTS = {"NP", "ASKER"}   # any phrase counts here, not only known actors
 _EXPLICIT_SLOTS = {"NP"}  # the phrase right after the call verb: "verzoekt NP"
 
 
@@ -325,7 +326,7 @@ class DemandComponent:
                     # object: "zu einem deutlich besseren Angebot aufgefordert" names none
                     continue
                 found = _addr.phrase_names(doc, phrase, actors_only=slot not in _STRONG_SLOTS)
-                if slot == "SPEAKER":
+                if slot in SPEAKER_SLOTS:
                     speakers.update(name.lower() for name in found)
                     continue
                 strong = strong or (bool(found) and slot in _EXPLICIT_SLOTS)
@@ -456,8 +457,9 @@ def _reported(doc: Doc, span: Span, index: int, lang: Language) -> bool:
 
 
 def _noun_reading(doc: Doc, span: Span, index: int, lang: Language) -> bool:
-    """A call verb's form (the last word of a request match) right after an article is the
-    noun: "these demands are not met", "the following demands", "de volgende eisen".
+    """A call verb's form (the last word of a request match) right after an article or a
+    preposition is the noun: "these demands are not met", "the following demands", "de
+    volgende eisen", "a list of demands".
     A call noun ("doen een beroep op") is meant as a noun."""
     if doc[index].lower_ not in _addr.verb_forms(lang.code):
         return False
@@ -469,7 +471,13 @@ def _noun_reading(doc: Doc, span: Span, index: int, lang: Language) -> bool:
         before -= 1
     if after in persons or (before - 1 >= span.start and doc[before - 1].lower_ in persons):
         return False
-    return before >= span.start and doc[before].lower_ in lang.articles
+    if before < span.start:
+        return False
+    word = doc[before].lower_
+    # no finite verb follows a preposition: "a list of demands", "een lijst van eisen"
+    # (but "zu fordern", "te eisen" are infinitives)
+    return word in lang.articles or (word in lang.words.get("prepositions", ())
+                                     and word not in lang.infinitive_markers)
 
 
 def _first_person(doc: Doc, span: Span, index: int, lang: Language) -> bool:

@@ -275,9 +275,12 @@ class DemandFinder:
     def _announces_demands(self, text: str) -> bool:
         """A lead-in whose last sentence points ahead to demands ("We present the
         following demands to the administration.", "Wir stellen folgende Forderungen"),
-        with or without a colon."""
+        with or without a colon, or names them before its colon ("Their demands
+        include:")."""
         words = _last_sentence_words(text)
         nouns = self.lang.word_class("demand_nouns")
+        if text.rstrip().endswith(":") and nouns & set(words):
+            return True  # "The protesters issued a list of demands, which include:"
         return any(word in self.lang.cataphora and nouns & set(words[index + 1:index + 3])
                    for index, word in enumerate(words))
 

@@ -20,12 +20,15 @@ SUBJECT = "DX_SUBJECT"     # an actor in the nominative: "die Regierung (muss)"
 ACTOR = "DX_ACTOR"         # an actor in another case: "(fordert) die Regierung (auf)"
 PHRASE = "DX_NP"           # any other noun phrase
 # SPEAKER: the actor who asks, named after the verb ("bittet der Bundesrat die
-# Bundesregierung"): its name is taken out of the clause's addressees.
+# Bundesregierung"), and ASKER, any phrase where only the one who asks can stand
+# ("Daarnaast vraagt de vereniging aandacht"): their names are taken out of the
+# clause's addressees.
+_SLOT_TYPES = {"NP": [SUBJECT, ACTOR, PHRASE], "ACTOR": [SUBJECT, ACTOR], "SUBJECT": [SUBJECT],
+               "SPEAKER": [SUBJECT], "ASKER": [SUBJECT, ACTOR, PHRASE]}
+SPEAKER_SLOTS = frozenset({"SPEAKER", "ASKER"})
 # The slot entry of a wildcard element (`_`, `~`): the words a pattern skips, which the
 # addressee step reads (a slot reached across "that" is not the verb's argument).
 GAP = "DX_GAP"
-_SLOT_TYPES = {"NP": [SUBJECT, ACTOR, PHRASE], "ACTOR": [SUBJECT, ACTOR], "SUBJECT": [SUBJECT],
-               "SPEAKER": [SUBJECT]}
 _CLAUSE_PUNCT = [",", ";", ":"]
 _OPERATOR = re.compile(r"^(?P<body>.+?)(?P<op>\?|\*|\+|\{\d*,\d*\})?$")
 # In the prefilter, a separator and a word never share a character: otherwise a run of

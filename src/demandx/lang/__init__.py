@@ -22,6 +22,8 @@ matched against a spaCy Doc token by token.
     SUBJECT     an actor noun phrase in the nominative, such as the subject of a modal
     SPEAKER     an actor noun phrase in the nominative that asks ("bittet der Bundesrat
                 die Bundesregierung"): never an addressee of the clause
+    ASKER       any noun phrase where only the one who asks can stand ("Daarnaast vraagt
+                de vereniging aandacht"): never an addressee of the clause
 
     Each element may end in an operator: ? (optional), * (any number), + (one or more),
     {m,n} (between m and n). The element right after ^ takes none.
