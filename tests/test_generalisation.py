@@ -1039,3 +1039,13 @@ def test_a_lead_in_naming_demands_before_its_colon_announces_them(code, text):
     found = demands(text, code, fmt="html")
     assert len(found) == 2, [d.text for d in found]
     assert not any(d.text.endswith(":") for d in found)
+
+
+def test_numbered_headings_under_a_platform_are_its_points():
+    # "Platform" names a list of demands; a paragraph before the first numbered heading
+    # that neither demands nor states findings leaves the series whole
+    text = ("<h1>Student Platform</h1><p>The assembly adopted this platform in May.</p>"
+            "<h4>1. Divest from fossil fuels</h4><p>The endowment holds shares in oil.</p>"
+            "<h4>2. Hire more counsellors</h4><p>There are two for 3,000 students.</p>")
+    found = demands(text, "en", fmt="html")
+    assert [d.number for d in found] == ["1", "2"]

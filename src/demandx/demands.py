@@ -126,11 +126,15 @@ class DemandFinder:
                     # "Wir fordern die Parlamentsverwaltung auf, ...": a call that opens
                     # a part names whom the rest of the part addresses
                     scope = replace(scope, addressees=self._call_addressees(child))
-            elif child.kind == "item" or (child.kind == "section" and child.marker is not None
-                                          and child.marker.kind == "label"
-                                          and (self._point_context(scope, lead)
-                                               or self._labelled_demand(child, scope))):
+            elif child.kind == "item":
                 units += self._point(child, scope, lead)
+            elif child.kind == "section" and child.marker is not None \
+                    and child.marker.kind == "label" and (
+                        self._point_context(scope, _heading_lead(lead))
+                        or self._labelled_demand(child, scope)):
+                # a numbered heading is the part's structure: a paragraph before it that
+                # neither demands nor states findings does not decide what it is
+                units += self._point(child, scope, _heading_lead(lead))
             elif child.kind == "section":
                 units += self._section(child, scope)
                 lead = _Lead("heading")
@@ -401,6 +405,10 @@ class DemandFinder:
             text=text, statements=statements, addressees=addressees,
             section=list(scope.section), span=(start, end), items=body_units,
         )]
+
+
+def _heading_lead(lead: _Lead) -> _Lead:
+    return _Lead("heading", lead.addressees) if lead.kind == "neutral" else lead
 
 
 def _last_sentence_words(text: str) -> list[str]:
