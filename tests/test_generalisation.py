@@ -1006,6 +1006,10 @@ def test_a_point_its_label_calls_a_demand(code, text, numbers, titles):
      ["schoolleiding"]),
     # a title at the end of a compound takes the name after it
     ("de", "Wir fordern, dass Arbeitsminister Heil den Plan vorlegt.", ["Arbeitsminister Heil"]),
+    # from whom, across the object, when an actor; the time come, in reported speech
+    ("de", "Der Städtetag verlangt mehr Geld vom Bund.", ["Bund"]),
+    ("de", "Wir fordern die Abschaffung von Studiengebühren.", []),
+    ("de", "Es sei höchste Zeit, dass die Länder gemeinsam handelten.", ["Länder"]),
 ])
 def test_calls_as_news_reports_them(code, text, addressees):
     assert only(text, code).addressees == addressees

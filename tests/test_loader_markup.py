@@ -94,3 +94,12 @@ def test_format_by_content():
     assert load(b"<!DOCTYPE html><html><body><p>x</p></body></html>", name="page").format \
         == "html"
     assert load(b"<?xml version='1.0'?><a>x</a>", name="data.xml").format == "xml"
+
+
+def test_an_ordered_list_numbers_its_items_by_its_type():
+    text = ("<h1>Demands</h1><ol><li>The council must publish the plan:"
+            "<ol type=\"a\"><li>by May;</li><li>in full.</li></ol></li>"
+            "<li>The council must hold hearings.</li></ol>"
+            "<ol type=\"I\" start=\"3\"><li>The council must act now.</li></ol>")
+    found = list(extract(load_html(text.encode(), "list.html"), lang="en").all_demands())
+    assert [d.number for d in found] == ["1", "a", "b", "2", "III"]

@@ -50,6 +50,19 @@ class Marker:
     path: tuple[int, ...] = ()
 
 
+_NUMERALS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+             (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman_numeral(value: int) -> str:
+    """The upper-case Roman numeral of 1..3999 (the formats' list counters)."""
+    parts = []
+    for amount, numeral in _NUMERALS:
+        count, value = divmod(value, amount)
+        parts.append(numeral * count)
+    return "".join(parts)
+
+
 def roman_value(numeral: str) -> int | None:
     """The value of a roman numeral, or None if the letters do not form one."""
     total = 0

@@ -13,6 +13,7 @@ import zipfile
 import zlib
 
 from demandx.errors import InputError
+from demandx.labels import roman_numeral
 from demandx.model import LineHint, Text
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -41,8 +42,6 @@ _LITERAL = {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": " ", _W + "cr": " ",
 # which a count would spell labels millions of characters long.
 _MAX_START = 32767
 _MAX_LETTERS = 26 * 30
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
 def load_docx(data: bytes, source: str) -> Text:
@@ -271,10 +270,7 @@ def _format(value: int, fmt: str) -> str:
         letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)  # y, z, aa, bb
         return letters.upper() if fmt == "upperLetter" else letters
     if fmt in ("lowerRoman", "upperRoman") and 0 < value < 4000:
-        roman = ""
-        for number, numeral in _ROMAN:
-            count, value = divmod(value, number)
-            roman += numeral * count
+        roman = roman_numeral(value)
         return roman.lower() if fmt == "lowerRoman" else roman
     if fmt == "decimalZero":
         return f"{value:02d}"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from demandx.errors import InputError
+from demandx.labels import roman_numeral
 from demandx.model import LineHint, Text
 
 _DROP = {"script", "style", "noscript", "template", "nav", "form", "button", "select",
@@ -175,7 +176,7 @@ def _walk_html(element, writer: _Writer, depth: int) -> None:
         number = _start(element)
         for child in element:
             if _local(child.tag) == "li":
-                marker = f"{number}." if name == "ol" else "•"
+                marker = _ordinal(element, number) if name == "ol" else "•"
                 _list_item(child, writer, depth + 1, marker)
                 number += 1
             else:
@@ -279,11 +280,24 @@ def _list_item(element, writer: _Writer, depth: int, marker: str) -> None:
             number = _start(child)
             for grandchild in child:
                 if _local(grandchild.tag) == "li":
-                    sub_marker = f"{number}." if _local(child.tag) == "ol" else "•"
+                    sub_marker = _ordinal(child, number) if _local(child.tag) == "ol" else "•"
                     _list_item(grandchild, writer, depth + 1, sub_marker)
                     number += 1
         else:
             _walk_html(child, writer, depth)
+
+
+def _ordinal(element, number: int) -> str:
+    """The label an ordered list prints for its item `number`, by its type ("1", "a",
+    "A", "i", "I"), as the browser shows it."""
+    kind = element.get("type", "1")
+    if kind in ("a", "A") and 1 <= number <= 26:
+        letter = chr(ord("a") + number - 1)
+        return f"{letter.upper() if kind == 'A' else letter})"
+    if kind in ("i", "I") and 1 <= number <= 3999:
+        numeral = roman_numeral(number)
+        return f"{numeral if kind == 'I' else numeral.lower()}."
+    return f"{number}."
 
 
 def _start(element) -> int:

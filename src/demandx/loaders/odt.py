@@ -14,6 +14,7 @@ import zipfile
 import zlib
 
 from demandx.errors import InputError
+from demandx.labels import roman_numeral
 from demandx.loaders.docx import MAX_MEMBERS, MAX_TOTAL_SIZE, _Lines
 from demandx.model import LineHint, Text
 
@@ -38,8 +39,6 @@ _SKIP = {_TEXT + name for name in ("note", "table-of-content", "alphabetical-ind
 _SKIP |= {_OFFICE + "annotation", _OFFICE + "annotation-end",
           "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}frame"}
 _TITLE_STYLES = ("title", "titel")
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
 def load_odt(data: bytes, source: str) -> Text:
@@ -198,12 +197,8 @@ def _format(value: int, fmt: str) -> str:
             value, rest = divmod(value - 1, 26)
             letters = chr(ord("a") + rest) + letters
         return letters.upper() if fmt == "A" else letters
-    if fmt in ("i", "I"):
-        roman = ""
-        for amount, numeral in _ROMAN:
-            while value >= amount:
-                roman += numeral
-                value -= amount
+    if fmt in ("i", "I") and 0 < value < 4000:
+        roman = roman_numeral(value)
         return roman.lower() if fmt == "i" else roman
     return str(value)
 
