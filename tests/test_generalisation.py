@@ -1036,6 +1036,9 @@ def test_who_asks_and_who_is_asked_in_reports(code, text, addressees):
     ("nl", "<p>De actievoerders hebben een lijst van eisen opgesteld, waaronder:</p>"
            "<ul><li>Een verbod op de kap van de bomen.</li>"
            "<li>Meer groen in de wijk.</li></ul>"),
+    # or points ahead to them, colon or not
+    ("en", "<p>Below is the full list of demands the students presented on Thursday.</p>"
+           "<ol><li>Rename the residence hall.</li><li>Publish the accounts.</li></ol>"),
 ])
 def test_a_lead_in_naming_demands_before_its_colon_announces_them(code, text):
     # the call verb's form after a preposition ("a list of demands") is the noun: the

@@ -283,10 +283,11 @@ class DemandFinder:
         include:")."""
         words = _last_sentence_words(text)
         nouns = self.lang.word_class("demand_nouns")
-        if text.rstrip().endswith(":") and nouns & set(words):
-            return True  # "The protesters issued a list of demands, which include:"
-        return any(word in self.lang.cataphora and nouns & set(words[index + 1:index + 3])
-                   for index, word in enumerate(words))
+        if not nouns & set(words):
+            return False
+        # "The protesters issued a list of demands, which include:", "Below is the full
+        # list of demands the students presented."
+        return text.rstrip().endswith(":") or bool(self.lang.cataphora & set(words))
 
     def _points_ahead(self, text: str) -> bool:
         """A sentence whose object is what follows it ("We demand the following of the
