@@ -41,6 +41,24 @@ print(heavy, words, isinstance(info, dict), callable(spacy.cli.download))
         "[] ['De', 'regering', 'moet', 'nu', 'handelen', '.'] True True")
 
 
+def test_entry_points_by_group_are_the_same():
+    result = _python("""
+import importlib.metadata
+from demandx.spacy_without_cli import install
+install()
+import catalogue, spacy
+spacy.blank("de")
+every = importlib.metadata.entry_points()
+grouped = catalogue.AVAILABLE_ENTRY_POINTS
+groups = sorted(every) + ["spacy_factories", "no_such_group"]
+same = all(list(grouped.select(group=g)) == list(every.select(group=g)) for g in groups)
+again = grouped.select(group="spacy_factories") is grouped.select(group="spacy_factories")
+print(type(grouped).__name__, same, again, len(grouped.select(name="nothing")))
+""")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[0] == "_EntryPointGroups True True 0"
+
+
 def test_extract_runs_without_spacy_command_line(tmp_path):
     out, seen = tmp_path / "out.yaml", tmp_path / "modules.json"
     result = _python(f"""
