@@ -147,3 +147,20 @@ def test_language_data_read_in_c_reads_the_same():
     for file in files:
         text = file.read_text(encoding="utf-8")
         assert yaml.load(text, Loader=safe_loader()) == yaml.safe_load(text), file.name
+
+
+def test_collector_waits_for_the_start_then_collects_as_usual():
+    result = _python("""
+import gc
+usual = gc.get_threshold()
+from demandx import collector
+from demandx.nlp import cheap_pipeline
+collector.started()                    # without start(): nothing changes
+print(gc.get_threshold() == usual, gc.get_freeze_count() == 0)
+collector.start()
+print(gc.get_threshold()[0] >= 100_000)
+cheap_pipeline("de")                   # the first pipeline ends the start
+print(gc.get_threshold() == usual, gc.get_freeze_count() > 0)
+""")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "True", "True", "True", "True"]

@@ -92,8 +92,10 @@ _register()
 
 def main() -> None:
     """Console-script entry point."""
+    from demandx import collector
     from demandx.spacy_without_cli import install
 
+    collector.start()
     install()
     try:
         app()
