@@ -41,6 +41,24 @@ print(heavy, words, isinstance(info, dict), callable(spacy.cli.download))
         "[] ['De', 'regering', 'moet', 'nu', 'handelen', '.'] True True")
 
 
+def test_entry_points_by_group_are_the_same():
+    result = _python("""
+import importlib.metadata
+from demandx.spacy_without_cli import install
+install()
+import catalogue, spacy
+spacy.blank("de")
+every = importlib.metadata.entry_points()
+grouped = catalogue.AVAILABLE_ENTRY_POINTS
+groups = sorted(every) + ["spacy_factories", "no_such_group"]
+same = all(list(grouped.select(group=g)) == list(every.select(group=g)) for g in groups)
+again = grouped.select(group="spacy_factories") is grouped.select(group="spacy_factories")
+print(type(grouped).__name__, same, again, len(grouped.select(name="nothing")))
+""")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[0] == "_EntryPointGroups True True 0"
+
+
 def test_extract_runs_without_spacy_command_line(tmp_path):
     out, seen = tmp_path / "out.yaml", tmp_path / "modules.json"
     result = _python(f"""
@@ -129,3 +147,20 @@ def test_language_data_read_in_c_reads_the_same():
     for file in files:
         text = file.read_text(encoding="utf-8")
         assert yaml.load(text, Loader=safe_loader()) == yaml.safe_load(text), file.name
+
+
+def test_collector_waits_for_the_start_then_collects_as_usual():
+    result = _python("""
+import gc
+usual = gc.get_threshold()
+from demandx import collector
+from demandx.nlp import cheap_pipeline
+collector.started()                    # without start(): nothing changes
+print(gc.get_threshold() == usual, gc.get_freeze_count() == 0)
+collector.start()
+print(gc.get_threshold()[0] >= 100_000)
+cheap_pipeline("de")                   # the first pipeline ends the start
+print(gc.get_threshold() == usual, gc.get_freeze_count() > 0)
+""")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "True", "True", "True", "True"]

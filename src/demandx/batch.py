@@ -355,8 +355,10 @@ def _init_worker(parent: int | None = None) -> None:
     is told to stop."""
     import atexit
 
+    from demandx import collector
     from demandx.spacy_without_cli import install
 
+    collector.start()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     atexit.register(_exit_at_once)
     install()  # a worker never runs spaCy's command line: 0.3-0.5 s less to start

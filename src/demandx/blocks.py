@@ -288,12 +288,14 @@ def _promote_plain_headings(blocks: list[Block], lang: Language, wrapped: bool) 
 
 def _calls(text: str, lang: Language) -> bool:
     """Whether a line holds a call verb (a cheap look, without spaCy)."""
-    regex = _call_regex(lang.code)
+    regex = call_regex(lang.code)
     return regex is not None and regex.search(text) is not None
 
 
 @cache
-def _call_regex(code: str) -> re.Pattern[str] | None:
+def call_regex(code: str) -> re.Pattern[str] | None:
+    """A regex that finds every text where one of the language's request verbs could
+    match (compiled once per language and process)."""
     from demandx.lang import load_language
     from demandx.patterns import prefilter_regex
 

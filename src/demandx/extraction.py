@@ -8,9 +8,8 @@ tokenised.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
-from functools import cache, cached_property
+from functools import cached_property
 
 from demandx.addressees import (
     address_line_names,
@@ -22,14 +21,13 @@ from demandx.addressees import (
     without_patients,
 )
 from demandx.analysis import COMPONENT, Clause, finding_block, finding_regex, prefilter
-from demandx.blocks import has_heading_cue
+from demandx.blocks import call_regex, has_heading_cue
 from demandx.demands import DemandFinder
 from demandx.lang import Language, available_languages, load_language
 from demandx.language import detect_language
 from demandx.lines import split_lines
 from demandx.model import Document, Text
 from demandx.nlp import cheap_pipeline, refining_pipeline
-from demandx.patterns import prefilter_regex
 from demandx.records import to_records
 from demandx.structure import Node, Tree, build_tree
 
@@ -92,31 +90,22 @@ class _Prepared:
                         title=self.tree.title, demands=to_records(finder.find(), self.text))
 
 
-@cache
-def _foreign_cues(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Regexes of the other languages' findings and demand verbs, for lead-ins."""
-    cues = []
-    for other in available_languages():
-        if other == code:
-            continue
-        lang = load_language(other)
-        finding = prefilter_regex(list(lang.consideration_cues), lang)
-        request = prefilter_regex(list(lang.triggers["request"]), lang)
-        cues += [(regex, kind) for regex, kind in ((finding, "finding"), (request, "demand"))
-                 if regex is not None]
-    return tuple(cues)
-
-
 def _foreign_lead(code: str):
-    cues = _foreign_cues(code)
+    # Each regex is built when a lead-in first needs it, not with the document: most
+    # documents have no lead-in that reaches this test, and the other languages' demand
+    # verbs are large regexes (50-90 ms of a one-document run to compile). The regexes
+    # are the ones those languages' own documents use (cached once per process).
+    others = [other for other in available_languages() if other != code]
 
     def lookup(text: str) -> str | None:
         # only a short line that introduces a list can be a template lead-in
         if len(text) > 200 or not text.rstrip().endswith(":"):
             return None
-        for regex, kind in cues:
-            if regex.search(text):
-                return kind
+        for other in others:
+            lang = load_language(other)
+            for regex, kind in ((finding_regex(lang), "finding"), (call_regex(other), "demand")):
+                if regex is not None and regex.search(text):
+                    return kind
         return None
 
     return lookup

@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from demandx import collector
 from demandx.errors import ModelError
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ def get_pipeline(lang: str, spec: str | None = None) -> SpacyLanguage:
     with _LOCK:
         if key not in _CACHE:
             _CACHE[key] = _load(lang, resolved)
+            collector.started()
         return _CACHE[key]
 
 

@@ -9,6 +9,12 @@ the real command line, and `spacy.info()` imports it when called. Should a spaCy
 version need more of its command line while importing, the import is simply done again
 the usual way.
 
+The same loader then lets spaCy's registries look up their plugins' entry points per
+group once: catalogue filters the process's whole list of entry points (every
+installed package's) on each lookup, and loading demandx's two pipelines makes some
+150 of them, 50-60 ms in a development environment, against about 30 for
+`spacy.blank`. The groups are the same entry points in the same order.
+
 Only demandx's own processes install it (`demandx.cli.main` and the `--jobs` workers): a
 program that imports demandx as a library gets spaCy as spaCy imports itself.
 """
@@ -74,6 +80,34 @@ class _Loader:
             self.loader.exec_module(module)  # a spaCy that needs more of spacy.cli
         finally:
             _remove(stand_ins)
+        _entry_points_by_group()
+
+
+def _entry_points_by_group() -> None:
+    catalogue = sys.modules.get("catalogue")
+    found = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
+    if hasattr(found, "select") and not isinstance(found, _EntryPointGroups):
+        catalogue.AVAILABLE_ENTRY_POINTS = _EntryPointGroups(found)
+
+
+class _EntryPointGroups:
+    """importlib.metadata's entry points, where selecting by group filters them once."""
+
+    def __init__(self, entry_points) -> None:
+        self._entry_points = entry_points
+        self._groups: dict[str, object] = {}
+
+    def select(self, **params):
+        if params.keys() != {"group"}:
+            return self._entry_points.select(**params)
+        group = params["group"]
+        if group not in self._groups:
+            # catalogue only iterates what it gets: one object can serve every lookup
+            self._groups[group] = self._entry_points.select(group=group)
+        return self._groups[group]
+
+    def __getattr__(self, name):
+        return getattr(self._entry_points, name)
 
 
 def _remove(stand_ins: dict[str, types.ModuleType]) -> None:

@@ -45,12 +45,14 @@ matches "fordern wir daher die Stadt Landau auf" and makes "Stadt Landau" the ad
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from demandx.errors import LanguageDataError
+
+if TYPE_CHECKING:
+    from demandx.lang.data import Language
 
 # The data files, read from the package's folder as a path: the command line lists the
 # languages at every start (its --lang choices), and importlib.resources with its
@@ -125,71 +127,16 @@ _LANGUAGE_FILE = re.compile(r"^[a-z]{2,3}\.yaml$")
 _ELEMENT = re.compile(r"^(?P<body>.+?)(?P<op>\?|\*|\+|\{\d*,\d*\})?$")
 
 
-@dataclass(frozen=True)
-class Language:
-    """The validated data of one language, ready for the rules to use."""
+def __getattr__(name: str) -> Any:
+    # The Language class is defined on first use, in demandx.lang.data: the command
+    # line imports this module at every start for the --lang choices, and making the
+    # frozen dataclass of 45 fields (dataclasses writes and compiles its methods) was
+    # 5 of the 7 ms this import took in `demandx --help`.
+    if name == "Language":
+        from demandx.lang.data import Language
 
-    code: str
-    name: str
-    # every noun is written with a capital (German): a capital does not mark a name
-    nouns_capitalised: bool
-    # the finite verb of a subordinate clause stands at its end (German, Dutch)
-    verb_final_subordinates: bool
-    # nouns modify nouns as separate words ("world leaders"), where German and Dutch
-    # write one word: a noun phrase's head is then the last of a run of words
-    open_compounds: bool
-    detect_words: frozenset[str]
-    articles: frozenset[str]
-    nominative_articles: frozenset[str]
-    author_pronouns: frozenset[str]
-    adverbs: frozenset[str]
-    coordinators: frozenset[str]
-    cataphora: frozenset[str]
-    infinitive_markers: frozenset[str]
-    negations: frozenset[str]
-    subordinators: frozenset[str]
-    pronouns: frozenset[str]
-    months: frozenset[str]
-    label_words: frozenset[str]
-    number_words: tuple[str, ...]     # one, two, ...: "Demand One:"
-    hyphen_keep_words: frozenset[str]
-    closing_lines: tuple[re.Pattern[str], ...]
-    justification_words: frozenset[str]
-    salutations: tuple[re.Pattern[str], ...]
-    # A letter's address line ("An die Fraktionen des Gemeinderats"): group "name"
-    recipient_lines: tuple[re.Pattern[str], ...]
-    # Without a tagger: the forms of a word that is an adjective before its noun
-    adjectives: tuple[re.Pattern[str], ...]
-    demand_headings: tuple[str, ...]
-    excluded_headings: tuple[str, ...]
-    consideration_cues: tuple[str, ...]
-    commitment_cues: tuple[str, ...]
-    actor_heads: frozenset[str]
-    actor_suffixes: tuple[str, ...]
-    actor_named: frozenset[str]
-    name_prepositions: frozenset[str]
-    not_actors: frozenset[str]
-    implied_addressees: dict[str, str]
-    dependency_labels: dict[str, str]
-    genitive_prepositions: frozenset[str]
-    decision_nouns: tuple[str, ...]
-    words: dict[str, frozenset[str]]
-    triggers: dict[str, tuple[str, ...]]
-    non_triggers: tuple[str, ...]
-    addressee_patterns: tuple[str, ...]
-    heading_addressee_patterns: tuple[str, ...]
-    lead_addressee_patterns: tuple[str, ...]
-    point_addressee_patterns: tuple[str, ...]
-    # (label, DependencyMatcher pattern) with word classes expanded
-    addressee_grammar: tuple[tuple[str, list[dict[str, Any]]], ...] = ()
-
-    def word_class(self, name: str) -> frozenset[str]:
-        """The words of `@name` in a pattern: a `words` class or a list key."""
-        if name in self.words:
-            return self.words[name]
-        if name in _LIST_CLASSES:
-            return getattr(self, name)
-        raise KeyError(name)
+        return Language
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def available_languages() -> list[str]:
@@ -406,6 +353,8 @@ def _lower_set(values: Any) -> frozenset[str]:
 
 def _build(data: dict[str, Any]) -> Language:
     """The typed Language from merged, validated data."""
+    from demandx.lang.data import Language
+
     actors = data["actors"]
     return Language(
         code=data["code"],
