@@ -1056,3 +1056,10 @@ def test_numbered_headings_under_a_platform_are_its_points():
             "<h4>2. Hire more counsellors</h4><p>There are two for 3,000 students.</p>")
     found = demands(text, "en", fmt="html")
     assert [d.number for d in found] == ["1", "2"]
+
+
+def test_an_abbreviation_the_language_lists_ends_no_sentence():
+    found = only("Die Stmk. Landesregierung wird aufgefordert, die Antworten zu urgieren.",
+                 "de")
+    assert found.text.startswith("Die Stmk. Landesregierung")
+    assert found.addressees and found.addressees[0].endswith("Landesregierung")

@@ -150,7 +150,8 @@ class DemandComponent:
         Noun phrases are found and flagged on the tokens (for the addressee patterns'
         slots) only when a clause is a demand: most text has none, and the flags are
         the expensive part."""
-        return self._match(doc, list(_clauses(doc)), force=False)
+        return self._match(doc, list(_clauses(doc, self.lang.words.get(
+            "abbreviations", frozenset()))), force=False)
 
     def refine(self, doc: Doc) -> Clause | None:
         """Read a whole Doc (one demand clause, passed through a trained pipeline) as one
@@ -350,14 +351,17 @@ def _clause_break_after(doc: Doc, start: int, end: int) -> bool:
     return any(doc[i].text == "," for i in range(start, end))
 
 
-def _sentences(doc: Doc):
+def _sentences(doc: Doc, abbreviations: frozenset[str] = frozenset()):
     """The sentencizer's sentences, less the breaks before a lower-case word: in the
     languages demandx reads no sentence starts with one, so the mark before it ended a
-    quote ("Wij vragen je ‘ja!’ te zeggen") or an abbreviation ("u. a. die Länder")."""
+    quote ("Wij vragen je ‘ja!’ te zeggen") or an abbreviation ("u. a. die Länder");
+    and less the breaks after an abbreviation the language lists ("Die Oö.
+    Landesregierung")."""
     start = None
     for sent in doc.sents:
         first = sent[0].text[:1]
-        if start is not None and not (first.isalpha() and first.islower()):
+        if start is not None and not (first.isalpha() and first.islower()) \
+                and not _after_abbreviation(doc, sent.start, abbreviations):
             end = _before_opening_quote(doc, sent.start)
             yield doc[start:end]
             start = end
@@ -365,6 +369,11 @@ def _sentences(doc: Doc):
             start = sent.start
     if start is not None:
         yield doc[start:len(doc)]
+
+
+def _after_abbreviation(doc: Doc, start: int, abbreviations: frozenset[str]) -> bool:
+    return start >= 2 and doc[start - 1].text == "." and \
+        doc[start - 2].lower_ in abbreviations and doc[start - 2].whitespace_ == ""
 
 
 def _before_opening_quote(doc: Doc, start: int) -> int:
@@ -378,9 +387,9 @@ def _before_opening_quote(doc: Doc, start: int) -> int:
     return start
 
 
-def _clauses(doc: Doc):
+def _clauses(doc: Doc, abbreviations: frozenset[str] = frozenset()):
     """Sentences, split further at semicolons that separate clauses of some length."""
-    for sent in _sentences(doc):
+    for sent in _sentences(doc, abbreviations):
         start = sent.start
         for token in sent:
             if token.text == ";" and token.i - start >= 3 and sent.end - token.i > 3:
