@@ -876,6 +876,8 @@ def test_an_address_line_counts_only_in_a_letter_and_with_an_actor(text):
      None),
     ("en", "The college shall publish its accounts every year.", "college"),
     ("en", "The UK government must fund the repairs this year.", "UK government"),
+    # nor does an actor run on into the verb of a "that" clause with its object
+    ("en", "We demand that the college create a department of ethnic studies.", "college"),
 ])
 def test_a_modal_ends_the_phrase_before_it(code, text, addressee):
     # "shall" is on no stop list; "UK" modifies the words after it

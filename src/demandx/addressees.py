@@ -193,10 +193,14 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         # but a name does not run on into a lower-case word ("President Smith issue"),
         # and an actor that takes a name heads it ("President Smith"); an acronym
         # modifies the words after it ("the UK government", "NHS trusts")
+        # and an actor does not run on into a verb with its object ("that the college
+        # create a department": a word with an article after it)
         while j + 1 < n and _is_content(toks[j + 1], lang) and \
                 toks[j].lower not in lang.actor_named and not (
                 toks[j].text[:1].isupper() and toks[j + 1].text[:1].islower()
-                and not _ACRONYM.match(toks[j].text)):
+                and not _ACRONYM.match(toks[j].text)) and not (
+                toks[j].lower in lang.actor_heads and j + 2 < n
+                and toks[j + 2].lower in lang.articles):
             j += 1
     head = j
     j += 1
