@@ -1065,3 +1065,16 @@ def test_an_abbreviation_the_language_lists_ends_no_sentence():
                  "de")
     assert found.text.startswith("Die Stmk. Landesregierung")
     assert found.addressees and found.addressees[0].endswith("Landesregierung")
+
+
+@pytest.mark.parametrize("code, text, is_demand", [
+    ("de", "Ich bitte Sie, die Vorlage gemäß § 36 Absatz 2 der Geschäftsordnung des "
+           "Bundesrates auf die Tagesordnung zu setzen.", False),
+    ("de", "Wir bitten den Landtag, die Geschäftsordnung zu ändern.", True),
+    ("nl", "Ik verzoek u, gelet op artikel 12 van het reglement van orde, de motie te "
+           "agenderen.", False),
+    ("en", "We ask, under Standing Order No. 24, that the House debate the closure.", False),
+    ("en", "We ask the council to amend its standing orders.", True),
+])
+def test_a_request_under_the_rules_of_procedure_asks_for_procedure(code, text, is_demand):
+    assert bool(demands(text, code)) == is_demand
