@@ -1126,3 +1126,27 @@ def test_an_abbreviation_at_a_sentence_end_ends_it():
     found = demands("Wir fordern mehr Geld für Schulen in Stmk. Die Landesregierung hat "
                     "seit Jahren nichts getan.", "de")
     assert [d.text for d in found] == ["Wir fordern mehr Geld für Schulen in Stmk."]
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # whose move it is, whom it is up to
+    ("de", "Jetzt ist die Ortsvorsteherin am Zug.", ["Ortsvorsteherin"]),
+    ("de", "Es liegt jetzt an der Ortsvorsteherin, die Schulen zu sanieren.",
+     ["Ortsvorsteherin"]),
+    ("nl", "Het is aan de schoolleiding om dit te regelen.", ["schoolleiding"]),
+    ("en", "It is up to the trustees to act now.", ["trustees"]),
+    # Flemish and Dutch "vragen aan X", and the plural before "dat"
+    ("nl", "Wij vragen aan de schoolleiding om een zebrapad aan te leggen.",
+     ["schoolleiding"]),
+    ("nl", "De bewoners vragen dat de stad de speeltuin heropent.", ["stad"]),
+])
+def test_whose_move_it_is(code, text, addressees):
+    assert only(text, code).addressees == addressees
+
+
+@pytest.mark.parametrize("code, text", [
+    ("de", "Das Ergebnis liegt an der schlechten Planung."),
+    ("nl", "De schriftelijke vragen van het raadslid werden beantwoord."),
+])
+def test_whose_fault_or_which_questions_asks_no_one(code, text):
+    assert demands(text, code) == []
