@@ -1150,3 +1150,19 @@ def test_whose_move_it_is(code, text, addressees):
 ])
 def test_whose_fault_or_which_questions_asks_no_one(code, text):
     assert demands(text, code) == []
+
+
+def test_the_points_of_a_resolution_s_operative_formula_are_its_demands():
+    text = ("A RESOLUTION ON SCHOOL FUNDING\n\n"
+            "WHEREAS, state funding has not kept pace with costs;\n\n"
+            "NOW, THEREFORE, BE IT RESOLVED BY THE TOWN COUNCIL:\n\n"
+            "1. That the Governor include full funding in the budget proposal.\n"
+            "2. That the Town Clerk send a copy of this resolution to our senators.\n")
+    found = demands(text, "en")
+    assert [(d.number, d.addressees) for d in found] == [
+        ("1", ["Governor"]), ("2", ["Town Clerk"])]
+
+
+def test_a_name_without_an_article_joins_a_series():
+    found = only("We call on the President and Congress to support a ceasefire.", "en")
+    assert found.addressees == ["President", "Congress"]

@@ -329,10 +329,11 @@ def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
             if following[0] - end != 1:
                 break
             joiner = toks[end]
-            # a title before a name takes no article: "the trustees and President Lee",
-            # "President Lee and the trustees"
+            # a title before a name takes no article, nor does a name: "the trustees and
+            # President Lee", "President Lee and the trustees", "the President and Congress"
             alike = (toks[following[0]].lower in lang.articles) == first_has_article or \
-                _titled(toks[following[0]], lang) or _titled(toks[members[0][0]], lang)
+                _titled(toks[following[0]], lang) or _titled(toks[members[0][0]], lang) \
+                or _proper_name(toks, following[0], lang)
             if alike and (joiner.lower in lang.coordinators or joiner.text == ","):
                 members.append(following)
                 index += 1
