@@ -1166,3 +1166,23 @@ def test_the_points_of_a_resolution_s_operative_formula_are_its_demands():
 def test_a_name_without_an_article_joins_a_series():
     found = only("We call on the President and Congress to support a ceasefire.", "en")
     assert found.addressees == ["President", "Congress"]
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    ("de", "Es ist dringend notwendig, dass der Bund die Altschulden übernimmt.",
+     ["Bund"]),
+    ("de", "Es wäre wünschenswert, dass die Stadt einen Sanierungsplan vorlegt.", ["Stadt"]),
+    ("nl", "Het is noodzakelijk dat de provincie de subsidie verhoogt.", ["provincie"]),
+    ("en", "It is essential that the Government acts now.", ["Government"]),
+])
+def test_what_must_happen_in_a_that_clause_is_asked_of_its_subject(code, text, addressees):
+    assert only(text, code).addressees == addressees
+
+
+@pytest.mark.parametrize("code, text", [
+    ("de", "Es ist nicht nötig, dass die Stadt handelt."),
+    ("nl", "Het is niet nodig dat de provincie ingrijpt."),
+    ("en", "It is not necessary that the council acts."),
+])
+def test_what_need_not_happen_asks_nothing(code, text):
+    assert demands(text, code) == []
