@@ -647,6 +647,9 @@ def test_a_heading_that_only_names_demands_is_not_one():
     ("nl", "Geachte penningmeester,\n\nZorgt u ervoor dat de bibliotheek open blijft.\n",
      "penningmeester"),
     ("en", "Dear Trustees,\n\nPlease vote against the closure of the library.\n", "Trustees"),
+    # ... also put as a question
+    ("en", "Dear Trustees,\n\nCould you please ensure that the library stays open?\n",
+     "Trustees"),
 ])
 def test_a_letter_s_request_asks_the_recipient_its_salutation_names(code, text, reader):
     assert _unlisted(reader, code)

@@ -264,14 +264,15 @@ class DemandComponent:
         # "Der Magistrat wird gebeten zu berichten, wann ...?": the question mark closes
         # the question the call asks to answer; a call that opens its clause ("Wird der
         # Magistrat gebeten ...?") is itself asked
-        clause.question = span.text.rstrip().endswith("?") and not any(
+        # a request its mood makes may be put as a question ("Could you please ...?")
+        reader = [(s, e) for _, s, e, _al in _only(found["reader"], inside)
+                  if not any(t in blocked for t in range(s, e))]
+        clause.question = span.text.rstrip().endswith("?") and not reader and not any(
             s > span.start and _clause_break_after(doc, e, span.end) for s, e in request)
         clause.commitment = not request and bool(list(_only(found["commitment"], inside)))
         # a request its mood makes ("Setzen Sie sich dafür ein"): a demand only where a
         # letter names whom it asks (see demandx.extraction); elsewhere it calls on the
         # public to sign, call or come
-        reader = [(s, e) for _, s, e, _al in _only(found["reader"], inside)
-                  if not any(t in blocked for t in range(s, e))]
         clause.triggers = (["request"] if request else []) + (["modal"] if modal else []) + (
             ["reader"] if reader and not (request or modal) else [])
         clause.demand = bool(clause.triggers) and not (
