@@ -1189,3 +1189,14 @@ def test_what_must_happen_in_a_that_clause_is_asked_of_its_subject(code, text, a
 ])
 def test_what_need_not_happen_asks_nothing(code, text):
     assert demands(text, code) == []
+
+
+@pytest.mark.parametrize("code, text, count", [
+    # a union's claim, and the compounds that name a demand
+    ("en", "Our claim for 2025 is as follows:\n\n- A pay rise of 10 per cent.\n"
+           "- A 35-hour week with no loss of pay.\n", 2),
+    ("nl", "Looneis: 7 procent loonsverhoging.\n", 1),
+    ("de", "Lohnforderung: 8 Prozent mehr, mindestens 350 Euro.\n", 1),
+])
+def test_a_claim_or_a_compound_demand_noun_names_demands(code, text, count):
+    assert len(demands(text, code)) == count
