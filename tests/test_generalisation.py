@@ -1142,6 +1142,8 @@ def test_an_abbreviation_at_a_sentence_end_ends_it():
     ("nl", "Wij vragen aan de schoolleiding om een zebrapad aan te leggen.",
      ["schoolleiding"]),
     ("nl", "De bewoners vragen dat de stad de speeltuin heropent.", ["stad"]),
+    ("nl", "Wij pleiten ervoor dat het kabinet de lonen verhoogt.", ["kabinet"]),
+    ("nl", "Ook eist de bond dat de werkgevers de lonen verhogen.", ["werkgevers"]),
 ])
 def test_whose_move_it_is(code, text, addressees):
     assert only(text, code).addressees == addressees
