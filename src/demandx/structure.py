@@ -102,11 +102,14 @@ def _end_tight_lists(node: Node) -> None:
         return
     last = items[-1]
     if last.marker is None or last.marker.kind != "label" or \
-            any(child.kind != "para" for child in last.children) or \
+            any(child.kind not in ("para", "item") for child in last.children) or \
             any(child.kind == "para" for item in items[:-1] for child in item.children):
         return
+    # ... with the list that paragraph leads into ("This Council notes: 1. ... 2. ..." +
+    # "This Council calls on the Mayor to:" + "- freeze fares")
     first = last.children[0] if last.children else None
-    if first is None or first.block is None or not first.block.blank_before:
+    if first is None or first.kind != "para" or first.block is None \
+            or not first.block.blank_before:
         return
     moved, last.children = last.children, []
     position = node.children.index(last) + 1
