@@ -1209,3 +1209,24 @@ def test_a_call_after_a_numbered_list_of_findings_leads_its_own_list(code, text,
     # the paragraph after the last finding, with its list, goes on with the text
     found = demands(text, code)
     assert len(found) == 2 and all(d.addressees == [addressee] for d in found)
+
+
+@pytest.mark.parametrize("code, text, addressee", [
+    ("de", "# Forderungen der Studierendenvertretung an das Rektorat\n\n"
+           "1. Mehr Lernplätze in der Bibliothek.\n2. Längere Öffnungszeiten.\n", "Rektorat"),
+    ("nl", "# Eisen van de studentenraad aan de schoolleiding\n\n"
+           "1. Meer studentenkamers.\n2. Langere openingstijden.\n", "schoolleiding"),
+    ("en", "# Demands of the Student Union to the Bursar\n\n"
+           "1. Lower rents in all halls.\n2. Longer opening hours.\n", "Bursar"),
+])
+def test_a_heading_names_whom_its_list_asks_past_the_authors(code, text, addressee):
+    found = demands(text, code)
+    assert len(found) == 2 and all(d.addressees == [addressee] for d in found)
+
+
+@pytest.mark.parametrize("code, text, addressee", [
+    ("nl", "Het bestuur mag de collegegelden in het komende jaar niet verhogen.", "bestuur"),
+    ("en", "The Director of Parks is directed to install a crosswalk.", "Director of Parks"),
+])
+def test_more_forms_of_a_call(code, text, addressee):
+    assert addressee in " ".join(only(text, code).addressees)
