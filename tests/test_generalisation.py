@@ -1230,3 +1230,15 @@ def test_a_heading_names_whom_its_list_asks_past_the_authors(code, text, address
 ])
 def test_more_forms_of_a_call(code, text, addressee):
     assert addressee in " ".join(only(text, code).addressees)
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "In addition, the general meeting of tenants calls on the landlord:\n\n"
+           "- to publish a repairs timetable;\n- to meet the committee every quarter.\n"),
+    ("de", "Die Mitgliederversammlung der Mieter fordert darüber hinaus die "
+           "Hausverwaltung auf:\n\n- einen Zeitplan vorzulegen;\n- vierteljährlich zu "
+           "berichten.\n"),
+])
+def test_a_lead_in_ending_on_whom_it_asks_is_no_demand_of_its_own(code, text):
+    found = demands(text, code)
+    assert len(found) == 2, [d.text for d in found]

@@ -212,7 +212,8 @@ class DemandFinder:
             # whether a list or paragraphs; "Der Magistrat wird gebeten in der X-Straße"
             # + list: a sentence that goes on in its items is theirs
             lead_in = announces_list or (not heading and piece.text.rstrip().endswith(":"))
-            if last and lead_in and (_is_pure_lead_in(piece.text, clause, heading) or (
+            if last and lead_in and (_is_pure_lead_in(piece.text, clause, self.lang,
+                                                      heading) or (
                     not heading and _continues_in(piece.text, following))):
                 continue
             if last and _is_list(following) and self._points_ahead(piece.text):
@@ -438,13 +439,26 @@ def _sentence_unit(piece: Mapped, addressees: Iterable[str], scope: _Scope) -> U
                 span=piece.doc_span())
 
 
-def _is_pure_lead_in(text: str, clause: Clause, heading: bool = False) -> bool:
+def _is_pure_lead_in(text: str, clause: Clause, lang: Language,
+                     heading: bool = False) -> bool:
     """"Wir erwarten:", "and request voor het eind van dit jaar:": a lead-in that only
     announces the list after it; the items are the demands. A heading needs no colon,
-    but must name no one: a heading that names the addressee stays a demand."""
+    but must name no one: a heading that names the addressee stays a demand. A lead-in
+    that ends on whom it asks ("In addition, the meeting calls on the landlord:", "This
+    Council calls on the Mayor to:", "fordert die Hausverwaltung auf:") asks for nothing
+    before its colon."""
     if heading:
         return clause.content_words < _MIN_LEAD_IN_CONTENT and not clause.addressees
-    return text.rstrip().endswith(":") and clause.content_words < _MIN_LEAD_IN_CONTENT
+    if not text.rstrip().endswith(":"):
+        return False
+    # what may follow the name: "calls on the Mayor to:", "fordert die Stadt auf:"
+    closers = lang.infinitive_markers | lang.words.get("particle", frozenset())
+    words = text.rstrip()[:-1].split()
+    if words and words[-1].lower() in closers:
+        words = words[:-1]
+    body = " ".join(words)
+    return clause.content_words < _MIN_LEAD_IN_CONTENT or any(
+        body.endswith(name) for name in clause.addressees)
 
 
 def _continues_in(text: str, following: Node | None) -> bool:
