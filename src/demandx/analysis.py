@@ -79,6 +79,11 @@ class Clause:
     def trigger_kind(self) -> str | None:
         return self.triggers[0] if self.triggers else None
 
+    @property
+    def calls(self) -> int:
+        """How many request and modal matches make this clause a demand."""
+        return len(self._request) + len(self._modal)
+
 
 @SpacyLanguage.factory(COMPONENT, default_config={"language": None})
 def make_demand_component(nlp: SpacyLanguage, name: str, language: str | None):
@@ -489,7 +494,8 @@ def _noun_reading(doc: Doc, span: Span, index: int, lang: Language) -> bool:
     A call noun ("doen een beroep op") is meant as a noun."""
     if doc[index].lower_ not in _addr.verb_forms(lang.code):
         return False
-    if index == span.start and doc[index].lower_ in lang.word_class("demand_nouns"):
+    if index == span.start and doc[index].lower_ in lang.word_class("demand_nouns") \
+            and index + 1 < span.end and _opens_complement(doc[index + 1], lang):
         return True  # no subject before it: "Demands of the Student Union to the Board"
     # a pronoun next to it makes it the verb: "Das fordern wir", "Wir alle fordern"
     persons = lang.author_pronouns | lang.pronouns
@@ -506,6 +512,13 @@ def _noun_reading(doc: Doc, span: Span, index: int, lang: Language) -> bool:
     # (but "zu fordern", "te eisen" are infinitives)
     return word in lang.articles or (word in lang.words.get("prepositions", ())
                                      and word not in lang.infinitive_markers)
+
+
+def _opens_complement(token, lang: Language) -> bool:
+    """A preposition or colon after a noun ("Demands of ...", "Eisen aan ...", "Demands:"),
+    where a verb would take its object ("Demand that your MP ...")."""
+    return token.text == ":" or token.lower_ in lang.words.get("prepositions", ()) or \
+        token.lower_ in lang.words.get("ahead_prepositions", ())
 
 
 def _first_person(doc: Doc, span: Span, index: int, lang: Language) -> bool:

@@ -213,7 +213,7 @@ class DemandFinder:
             # + list: a sentence that goes on in its items is theirs
             lead_in = announces_list or (not heading and piece.text.rstrip().endswith(":"))
             if last and lead_in and (_is_pure_lead_in(piece.text, clause, self.lang,
-                                                      heading) or (
+                                                      heading, _is_list(following)) or (
                     not heading and _continues_in(piece.text, following))):
                 continue
             if last and _is_list(following) and self._points_ahead(piece.text):
@@ -440,13 +440,13 @@ def _sentence_unit(piece: Mapped, addressees: Iterable[str], scope: _Scope) -> U
 
 
 def _is_pure_lead_in(text: str, clause: Clause, lang: Language,
-                     heading: bool = False) -> bool:
+                     heading: bool = False, leads_list: bool = False) -> bool:
     """"Wir erwarten:", "and request voor het eind van dit jaar:": a lead-in that only
     announces the list after it; the items are the demands. A heading needs no colon,
     but must name no one: a heading that names the addressee stays a demand. A lead-in
-    that ends on whom it asks ("In addition, the meeting calls on the landlord:", "This
-    Council calls on the Mayor to:", "fordert die Hausverwaltung auf:") asks for nothing
-    before its colon."""
+    with one call that ends on whom it asks, over a list ("In addition, the meeting calls
+    on the landlord:", "This Council calls on the Mayor to:", "fordert die Hausverwaltung
+    auf:"), asks for nothing before its colon."""
     if heading:
         return clause.content_words < _MIN_LEAD_IN_CONTENT and not clause.addressees
     if not text.rstrip().endswith(":"):
@@ -457,7 +457,11 @@ def _is_pure_lead_in(text: str, clause: Clause, lang: Language,
     if words and words[-1].lower() in closers:
         words = words[:-1]
     body = " ".join(words)
-    return clause.content_words < _MIN_LEAD_IN_CONTENT or any(
+    if clause.content_words < _MIN_LEAD_IN_CONTENT:
+        return True
+    # one call, into a list: "The union demands a pay rise and calls on the employers
+    # to:" demands the rise itself, and a quote after the colon is no list
+    return leads_list and clause.calls == 1 and any(
         body.endswith(name) for name in clause.addressees)
 
 

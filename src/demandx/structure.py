@@ -109,8 +109,8 @@ def _end_tight_lists(node: Node) -> None:
     # "This Council calls on the Mayor to:" + "- freeze fares")
     first = last.children[0] if last.children else None
     if first is None or first.kind != "para" or first.block is None \
-            or not first.block.blank_before:
-        return
+            or not first.block.blank_before or first.block.indent > last.block.indent:
+        return  # an indented paragraph is the point's own ("3. ..." + "   This means:")
     moved, last.children = last.children, []
     position = node.children.index(last) + 1
     for offset, child in enumerate(moved):
