@@ -417,6 +417,8 @@ class DemandFinder:
 
 
 def _heading_lead(lead: _Lead) -> _Lead:
+    """What a numbered heading takes from the paragraph before it: a neutral one leaves
+    it to the part's heading."""
     return _Lead("heading", lead.addressees) if lead.kind == "neutral" else lead
 
 
@@ -451,18 +453,19 @@ def _is_pure_lead_in(text: str, clause: Clause, lang: Language,
         return clause.content_words < _MIN_LEAD_IN_CONTENT and not clause.addressees
     if not text.rstrip().endswith(":"):
         return False
+    if clause.content_words < _MIN_LEAD_IN_CONTENT:
+        return True
+    # one call, into a list: "The union demands a pay rise and calls on the employers
+    # to:" demands the rise itself, and a quote after the colon is no list
+    if not leads_list or clause.calls != 1:
+        return False
     # what may follow the name: "calls on the Mayor to:", "fordert die Stadt auf:"
     closers = lang.infinitive_markers | lang.words.get("particle", frozenset())
     words = text.rstrip()[:-1].split()
     if words and words[-1].lower() in closers:
         words = words[:-1]
     body = " ".join(words)
-    if clause.content_words < _MIN_LEAD_IN_CONTENT:
-        return True
-    # one call, into a list: "The union demands a pay rise and calls on the employers
-    # to:" demands the rise itself, and a quote after the colon is no list
-    return leads_list and clause.calls == 1 and any(
-        body.endswith(name) for name in clause.addressees)
+    return any(body.endswith(name) for name in clause.addressees)
 
 
 def _continues_in(text: str, following: Node | None) -> bool:
