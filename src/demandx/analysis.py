@@ -103,6 +103,7 @@ class DemandComponent:
         self._filters: dict[str, ClauseFilter] = {}
         self._words = WordSets()
         self._slots: dict[str, tuple[str | None, ...]] = {}
+        self._abbreviations: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     def initialize(self, get_examples=None, *, nlp=None) -> None:
         """Compile the language's patterns into matchers (once)."""
@@ -142,6 +143,9 @@ class DemandComponent:
                     token_patterns.append(tokens)
             self._matchers[group] = matcher
             self._filters[group] = ClauseFilter(token_patterns, self._words)
+        # the abbreviations inside a sentence, and the words that open one after them
+        self._abbreviations = (lang.words.get("abbreviations", frozenset()),
+                               lang.articles | lang.pronouns | lang.author_pronouns)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lang is None:
@@ -157,11 +161,7 @@ class DemandComponent:
         the expensive part."""
         if self.lang is None:
             self.initialize()
-        lang = self.lang
-        assert lang is not None
-        openers = lang.articles | lang.pronouns | lang.author_pronouns
-        return self._match(doc, list(_clauses(
-            doc, lang.words.get("abbreviations", frozenset()), openers)), force=False)
+        return self._match(doc, list(_clauses(doc, *self._abbreviations)), force=False)
 
     def refine(self, doc: Doc) -> Clause | None:
         """Read a whole Doc (one demand clause, passed through a trained pipeline) as one
