@@ -1244,3 +1244,14 @@ def test_an_indented_paragraph_under_the_last_point_is_its_own():
             "   - £12.60 an hour outside London\n   - £13.85 an hour in London\n")
     texts = [d.text for d in demands(text, "en")]
     assert any("13.85" in t for t in texts) and len(texts) == 5
+
+
+def test_a_table_s_cells_are_no_headings():
+    text = ("<h1>Our Demands</h1><table><tr><th>Demand</th><th>Deadline</th></tr>"
+            "<tr><td>The Bursar must publish the accounts.</td><td>November 20</td></tr>"
+            "</table><p>The Bursar must freeze the rents.</p>")
+    found = demands(text, "en", fmt="html")
+    # the header cell "Demand" names a column; "November 20" heads no part
+    assert [d.text for d in found] == ["The Bursar must publish the accounts.",
+                                       "The Bursar must freeze the rents."]
+    assert all(d.section == [] for d in found)

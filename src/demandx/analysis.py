@@ -494,9 +494,11 @@ def _noun_reading(doc: Doc, span: Span, index: int, lang: Language) -> bool:
     A call noun ("doen een beroep op") is meant as a noun."""
     if doc[index].lower_ not in _addr.verb_forms(lang.code):
         return False
-    if index == span.start and doc[index].lower_ in lang.word_class("demand_nouns") \
-            and index + 1 < span.end and _opens_complement(doc[index + 1], lang):
-        return True  # no subject before it: "Demands of the Student Union to the Board"
+    if index == span.start and doc[index].lower_ in lang.word_class("demand_nouns") and (
+            index + 1 == span.end or _opens_complement(doc[index + 1], lang)):
+        # no subject before it: "Demands of the Student Union to the Board", a column's
+        # header "Demand"
+        return True
     # a pronoun next to it makes it the verb: "Das fordern wir", "Wir alle fordern"
     persons = lang.author_pronouns | lang.pronouns
     after = doc[index + 1].lower_ if index + 1 < span.end else ""

@@ -267,6 +267,8 @@ def _promote_plain_headings(blocks: list[Block], lang: Language, wrapped: bool) 
     for index, block in enumerate(blocks):
         if block.kind != "para" or len(block.lines) != 1 or not block.blank_before:
             continue
+        if block.lines[0].hint is not None and block.lines[0].hint.cell:
+            continue  # a table's cells hold its data: "Demand | Deadline" heads no part
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         alone = block.blank_after or following is None or following.kind in ("heading", "item",
                                                                              "rule")

@@ -20,12 +20,14 @@ class LineHint:
     marker: for items, the printed marker or label if the format gave one ("1.", "•").
     outside_lists: for paragraphs, the format puts it outside every list (HTML's `<p>`
         after `</ol>`): it ends an open list item instead of going on in it.
+    cell: for paragraphs, a table cell: never a heading, however short.
     """
 
     kind: str
     level: int = 0
     marker: str | None = None
     outside_lists: bool = False
+    cell: bool = False
 
 
 @dataclass

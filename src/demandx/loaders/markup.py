@@ -26,6 +26,7 @@ _BLOCKS = {"p", "div", "li", "blockquote", "td", "th", "dd", "dt", "pre", "secti
            "center", "tr", "table", "tbody", "thead", "ul", "ol", "dl", "body", "html",
            "details", "summary", "fieldset", "legend", "hr", "br_block"} | set(_HEADINGS)
 _LISTS = {"ul", "ol"}
+_CELLS = {"td", "th"}
 # Element names that hold titles in XML vocabularies (HTML, DocBook, Dutch official
 # publications, TEI): shown as headings.
 _XML_TITLES = {"title", "titel", "kop", "head", "heading", "h1", "h2", "h3", "h4", "h5", "h6"}
@@ -253,7 +254,8 @@ def _flush(writer: _Writer, parts: list[str], name: str, depth: int) -> None:
     if name in _HEADINGS:
         writer.block(text, LineHint("heading", level=_HEADINGS[name]))
     else:
-        writer.block(text, LineHint("para", outside_lists=depth == 0 and writer.list_closed))
+        writer.block(text, LineHint("para", outside_lists=depth == 0 and writer.list_closed,
+                                    cell=name in _CELLS))
 
 
 def _list_item(element, writer: _Writer, depth: int, marker: str) -> None:
