@@ -1255,3 +1255,22 @@ def test_a_table_s_cells_are_no_headings():
     assert [d.text for d in found] == ["The Bursar must publish the accounts.",
                                        "The Bursar must freeze the rents."]
     assert all(d.section == [] for d in found)
+
+
+@pytest.mark.parametrize("text, addressees", [
+    # what someone calls important in reported speech, with what must happen
+    ("Wichtig sei, dass die Länder jetzt mitziehen.", ["Länder"]),
+    ("Es sei entscheidend, dass der Bund die Kosten übernimmt.", ["Bund"]),
+    # speaking out for something
+    ("Die Ortsvorsteherin sprach sich für eine Reform der Schuldenbremse aus.", []),
+])
+def test_german_news_forms_of_a_demand(text, addressees):
+    assert only(text, "de").addressees == addressees
+
+
+@pytest.mark.parametrize("text", [
+    "Das Treffen sei wichtig gewesen, sagte er.",
+    "Die Mehrheit sprach sich gegen den Antrag aus.",
+])
+def test_german_news_forms_that_ask_nothing(text):
+    assert demands(text, "de") == []
