@@ -13,7 +13,7 @@ import io
 import json
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from demandx.api import extract, load
@@ -81,6 +81,8 @@ def test_structure_never_fails(text, code):
 
 @SETTINGS
 @given(text=TEXTS, fmt=st.sampled_from(["text", "markdown"]))
+# a numbered point without words before its body started at the document's start
+@example(text="FORDERN\r0.\r0:", fmt="text")
 def test_pipeline_is_total_grounded_serialisable_and_deterministic(text, fmt):
     data = text.encode("utf-8", "surrogatepass") if text else b""
     try:

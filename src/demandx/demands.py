@@ -406,9 +406,9 @@ class DemandFinder:
             title, text = own_text, Mapped.join(body_parts, "\n\n")
         else:
             title, text = None, Mapped.join([own_text, *body_parts], "\n\n")
-        start, end = own_text.doc_span() if own_text else (0, 0)
-        if body_parts:
-            end = max(end, body_parts[-1].doc_span()[1])
+        spans = [part.doc_span() for part in (own_text, *body_parts) if part]
+        # a marker without words ("0." + "0:") starts where its body does
+        start, end = (spans[0][0], max(span[1] for span in spans)) if spans else (0, 0)
         return [Unit(
             kind="heading" if is_heading else "item", marker=block.marker, title=title,
             text=text, statements=statements, addressees=addressees,
