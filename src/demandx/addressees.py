@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -108,7 +108,7 @@ class _Tok(NamedTuple):
 
 def find_phrases(doc: Doc, lang: Language) -> list[Phrase]:
     """The noun phrases of a Doc, coordinated ones grouped."""
-    toks = _features(doc, _verb_words(lang))
+    toks = _features(doc, _verb_words(lang.code))
     tagged = any(tok.pos for tok in toks[:5])
     simple: list[tuple[int, int, int, int]] = []   # start, end, name_start, head
     i = 0
@@ -142,9 +142,11 @@ def _with_genitives(toks: list[_Tok], simple, lang: Language):
     return merged
 
 
-def _verb_words(lang: Language) -> frozenset[str]:
+@cache
+def _verb_words(code: str) -> frozenset[str]:
     """The modal verbs of the language's patterns: a phrase ends before them even where
     the stop list lacks one ("the college shall", "het waterschap dient")."""
+    lang = load_language(code)
     return frozenset().union(*(lang.words.get(name, frozenset())
                                for name in ("modals", "may_modals", "reader_modals")))
 
@@ -271,6 +273,12 @@ def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool
 def _is_title(lower: str, lang: Language) -> bool:
     """An actor that takes a name, also as the end of a compound where nouns are written
     as one word ("Oberbürgermeister Müller", "Arbeitsminister Heil")."""
+    return _is_title_word(lower, lang.code)
+
+
+@lru_cache(maxsize=65536)
+def _is_title_word(lower: str, code: str) -> bool:
+    lang = load_language(code)
     return lower in lang.actor_named or (lang.nouns_capitalised and any(
         lower.endswith(title) and len(lower) > len(title) for title in lang.actor_named
         if len(title) >= _MIN_TITLE_SUFFIX))

@@ -218,10 +218,6 @@ class DemandComponent:
             return []
         return match_runs(matcher, doc, self._filters[group].runs(spans, present), **options)
 
-    def heading_addressees(self, doc: Doc) -> list[str]:
-        """Addressees a heading names ("Forderungen an die Politik" -> Politik)."""
-        return self.names_in(doc, "heading")
-
     def names_in(self, doc: Doc, group: str, opening: bool = False) -> list[str]:
         """Addressees the patterns of one group find in a text that is no demand clause:
         a heading ("heading"), a paragraph leading into a list ("lead"), a point of a list

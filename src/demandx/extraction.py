@@ -178,7 +178,6 @@ class _Analysis:
         self.nlp = nlp
         self.component = nlp.get_pipe(COMPONENT)
         self._clauses: dict[int, list[Clause]] = {}
-        self._headings: dict[int, list[str]] = {}
         self._named: dict[tuple[int, str], list[str]] = {}
         self._texts: dict[int, str] = {}
 
@@ -236,26 +235,25 @@ class _Analysis:
         return self._clauses.get(id(node), [])
 
     def heading_addressees(self, node: Node) -> list[str]:
-        key = id(node)
-        if key not in self._headings:
-            names: list[str] = []
-            if node.block is not None:
-                text = node.block.text(self.lang).text
-                if has_heading_cue(text.lower(), self.lang.demand_headings):
-                    names = self.component.heading_addressees(self.nlp.make_doc(text))
-            self._headings[key] = names
-        return self._headings[key]
+        """Whom a heading that names demands names ("Forderungen an die Politik")."""
+        text = node.block.text(self.lang).text if node.block is not None else ""
+        if not has_heading_cue(text.lower(), self.lang.demand_headings):
+            return []
+        return self._names(node, "heading", opening=False)
 
     def names_in(self, node: Node, group: str) -> list[str]:
         """Whom a paragraph leading into a list ("lead") or a point of a list of demands
-        ("point") names, by the language's patterns of that group."""
+        ("point") names, by the language's patterns of that group. The form opens the
+        paragraph or point: "..., dass die Länder" inside a point is what the point's
+        addressee is asked to bring about."""
+        return self._names(node, group, opening=True)
+
+    def _names(self, node: Node, group: str, opening: bool) -> list[str]:
         key = (id(node), group)
         if key not in self._named:
             text = node.block.text(self.lang).text if node.block is not None else ""
-            # the form opens the paragraph or point: "..., dass die Länder" inside a
-            # point is what the point's addressee is asked to bring about
             self._named[key] = self.component.names_in(self.nlp.make_doc(text), group,
-                                                       opening=True) if text else []
+                                                       opening=opening) if text else []
         return self._named[key]
 
     @cached_property
