@@ -369,7 +369,7 @@ def _from_source_command() -> list[str]:
             "                       dont_inherit=True)\n"
             "    return original(self, name)\n"
             "SourceFileLoader.get_code = get_code\n"
-            "from demandx.cli import main\n"
+            "from demandx.launch import main\n"
             "sys.argv[0] = 'demandx'\n"
             "main()\n")
     return [sys.executable, "-c", code]

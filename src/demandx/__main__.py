@@ -1,3 +1,3 @@
-from demandx.cli import main
+from demandx.launch import main
 
 main()
