@@ -1026,6 +1026,24 @@ def test_who_asks_and_who_is_asked_in_reports(code, text, addressees):
     assert only(text, code).addressees == addressees
 
 
+@pytest.mark.parametrize("code, text, addressees", [
+    # whatever noun is asked, where "om" opens what it is asked to do
+    ("nl", "Daarom vraagt de bewonersvereniging de woningcorporatie om de huren te "
+           "bevriezen.", ["woningcorporatie"]),
+    ("nl", "Daarom vraagt de fractie om een onderzoek naar de huren.", []),
+    # and the German: the one asked is the second phrase, or no one before "um"
+    ("de", "Deshalb bittet der Ortsbeirat den Kreisausschuss, die Ampel zu erneuern.",
+     ["Kreisausschuss"]),
+    ("de", "Daher ersucht die Bezirksvertretung den Forstbetrieb, die Bäume zu pflegen.",
+     ["Forstbetrieb"]),
+    ("de", "Deshalb bittet der Ortsbeirat um eine Prüfung der Ampelschaltung.", []),
+    ("de", "Der Ortsbeirat bittet den Kreisausschuss um eine Prüfung.", ["Kreisausschuss"]),
+])
+def test_the_subject_after_the_verb_asks_the_phrase_after_it(code, text, addressees):
+    assert all(_unlisted(name.split()[-1], code) for name in addressees)
+    assert only(text, code).addressees == addressees
+
+
 @pytest.mark.parametrize("code, text", [
     ("en", "<p>The protesters issued a list of demands, which include:</p>"
            "<ul><li>A public apology for the handling of the incident.</li>"
