@@ -57,6 +57,12 @@ CALLS = [
     # a wish addressed to its subject; a present expectation of someone; an invitation
     # to act (the Swiss "wird eingeladen")
     ("de", "Der Kämmerer möge dem Ausschuss die Zahlen vorlegen.", ["Kämmerer"]),
+    ("de", "Der Kreisausschuss möge prüfen, ob die Buslinie verlängert werden kann.",
+     ["Kreisausschuss"]),
+    # "bitte" alone is politeness, not "ich bitte": its phrase is asked nothing
+    ("de", "Der Kreisausschuss möge bitte die Kosten der Sanierung offenlegen.",
+     ["Kreisausschuss"]),
+    ("de", "Daher bitte ich den Kreisausschuss, die Kosten offenzulegen.", ["Kreisausschuss"]),
     ("de", "Der Kreistag erwartet von der Intendantin, dass sie den Bericht vorlegt.",
      ["Intendantin"]),
     ("de", "Die Schulleiterin wird eingeladen, die Hausordnung anzupassen.",
