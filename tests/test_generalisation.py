@@ -95,6 +95,17 @@ CALLS = [
      ["Kämmerer der Gemeinde Nordheim"]),
     ("de", "Der Kämmerer der LH Nordheim wird gebeten, die Zahlen vorzulegen.",
      ["Kämmerer der LH Nordheim"]),
+    # a plural subject before the plural verb, the object before "om" or "te"
+    ("nl", "De ouders vragen de schoolleiding om de roosters te verbeteren.",
+     ["schoolleiding"]),
+    ("nl", "De fracties verzoeken het hoogheemraadschap de tarieven te verlagen.",
+     ["hoogheemraadschap"]),
+    ("nl", "en verzoeken de havenmeester om de raad te informeren.", ["havenmeester"]),
+    # the particle right after the object, the call after it
+    ("nl", "De bewoners roepen de woningcorporatie op de huren te bevriezen.",
+     ["woningcorporatie"]),
+    # an office whose name is hyphenated is one word
+    ("en", "We call on the Pro-Vice-Chancellor to freeze rents.", ["Pro-Vice-Chancellor"]),
     # the object after an apposition of the subject
     ("de", "Anlässlich der Haushaltsberatungen fordert Anna Beispiel, Präsidentin des "
            "Vereins, die Kämmerin dazu auf, mehr Geld bereitzustellen.", ["Kämmerin"]),
@@ -1030,6 +1041,14 @@ def test_calls_as_news_reports_them(code, text, addressees):
 ])
 def test_who_asks_and_who_is_asked_in_reports(code, text, addressees):
     assert only(text, code).addressees == addressees
+
+
+@pytest.mark.parametrize("text", [
+    "De vele verzoeken van de bewoners zijn niet te tellen.",
+    "De vragen van de raad om opheldering bleven onbeantwoord.",
+])
+def test_the_plural_call_verbs_as_nouns_are_no_call(text):
+    assert demands(text, "nl") == []
 
 
 @pytest.mark.parametrize("code, text, addressees", [

@@ -127,6 +127,7 @@ def _load(lang: str, spec: str) -> SpacyLanguage:
 
     if spec == BLANK:
         nlp = spacy.blank(lang)
+        _keep_hyphenated_words(nlp)
         nlp.add_pipe("sentencizer")
     else:
         # demandx's rules read forms, parts of speech and the parse, not lemmas (the
@@ -162,6 +163,21 @@ def _load(lang: str, spec: str) -> SpacyLanguage:
         nlp.add_pipe(GRAMMAR_COMPONENT).initialize(
             nlp=nlp, patterns=patterns, name_prepositions=sorted(data.name_prepositions))
     return nlp
+
+
+def _keep_hyphenated_words(nlp: SpacyLanguage) -> None:
+    """A hyphen between letters joins one word ("Vice-Chancellor", "Secretary-General"),
+    as spaCy's German and Dutch tokenizers already keep it ("Kita-Träger"): split there,
+    an office was read as its first part ("We call on the Vice-Chancellor" -> "Vice"),
+    and the rules, which read a hyphenated word as one, met it in three tokens."""
+    import re
+
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes or ())
+    kept = [pattern for pattern in infixes if not re.search(pattern, "a-b")]
+    if len(kept) < len(infixes):
+        nlp.tokenizer.infix_finditer = compile_infix_regex(kept).finditer
 
 
 def _shareable_base(lang: str, spec: str) -> SpacyLanguage | None:
