@@ -104,6 +104,11 @@ CALLS = [
     # the particle right after the object, the call after it
     ("nl", "De bewoners roepen de woningcorporatie op de huren te bevriezen.",
      ["woningcorporatie"]),
+    # a resolution's directives to its officers
+    ("en", "The Harbormaster is hereby directed to prepare a mooring plan.", ["Harbormaster"]),
+    ("en", "The City Council directs the Harbormaster to prepare a mooring plan.",
+     ["Harbormaster"]),
+    ("en", "Resolved, that the Harbormaster shall prepare a mooring plan.", ["Harbormaster"]),
     # an office whose name is hyphenated is one word
     ("en", "We call on the Pro-Vice-Chancellor to freeze rents.", ["Pro-Vice-Chancellor"]),
     # the object after an apposition of the subject
@@ -1049,6 +1054,15 @@ def test_who_asks_and_who_is_asked_in_reports(code, text, addressees):
 ])
 def test_the_plural_call_verbs_as_nouns_are_no_call(text):
     assert demands(text, "nl") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The grant is directed to schools in deprived areas.",
+    "Funds are directed to the schools that need them most.",
+    "Resolved, that the City Council supports the efforts of the school board.",
+])
+def test_money_directed_somewhere_and_a_resolved_position_are_no_directive(text):
+    assert demands(text, "en") == []
 
 
 @pytest.mark.parametrize("code, text, addressees", [
