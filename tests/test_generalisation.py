@@ -104,6 +104,9 @@ CALLS = [
     # the particle right after the object, the call after it
     ("nl", "De bewoners roepen de woningcorporatie op de huren te bevriezen.",
      ["woningcorporatie"]),
+    # a letter's polite request
+    ("en", "Dear Harbormaster,\n\nWe would ask you to reverse this decision.",
+     ["Harbormaster"]),
     # a resolution's directives to its officers
     ("en", "The Harbormaster is hereby directed to prepare a mooring plan.", ["Harbormaster"]),
     ("en", "The City Council directs the Harbormaster to prepare a mooring plan.",
@@ -232,6 +235,12 @@ def test_a_label_glued_to_its_text_is_still_a_label():
     ("en", "The union had demanded a pay rise in 2019."),
     # an invitation is not a call
     ("de", "Alle Nachbarinnen sind herzlich eingeladen, am Sommerfest teilzunehmen."),
+    # nor is a letter's offer to meet
+    ("en", "We would welcome the opportunity to meet you to discuss these proposals."),
+    # the reasons for the demands, as a heading
+    ("de", "## Warum wir mehr fordern\n\nDie Preise sind gestiegen."),
+    ("nl", "## Waarom wij dit eisen\n\nDe huren stijgen al jaren."),
+    ("en", "## Why we are calling for change\n\nRents have risen by a fifth."),
 ])
 def test_past_and_reported_calls_are_not_demands(code, text):
     assert demands(text, code) == []
