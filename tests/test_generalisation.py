@@ -235,6 +235,12 @@ def test_a_label_glued_to_its_text_is_still_a_label():
     ("en", "The union had demanded a pay rise in 2019."),
     # an invitation is not a call
     ("de", "Alle Nachbarinnen sind herzlich eingeladen, am Sommerfest teilzunehmen."),
+    # a call dated in the past is a report of what was asked then
+    ("de", "Die Kommunen forderten im vergangenen Jahr eine Erstattung der Kosten."),
+    ("de", "Bereits vor zwei Jahren forderte der Verband eine Reform."),
+    ("nl", "De bond eiste vorig jaar een verbod op nachtwerk."),
+    ("en", "Last year the committee called for stricter monitoring of overflows."),
+    ("en", "The union demanded two years ago that the council act."),
     # nor is a letter's offer to meet
     ("en", "We would welcome the opportunity to meet you to discuss these proposals."),
     # the reasons for the demands, as a heading
@@ -1054,6 +1060,19 @@ def test_calls_as_news_reports_them(code, text, addressees):
     ("nl", "Daarnaast vraagt de vereniging de gemeente om meer toezicht.", ["gemeente"]),
 ])
 def test_who_asks_and_who_is_asked_in_reports(code, text, addressees):
+    assert only(text, code).addressees == addressees
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # a time in the past inside what is asked now does not make it a report
+    ("nl", "verzoekt de regering om de noodopvang die het afgelopen jaar is geopend te "
+           "sluiten,", ["regering"]),
+    ("de", "Der Verband forderte am Montag eine Reform der Pflege.", []),
+    # and a time is never the one asked
+    ("nl", "De bond vraagt al jaren om een verbod op nachtwerk.", []),
+    ("de", "Der Verband bittet seit Jahren um eine Reform.", []),
+])
+def test_calls_with_times_in_them(code, text, addressees):
     assert only(text, code).addressees == addressees
 
 

@@ -94,6 +94,11 @@ def verb_forms(code: str) -> frozenset[str]:
                      if name.endswith(("verbs", "modals", "_aux")) for word in words)
 
 
+@lru_cache(maxsize=16)
+def _time_nouns(code: str) -> frozenset[str]:
+    return frozenset(load_language(code).words.get("time_nouns", ()))
+
+
 class _Tok(NamedTuple):
     """What the phrase rules read of a token, taken from the Doc once."""
 
@@ -207,6 +212,8 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     head = j
     j += 1
     head_tok = toks[head]
+    if head_tok.lower in _time_nouns(lang.code):
+        return None  # "vraagt al jaren om": a time, never one who can be asked
     # A name after an actor that takes one ("Stadt Landau", "de gemeente Utrecht"), or a
     # multi-word proper name where common nouns are lower case ("Autoriteit Persoonsgegevens").
     # An acronym takes a name too: "der LH Wiesbaden", "der DGB Bayern".
@@ -645,6 +652,8 @@ def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
     for span in doc.spans.get(SPANS_KEY, []):
         if span.label_ == SUBJECT_LABEL and not is_actor_word(span.root.text, lang):
             continue  # "Die Löhne müssen steigen": a subject is asked to act if an actor
+        if span.root.lower_ in _time_nouns(lang.code):
+            continue  # "vraagt al jaren om": the parse may take a time for the object
         if any(_reader_possessive(child.lower_, lang) for child in span.root.children):
             continue  # "vragen wij uw aandacht": the reader's, not the one asked
         if span.start == 0 and span.end < len(doc) and doc[span.end].text == ":":
