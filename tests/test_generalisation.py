@@ -1302,6 +1302,11 @@ def test_a_call_after_a_numbered_list_of_findings_leads_its_own_list(code, text,
     ("de", "Die Mitgliederversammlung der Mieter fordert darüber hinaus die "
            "Hausverwaltung auf:\n\n- einen Zeitplan vorzulegen;\n- vierteljährlich zu "
            "berichten.\n"),
+    # ... or whose object is the list, whatever follows it
+    ("en", "Dear Harbormaster,\n\nWe ask you to take the following steps before the "
+           "season opens:\n\n1. Dredge the channel.\n2. Repair the slipway.\n"),
+    ("de", "Der Kreistag fordert den Kreisausschuss auf, folgende Maßnahmen umzusetzen:\n\n"
+           "1. Die Buslinie wird verlängert.\n2. Die Haltestellen werden barrierefrei.\n"),
 ])
 def test_a_lead_in_ending_on_whom_it_asks_is_no_demand_of_its_own(code, text):
     found = demands(text, code)

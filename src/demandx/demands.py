@@ -462,6 +462,12 @@ def _is_pure_lead_in(text: str, clause: Clause, lang: Language,
     # what may follow the name: "calls on the Mayor to:", "fordert die Stadt auf:"
     closers = lang.infinitive_markers | lang.words.get("particle", frozenset())
     words = text.rstrip()[:-1].split()
+    # the call's object is the list: "We ask you to take the following steps before the
+    # framework is agreed:", "... auf, folgende Maßnahmen umzusetzen:"
+    bare = [word.strip(",;.()").lower() for word in words]
+    if any(word in lang.cataphora and word not in lang.adverbs and index + 1 < len(bare)
+           for index, word in enumerate(bare)):
+        return True
     if words and words[-1].lower() in closers:
         words = words[:-1]
     body = " ".join(words)
