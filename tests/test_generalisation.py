@@ -1364,3 +1364,27 @@ def test_german_news_forms_of_a_demand(text, addressees):
 ])
 def test_german_news_forms_that_ask_nothing(text):
     assert demands(text, "de") == []
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    # a council's own decisions in its numbered articles are not calls on anyone
+    ("nl", "BESLUIT\n\nArtikel 1\nDe gemeenteraad keurt het mobiliteitsplan goed.\n\n"
+           "Artikel 2\nDe gemeenteraad verzoekt de havenmeester om de kaaien te "
+           "herstellen.\n\nArtikel 3\nEen afschrift van dit besluit wordt bezorgd aan de "
+           "politiezone.\n", ["havenmeester"]),
+    # a finding among the points of what is to be resolved
+    ("de", "Der Landtag möge beschließen:\n\n1. Der Landtag stellt fest, dass die Mieten "
+           "seit Jahren steigen.\n2. Der Kreisausschuss wird aufgefordert, einen "
+           "Mietspiegel zu erstellen.\n", ["Kreisausschuss"]),
+])
+def test_the_issuers_own_decisions_and_findings_among_points(code, text, expected):
+    found = demands(text, code)
+    assert [d.addressees for d in found] == [expected], [d.text for d in found]
+
+
+def test_an_item_that_asks_to_be_heard_is_no_finding():
+    # "gehoord" opens a finding ("Gehoord de beraadslaging,"), not a point that asks it
+    text = ("De verzoekers vragen de havenmeester om:\n- te worden gehoord;\n"
+            "- de werken aan de kaaien op te schorten.\n")
+    found = demands(text, "nl")
+    assert [d.addressees for d in found] == [["havenmeester"], ["havenmeester"]]

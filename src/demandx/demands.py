@@ -340,6 +340,11 @@ class DemandFinder:
         if not own_text.text and not node.children:
             return []  # an empty bullet
         clauses = self.clauses(node)
+        if not own_text.text.strip():
+            # a label without words over its text ("Artikel 1" + "De gemeenteraad keurt
+            # het plan goed."): the text says what the point is
+            clauses = [c for child in node.children if child.kind == "para"
+                       for c in self.clauses(child)]
         own_demand = any(c.demand for c in clauses)
         own_finding = bool(clauses) and clauses[-1].finding and not own_demand
         in_context = self._point_context(scope, lead) or self._labelled_demand(node, scope)
@@ -350,8 +355,8 @@ class DemandFinder:
         own_call = any(c.demand and c.trigger_kind == "request" and c.addressees
                        for c in clauses)
         under_findings = (scope.finding or lead.kind == "finding") and not own_call
-        is_unit = not scope.excluded and not under_findings and not category and (
-            in_context or own_demand)
+        is_unit = not scope.excluded and not under_findings and not category and \
+            not own_finding and (in_context or own_demand)
         own_names = [n for c in clauses if c.demand for n in c.addressees]
         if in_context and not own_demand and not category and not inherited:
             # "President Lee will issue a statement", "That the trustees divest": forms

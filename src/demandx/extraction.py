@@ -188,6 +188,13 @@ class _Analysis:
         here without a reading."""
         regex = prefilter(self.lang)
         findings = finding_regex(self.lang)
+        # a point, or the text under a label without words ("Artikel 1" + "De
+        # gemeenteraad keurt het plan goed."): its verdict says what the point is, a
+        # finding or not, where a list of demands would make it one
+        points = {id(child) for node in _walk(self.tree.root)
+                  if node.block is not None and node.kind in ("item", "section")
+                  and not node.block.text(self.lang).text
+                  for child in node.children if child.kind == "para"}
         nodes = []
         for node in _walk(self.tree.root):
             if node.block is None or node.kind == "closing":
@@ -199,7 +206,8 @@ class _Analysis:
             if finding is not None:
                 self._clauses[id(node)] = [finding]
             elif regex is None or regex.search(text) or (
-                    findings is not None and text.rstrip().endswith(":")
+                    findings is not None and (text.rstrip().endswith(":")
+                                              or node.kind == "item" or id(node) in points)
                     and findings.search(text)):
                 nodes.append(node)
                 self._texts[id(node)] = text
