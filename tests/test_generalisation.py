@@ -1298,3 +1298,21 @@ def test_german_news_forms_of_a_demand(text, addressees):
 ])
 def test_german_news_forms_that_ask_nothing(text):
     assert demands(text, "de") == []
+
+
+@pytest.mark.parametrize(("code", "text", "addressee"), [
+    ("nl", "Motie\n\n**De ledenvergadering draagt de penningmeester op:**\n\n"
+           "a) een begroting op te stellen;\nb) de leden voor de zomer te informeren.\n",
+     "penningmeester"),
+    ("en", "Motion\n\n**This meeting calls on the trustees to:**\n\n1. publish the accounts;\n"
+           "2. report back to the members.\n", "trustees"),
+    ("de", "# Antrag\n\n## Wir fordern die Kämmerin auf,\n\n– die Schließung zu stoppen,\n"
+           "– ein Gutachten zur Versorgung vorzulegen.\n", "Kämmerin"),
+])
+def test_a_lead_in_set_as_a_heading_leads_into_its_points(code, text, addressee):
+    assert _unlisted(addressee, code)
+    found = demands(text, code, fmt="markdown")
+    assert len(found) == 2, [d.text for d in found]
+    assert not any(d.text in text.split("\n")[2] for d in found)
+    assert all(d.addressees == [addressee] for d in found)
+    assert all(not d.section for d in found)

@@ -103,9 +103,9 @@ class DemandFinder:
 
     # --- containers ---------------------------------------------------------------
 
-    def _container(self, node: Node, scope: _Scope) -> list[Unit]:
+    def _container(self, node: Node, scope: _Scope,
+                   lead: _Lead = _Lead("heading")) -> list[Unit]:
         units: list[Unit] = []
-        lead = _Lead("heading")
         children = node.children
         slogans = self._slogans(node, scope)
         for index, child in enumerate(children):
@@ -177,13 +177,16 @@ class DemandFinder:
         # a heading that announces reasons ("Folgende Argumente für unsere Forderung:")
         # heads a justification, however it names the demand
         findings = findings or self._justifies(text)
+        # a lead-in set as a heading names no part of the document
+        lead_in = self._is_marked_lead_in(node)
         inner = replace(
             scope,
             demand_section=(scope.demand_section
                             or has_heading_cue(lower, self.lang.demand_headings)),
             excluded=scope.excluded or has_heading_cue(lower, self.lang.excluded_headings),
             addressees=tuple(names) or scope.addressees,
-            section=scope.section if is_title or not text else (*scope.section, text),
+            section=scope.section if is_title or lead_in or not text
+            else (*scope.section, text),
             demand_parent=False,
             finding=findings,
         )
@@ -192,8 +195,23 @@ class DemandFinder:
             # a heading over a list ("Wat wij vragen", "Was wir fordern") announces it
             # as a lead-in does, colon or not
             units += self._prose(node, scope, announces_list=any(
-                _is_list(child) for child in node.children), heading=True)
-        return units + self._container(node, inner)
+                _is_list(child) for child in node.children), heading=not lead_in,
+                following=node.children[0] if lead_in else None)
+        return units + self._container(
+            node, inner, self._lead_of(node, scope) if lead_in else _Lead("heading"))
+
+    def _is_marked_lead_in(self, node: Node) -> bool:
+        """A call set as a heading over its list is the list's lead-in, as it is without
+        the markup: converters from PDF and Word write "**draagt het college op:**",
+        "## Wir fordern den Kreistag auf," on a line of their own. A heading that names
+        the part ("Unsere Forderungen an die Stadt:") makes no call; one that calls ends
+        in neither a colon nor a comma ("Wir fordern mehr Busse")."""
+        if node.block is None or len(node.block.lines) != 1 or not node.children or \
+                not _is_list(node.children[0]):
+            return False
+        clauses = self.clauses(node)
+        return node.block.text(self.lang).text.rstrip()[-1:] in ":," and \
+            bool(clauses) and clauses[-1].demand
 
     # --- prose -----------------------------------------------------------------------
 
