@@ -1316,3 +1316,20 @@ def test_a_lead_in_set_as_a_heading_leads_into_its_points(code, text, addressee)
     assert not any(d.text in text.split("\n")[2] for d in found)
     assert all(d.addressees == [addressee] for d in found)
     assert all(not d.section for d in found)
+
+
+@pytest.mark.parametrize(("code", "text", "addressee"), [
+    ("de", "Die Kämmerin wird eingeladen, in einem Bericht aufzuzeigen, wie die Bäder erhalten "
+           "werden können. Dabei ist insbesondere darzulegen,\n– wie die Kosten verteilt "
+           "werden,\n– welche Standorte in Frage kommen.\n", "Kämmerin"),
+    ("en", "We ask the trustees to publish a report on the library. The report would "
+           "cover:\n\n- the costs of longer opening hours,\n- the sites that could host a "
+           "branch.\n", "trustees"),
+])
+def test_a_list_after_a_demand_goes_on_with_it(code, text, addressee):
+    assert _unlisted(addressee, code)
+    found = demands(text, code)
+    first, *points = text.split("\n")
+    assert [d.text for d in found[1:]] == [p.lstrip("–- ") for p in points if p]
+    assert found[0].text == first
+    assert all(d.addressees == [addressee] for d in found)

@@ -108,8 +108,11 @@ class DemandFinder:
         units: list[Unit] = []
         children = node.children
         slogans = self._slogans(node, scope)
+        carried: set[int] = set()
         for index, child in enumerate(children):
             following = children[index + 1] if index + 1 < len(children) else None
+            if index in carried:
+                continue
             if index in slogans:
                 units.append(_sentence_unit(child.block.text(self.lang).strip(),
                                             scope.addressees, scope))
@@ -119,9 +122,14 @@ class DemandFinder:
                 # a section's name opens belongs to that section
                 own = replace(scope, excluded=True) if self._runs_in_excluded(child) \
                     else scope
-                units += self._prose(child, own, announces_list=_is_list(following),
-                                     following=following)
+                found = self._prose(child, own, announces_list=_is_list(following),
+                                    following=following)
                 lead = self._lead_of(child, scope)
+                if found and lead.kind == "neutral" and _leads_into(
+                        child.block.text(self.lang).text, following):
+                    found[-1] = self._carried_on(found[-1], child, children, index + 1,
+                                                 scope, carried)
+                units += found
                 if not scope.addressees:
                     # "Wir fordern die Parlamentsverwaltung auf, ...": a call that opens
                     # a part names whom the rest of the part addresses
@@ -141,6 +149,28 @@ class DemandFinder:
             else:
                 lead = _Lead("neutral")
         return units
+
+    def _carried_on(self, unit: Unit, node: Node, children: list[Node], start: int,
+                    scope: _Scope, carried: set[int]) -> Unit:
+        """A demand whose paragraph goes on into a list in a sentence that asks nothing
+        itself ("Der Regierungsrat wird eingeladen, ... aufzuzeigen, wie ... . Dabei ist
+        insbesondere darzulegen," + "– wie die Kosten verteilt werden"; "We ask the
+        Council to publish a report. It would cover:" + points): the list holds the
+        demand's points, and the sentence that leads into them is its text."""
+        text = node.block.text(self.lang)
+        begin = next((i for i in range(len(text.text)) if text.to_doc(i) >= unit.span[0]), 0)
+        tail = text.slice(begin).strip()
+        lead = _Lead("demand", tuple(unit.addressees))
+        inner = replace(scope, demand_parent=True, addressees=tuple(unit.addressees))
+        points: list[Unit] = []
+        for index in range(start, len(children)):
+            if not _is_list(children[index]):
+                break
+            carried.add(index)
+            points += self._point(children[index], inner, lead)
+        return replace(unit, text=tail, span=(unit.span[0], max(unit.span[1],
+                                                                tail.doc_span()[1])),
+                       items=[*unit.items, *points])
 
     def _slogans(self, node: Node, scope: _Scope) -> set[int]:
         """Paragraphs that are a list written without markers: under a demand heading,
@@ -497,6 +527,13 @@ def _continues_in(text: str, following: Node | None) -> bool:
     first = first[marker.length:] if marker is not None else first
     end = text.rstrip()[-1:]
     return (end.isalnum() or end == ",") and first.lstrip()[:1].islower()
+
+
+def _leads_into(text: str, following: Node | None) -> bool:
+    """Whether a paragraph leads into the list after it: it ends in a colon, or goes on
+    in the list's first item."""
+    return _is_list(following) and (text.rstrip().endswith(":")
+                                    or _continues_in(text, following))
 
 
 def _is_category(text: str, node: Node) -> bool:
