@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from demandx.addressees import dedupe, verb_forms
+from demandx.addressees import clean_name, dedupe, verb_forms
 from demandx.analysis import Clause
 from demandx.blocks import has_heading_cue, looks_like_heading
 from demandx.labels import Marker
@@ -66,6 +66,7 @@ class _Scope:
 class _Lead:
     kind: str                             # "heading", "demand", "finding", "neutral"
     addressees: tuple[str, ...] = ()
+    column: int = 0                       # the table column whose cells name the addressee
 
 
 # Clauses of a block's text (its Mapped text), from the analysis pass.
@@ -117,7 +118,9 @@ class DemandFinder:
                 units.append(_sentence_unit(child.block.text(self.lang).strip(),
                                             scope.addressees, scope))
                 continue
-            if child.kind == "para":
+            if child.kind == "para" and child.block is not None and child.block.column_head:
+                lead = self._column_lead(child, lead)
+            elif child.kind == "para":
                 # "Begründung: Die WC-Benutzung ist ein Grundrecht. ...": a paragraph that
                 # a section's name opens belongs to that section
                 own = replace(scope, excluded=True) if self._runs_in_excluded(child) \
@@ -171,6 +174,37 @@ class DemandFinder:
         return replace(unit, text=tail, span=(unit.span[0], max(unit.span[1],
                                                                 tail.doc_span()[1])),
                        items=[*unit.items, *points])
+
+    def _column_lead(self, node: Node, lead: _Lead) -> _Lead:
+        """What a table's column header adds to the lead-in before the table: a column
+        of demands makes its rows demands, a column of addressees names whom each row
+        asks; any other column header leaves the lead-in as it is."""
+        name = " ".join(node.block.text(self.lang).text.lower().split()).rstrip(": ")
+        if name in self.lang.demand_columns:
+            return replace(lead, kind="demand")
+        if name in self.lang.addressee_columns:
+            return replace(lead, column=node.block.lines[0].hint.column)
+        return lead
+
+    def _column_names(self, node: Node, column: int) -> list[str]:
+        """Whom a table row's cell in the addressee column names ("Landesregierung",
+        "Bund und Länder"); none where the cell is more than names (a sentence)."""
+        cell = next((child.block.text(self.lang).text for child in node.children
+                     if child.kind == "para" and child.block is not None
+                     and child.block.lines[0].hint is not None
+                     and child.block.lines[0].hint.column == column), "")
+        joints = "|".join(re.escape(word) for word in sorted(self.lang.coordinators))
+        names = []
+        for part in re.split(rf"[,;/]|\s(?:{joints})\s", cell):
+            words = clean_name(part).split()
+            # "de wethouder", "the Council": the name without its article, as the
+            # grammar gives names
+            while words[1:] and words[0].lower() in self.lang.articles:
+                words = words[1:]
+            if not 0 < len(words) <= _MAX_CATEGORY_WORDS:
+                return []
+            names.append(" ".join(words))
+        return dedupe(names)
 
     def _slogans(self, node: Node, scope: _Scope) -> set[int]:
         """Paragraphs that are a list written without markers: under a demand heading,
@@ -392,6 +426,8 @@ class DemandFinder:
         own_finding = bool(clauses) and clauses[-1].finding and not own_demand
         in_context = self._point_context(scope, lead) or self._labelled_demand(node, scope)
         inherited = lead.addressees or scope.addressees
+        if lead.column:
+            inherited = tuple(self._column_names(node, lead.column)) or inherited
         category = (not own_demand and _is_category(own_text.text, node))
         # a call on someone is the operative part, wherever a layout put it ("I. Der
         # Bundestag stellt fest: ... I. Der Bundestag fordert die Bundesregierung auf,")
