@@ -5,6 +5,8 @@ for the tests, not taken from the corpus."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import extract_str
@@ -1341,8 +1343,9 @@ def test_a_table_s_cells_are_no_headings():
             "<tr><td>The Bursar must publish the accounts.</td><td>November 20</td></tr>"
             "</table><p>The Bursar must freeze the rents.</p>")
     found = demands(text, "en", fmt="html")
-    # the header cell "Demand" names a column; "November 20" heads no part
-    assert [d.text for d in found] == ["The Bursar must publish the accounts.",
+    # the header cell "Demand" names a column; "November 20" heads no part: it is the
+    # rest of its row
+    assert [d.text for d in found] == ["The Bursar must publish the accounts.\n\nNovember 20",
                                        "The Bursar must freeze the rents."]
     assert all(d.section == [] for d in found)
 
@@ -1388,3 +1391,111 @@ def test_an_item_that_asks_to_be_heard_is_no_finding():
             "- de werken aan de kaaien op te schorten.\n")
     found = demands(text, "nl")
     assert [d.addressees for d in found] == [["havenmeester"], ["havenmeester"]]
+
+
+@pytest.mark.parametrize(("code", "text", "addressee"), [
+    ("nl", "Motie\n\n**De ledenvergadering draagt de penningmeester op:**\n\n"
+           "a) een begroting op te stellen;\nb) de leden voor de zomer te informeren.\n",
+     "penningmeester"),
+    ("en", "Motion\n\n**This meeting calls on the trustees to:**\n\n1. publish the accounts;\n"
+           "2. report back to the members.\n", "trustees"),
+    ("de", "# Antrag\n\n## Wir fordern die Kämmerin auf,\n\n– die Schließung zu stoppen,\n"
+           "– ein Gutachten zur Versorgung vorzulegen.\n", "Kämmerin"),
+])
+def test_a_lead_in_set_as_a_heading_leads_into_its_points(code, text, addressee):
+    assert _unlisted(addressee, code)
+    found = demands(text, code, fmt="markdown")
+    assert len(found) == 2, [d.text for d in found]
+    assert not any(d.text in text.split("\n")[2] for d in found)
+    assert all(d.addressees == [addressee] for d in found)
+    assert all(not d.section for d in found)
+
+
+@pytest.mark.parametrize(("code", "text", "addressee"), [
+    ("de", "Die Kämmerin wird eingeladen, in einem Bericht aufzuzeigen, wie die Bäder erhalten "
+           "werden können. Dabei ist insbesondere darzulegen,\n– wie die Kosten verteilt "
+           "werden,\n– welche Standorte in Frage kommen.\n", "Kämmerin"),
+    ("en", "We ask the trustees to publish a report on the library. The report would "
+           "cover:\n\n- the costs of longer opening hours,\n- the sites that could host a "
+           "branch.\n", "trustees"),
+])
+def test_a_list_after_a_demand_goes_on_with_it(code, text, addressee):
+    assert _unlisted(addressee, code)
+    found = demands(text, code)
+    first, *points = text.split("\n")
+    assert [d.text for d in found[1:]] == [p.lstrip("–- ") for p in points if p]
+    assert found[0].text == first
+    assert all(d.addressees == [addressee] for d in found)
+
+
+def _html(*parts: str) -> str:
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def _table(rows: list[list[str]], header: bool = True) -> str:
+    """A table; its first row of header cells (<th>) where `header`."""
+    html = []
+    for index, row in enumerate(rows):
+        tag = "th" if header and index == 0 else "td"
+        html.append("<tr>" + "".join(f"<{tag}>{cell}</{tag}>" for cell in row) + "</tr>")
+    return "<table>" + "".join(html) + "</table>"
+
+
+@pytest.mark.parametrize(("code", "html", "addressees"), [
+    # a lead-in announces the rows; the header names whom each row asks
+    ("de", _html("<p>Unsere Forderungen:</p>", _table([
+        ["Forderung", "Adressat"],
+        ["Ein Sprachförderprogramm für alle Kitas", "Kämmerin"],
+        ["Mehr Schulsozialarbeit an den Grundschulen", "Ortsvorsteherin und Kämmerin"]])),
+     [["Kämmerin"], ["Ortsvorsteherin", "Kämmerin"]]),
+    # the header alone says what the rows are
+    ("nl", _html("<h2>Overzicht</h2>", _table([
+        ["Eis", "Aan wie"],
+        ["Een zebrapad bij de school", "de schepenen"],
+        ["Meer bankjes in het park", "de penningmeester"]])),
+     [["schepenen"], ["penningmeester"]]),
+    # a lead-in and no header: whom the rows ask is the lead-in's to say
+    ("en", _html("<p>We call on the trustees to deliver the following:</p>", _table([
+        ["Free school meals for every child", "by September"],
+        ["A new library for the town", "by next year"]], header=False)),
+     [["trustees"], ["trustees"]]),
+])
+def test_the_rows_of_a_table_of_demands_are_demands(code, html, addressees):
+    assert all(_unlisted(name, code) for names in addressees for name in names)
+    found = demands(html, code, fmt="html")
+    rows = [cells for cells in re.findall(r"<tr>(.*?)</tr>", html)][-2:]
+    assert len(found) == 2, [d.text for d in found]
+    for demand, row in zip(found, rows, strict=True):
+        assert demand.text.split("\n\n") == re.findall(r"<td>(.*?)</td>", row)
+    assert [d.addressees for d in found] == addressees
+
+
+
+def _word_table(rows: list[list[str]]) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Unsere Forderungen:")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_the_rows_of_a_word_table_of_demands_are_demands():
+    from conftest import _models
+    from demandx.api import extract
+    from demandx.loaders import load_bytes
+
+    data = _word_table([["Forderung", "Adressat"], ["Mehr Busse am Abend", "Kämmerin"],
+                        ["Ein Radweg zur Schule", "Ortsvorsteherin"]])
+    found = list(extract(load_bytes(data, "a.docx"), lang="de", models=_models())
+                 .all_demands())
+    assert [(d.text, d.addressees) for d in found] == [
+        ("Mehr Busse am Abend\n\nKämmerin", ["Kämmerin"]),
+        ("Ein Radweg zur Schule\n\nOrtsvorsteherin", ["Ortsvorsteherin"])]

@@ -71,14 +71,18 @@ def test_reading_order_blank_lines_and_hints():
     document.add_paragraph("Nach der Tabelle.")
     text = load_docx(to_bytes(document), "x.docx")
     para, bullet = LineHint("para"), LineHint("item", level=1, marker="•")
+
+    def cell(row: int, column: int) -> LineHint:
+        return LineHint("para", row=row, column=column)
+
     assert lines_and_hints(text) == [
         ("Bildung jetzt", LineHint("heading", level=1)), ("", None),
         ("Forderungen", LineHint("heading", level=1)), ("", None),
         ("Ein Absatz.", para), ("", None),
         ("Zweiter Absatz.", para), ("", None),
         ("• Punkt eins", bullet), ("• Punkt zwei", bullet), ("", None),
-        ("A1", para), ("", None), ("B1", para), ("", None),
-        ("A2", para), ("", None), ("B2", para), ("", None),
+        ("A1", cell(1, 1)), ("", None), ("B1", cell(1, 2)), ("", None),
+        ("A2", cell(2, 1)), ("", None), ("B2", cell(2, 2)), ("", None),
         ("Nach der Tabelle.", para),
     ]
     assert text.format == "docx"

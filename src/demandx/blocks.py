@@ -24,6 +24,9 @@ _BOLD_LEVEL = 7       # a bold-only line: below any Markdown heading
 _PLAIN_LEVEL = 8      # a short line standing alone, in text without markup
 _QUOTES_OPEN = "\"'„“«‚‘(["
 _WRAP_MIN = 40        # lines shorter than this say nothing about wrapping
+# A table row listed as a point has no printed marker; its other cells are its body.
+_ROW_MARKER = Marker("bullet", "", "row", None, None, 0)
+_CELL_INDENT = 2
 
 
 @dataclass
@@ -38,6 +41,7 @@ class Block:
     blank_before: bool = True
     blank_after: bool = False
     nested: bool = False               # a bullet that nests under a shallower same-glyph bullet
+    column_head: bool = False          # a cell of the header row of a table listed as points
     closed: bool = False               # takes no continuation lines (a salutation)
     _text: Mapped | None = field(default=None, repr=False)
 
@@ -86,6 +90,7 @@ def build_blocks(lines: list[Line], lang: Language,
     """The blocks of one document's lines, its title, and whether it is hard-wrapped."""
     wrapped, width = _wrap_profile(lines)
     blocks = _group(lines, lang, wrapped, width)
+    _list_table_rows(blocks, lang)
     blocks = _merge_broken_paragraphs(blocks, lang)
     blocks = _promote_plain_headings(blocks, lang, wrapped)
     title, blocks = _find_title(blocks, lang, title_hint)
@@ -218,11 +223,68 @@ def _classify(line: Line, lang: Language) -> Block | None:
     if any(pattern.match(line.text) for pattern in lang.salutations):
         # "Liebe Frau X,": a line of its own, not the start of the letter's first sentence
         return Block("para", [line], indent=line.indent, closed=True)
-    if _is_known_section_name(line.text, lang):
+    in_table = hint is not None and (hint.cell or hint.row > 0)
+    if _is_known_section_name(line.text, lang) and not in_table:
+        # a table's "Forderung" column header heads no part of the document
         return Block("heading", [line], level=_PLAIN_LEVEL, indent=line.indent)
     if hint is not None and hint.kind == "para":
         return Block("para", [line], indent=line.indent)
     return None
+
+
+def _list_table_rows(blocks: list[Block], lang: Language) -> None:
+    """The rows of a table that a lead-in announces ("Unsere Forderungen:" + a table) or
+    whose header names what they are ("Forderung | Adressat", "Eis | Aan wie") as the
+    points of a list, as if they were one: the row's first cell is the point, its other
+    cells go on in it. Other tables (figures, timetables) stay cells."""
+    start = 0
+    while start < len(blocks):
+        if _cell_row(blocks[start]) == 0:
+            start += 1
+            continue
+        end = start + 1
+        # one table: cells whose row numbers count on (a new table starts at row 1 again)
+        while end < len(blocks) and _cell_row(blocks[end]) >= _cell_row(blocks[end - 1]) > 0:
+            end += 1
+        _list_rows(blocks, start, end, lang)
+        start = end
+
+
+def _cell_row(block: Block) -> int:
+    hint = block.lines[0].hint
+    return hint.row if hint is not None and block.kind == "para" else 0
+
+
+def _list_rows(blocks: list[Block], start: int, end: int, lang: Language) -> None:
+    rows: list[list[Block]] = []
+    for block in blocks[start:end]:
+        if rows and _cell_row(rows[-1][0]) == _cell_row(block):
+            rows[-1].append(block)
+        else:
+            rows.append([block])
+    columns = lang.demand_columns | lang.addressee_columns
+    head = rows[0] if all(cell.lines[0].hint.header for cell in rows[0]) or any(
+        plain(cell.text(lang).text).rstrip(":") in columns for cell in rows[0]) else None
+    names_demands = head is not None and any(
+        plain(cell.text(lang).text).rstrip(":") in lang.demand_columns
+        for cell in head)
+    before = blocks[start - 1] if start > 0 else None
+    announced = before is not None and (
+        before.text(lang).text.rstrip().endswith(":")
+        or (before.kind == "heading"
+            and has_heading_cue(before.text(lang).text.lower(), lang.demand_headings)))
+    data = rows[1:] if head is not None else rows
+    if not data or not (names_demands or announced):
+        return
+    for cell in head or ():
+        cell.column_head = True
+    for row in data:
+        row[0].kind = "item"
+        row[0].marker = _ROW_MARKER
+        row[0].indent = 0
+        for cell in row[1:]:
+            cell.indent = _CELL_INDENT
+            cell.blank_before = False
 
 
 def _is_known_section_name(text: str, lang: Language) -> bool:
@@ -267,7 +329,7 @@ def _promote_plain_headings(blocks: list[Block], lang: Language, wrapped: bool) 
     for index, block in enumerate(blocks):
         if block.kind != "para" or len(block.lines) != 1 or not block.blank_before:
             continue
-        if block.lines[0].hint is not None and block.lines[0].hint.cell:
+        if block.column_head or (block.lines[0].hint is not None and block.lines[0].hint.cell):
             continue  # a table's cells hold its data: "Demand | Deadline" heads no part
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         alone = block.blank_after or following is None or following.kind in ("heading", "item",

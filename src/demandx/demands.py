@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from demandx.addressees import dedupe, verb_forms
+from demandx.addressees import clean_name, dedupe, verb_forms
 from demandx.analysis import Clause
 from demandx.blocks import has_heading_cue, looks_like_heading
 from demandx.labels import Marker
@@ -66,6 +66,7 @@ class _Scope:
 class _Lead:
     kind: str                             # "heading", "demand", "finding", "neutral"
     addressees: tuple[str, ...] = ()
+    column: int = 0                       # the table column whose cells name the addressee
 
 
 # Clauses of a block's text (its Mapped text), from the analysis pass.
@@ -103,25 +104,35 @@ class DemandFinder:
 
     # --- containers ---------------------------------------------------------------
 
-    def _container(self, node: Node, scope: _Scope) -> list[Unit]:
+    def _container(self, node: Node, scope: _Scope,
+                   lead: _Lead = _Lead("heading")) -> list[Unit]:
         units: list[Unit] = []
-        lead = _Lead("heading")
         children = node.children
         slogans = self._slogans(node, scope)
+        carried: set[int] = set()
         for index, child in enumerate(children):
             following = children[index + 1] if index + 1 < len(children) else None
+            if index in carried:
+                continue
             if index in slogans:
                 units.append(_sentence_unit(child.block.text(self.lang).strip(),
                                             scope.addressees, scope))
                 continue
-            if child.kind == "para":
+            if child.kind == "para" and child.block is not None and child.block.column_head:
+                lead = self._column_lead(child, lead)
+            elif child.kind == "para":
                 # "Begründung: Die WC-Benutzung ist ein Grundrecht. ...": a paragraph that
                 # a section's name opens belongs to that section
                 own = replace(scope, excluded=True) if self._runs_in_excluded(child) \
                     else scope
-                units += self._prose(child, own, announces_list=_is_list(following),
-                                     following=following)
+                found = self._prose(child, own, announces_list=_is_list(following),
+                                    following=following)
                 lead = self._lead_of(child, scope)
+                if found and lead.kind == "neutral" and _leads_into(
+                        child.block.text(self.lang).text, following):
+                    found[-1] = self._carried_on(found[-1], child, children, index + 1,
+                                                 scope, carried)
+                units += found
                 if not scope.addressees:
                     # "Wir fordern die Parlamentsverwaltung auf, ...": a call that opens
                     # a part names whom the rest of the part addresses
@@ -141,6 +152,59 @@ class DemandFinder:
             else:
                 lead = _Lead("neutral")
         return units
+
+    def _carried_on(self, unit: Unit, node: Node, children: list[Node], start: int,
+                    scope: _Scope, carried: set[int]) -> Unit:
+        """A demand whose paragraph goes on into a list in a sentence that asks nothing
+        itself ("Der Regierungsrat wird eingeladen, ... aufzuzeigen, wie ... . Dabei ist
+        insbesondere darzulegen," + "– wie die Kosten verteilt werden"; "We ask the
+        Council to publish a report. It would cover:" + points): the list holds the
+        demand's points, and the sentence that leads into them is its text."""
+        text = node.block.text(self.lang)
+        begin = next((i for i in range(len(text.text)) if text.to_doc(i) >= unit.span[0]), 0)
+        tail = text.slice(begin).strip()
+        lead = _Lead("demand", tuple(unit.addressees))
+        inner = replace(scope, demand_parent=True, addressees=tuple(unit.addressees))
+        points: list[Unit] = []
+        for index in range(start, len(children)):
+            if not _is_list(children[index]):
+                break
+            carried.add(index)
+            points += self._point(children[index], inner, lead)
+        return replace(unit, text=tail, span=(unit.span[0], max(unit.span[1],
+                                                                tail.doc_span()[1])),
+                       items=[*unit.items, *points])
+
+    def _column_lead(self, node: Node, lead: _Lead) -> _Lead:
+        """What a table's column header adds to the lead-in before the table: a column
+        of demands makes its rows demands, a column of addressees names whom each row
+        asks; any other column header leaves the lead-in as it is."""
+        name = " ".join(node.block.text(self.lang).text.lower().split()).rstrip(": ")
+        if name in self.lang.demand_columns:
+            return replace(lead, kind="demand")
+        if name in self.lang.addressee_columns:
+            return replace(lead, column=node.block.lines[0].hint.column)
+        return lead
+
+    def _column_names(self, node: Node, column: int) -> list[str]:
+        """Whom a table row's cell in the addressee column names ("Landesregierung",
+        "Bund und Länder"); none where the cell is more than names (a sentence)."""
+        cell = next((child.block.text(self.lang).text for child in node.children
+                     if child.kind == "para" and child.block is not None
+                     and child.block.lines[0].hint is not None
+                     and child.block.lines[0].hint.column == column), "")
+        joints = "|".join(re.escape(word) for word in sorted(self.lang.coordinators))
+        names = []
+        for part in re.split(rf"[,;/]|\s(?:{joints})\s", cell):
+            words = clean_name(part).split()
+            # "de wethouder", "the Council": the name without its article, as the
+            # grammar gives names
+            while words[1:] and words[0].lower() in self.lang.articles:
+                words = words[1:]
+            if not 0 < len(words) <= _MAX_CATEGORY_WORDS:
+                return []
+            names.append(" ".join(words))
+        return dedupe(names)
 
     def _slogans(self, node: Node, scope: _Scope) -> set[int]:
         """Paragraphs that are a list written without markers: under a demand heading,
@@ -177,13 +241,16 @@ class DemandFinder:
         # a heading that announces reasons ("Folgende Argumente für unsere Forderung:")
         # heads a justification, however it names the demand
         findings = findings or self._justifies(text)
+        # a lead-in set as a heading names no part of the document
+        lead_in = self._is_marked_lead_in(node)
         inner = replace(
             scope,
             demand_section=(scope.demand_section
                             or has_heading_cue(lower, self.lang.demand_headings)),
             excluded=scope.excluded or has_heading_cue(lower, self.lang.excluded_headings),
             addressees=tuple(names) or scope.addressees,
-            section=scope.section if is_title or not text else (*scope.section, text),
+            section=scope.section if is_title or lead_in or not text
+            else (*scope.section, text),
             demand_parent=False,
             finding=findings,
         )
@@ -192,8 +259,23 @@ class DemandFinder:
             # a heading over a list ("Wat wij vragen", "Was wir fordern") announces it
             # as a lead-in does, colon or not
             units += self._prose(node, scope, announces_list=any(
-                _is_list(child) for child in node.children), heading=True)
-        return units + self._container(node, inner)
+                _is_list(child) for child in node.children), heading=not lead_in,
+                following=node.children[0] if lead_in else None)
+        return units + self._container(
+            node, inner, self._lead_of(node, scope) if lead_in else _Lead("heading"))
+
+    def _is_marked_lead_in(self, node: Node) -> bool:
+        """A call set as a heading over its list is the list's lead-in, as it is without
+        the markup: converters from PDF and Word write "**draagt het college op:**",
+        "## Wir fordern den Kreistag auf," on a line of their own. A heading that names
+        the part ("Unsere Forderungen an die Stadt:") makes no call; one that calls ends
+        in neither a colon nor a comma ("Wir fordern mehr Busse")."""
+        if node.block is None or len(node.block.lines) != 1 or not node.children or \
+                not _is_list(node.children[0]):
+            return False
+        clauses = self.clauses(node)
+        return node.block.text(self.lang).text.rstrip()[-1:] in ":," and \
+            bool(clauses) and clauses[-1].demand
 
     # --- prose -----------------------------------------------------------------------
 
@@ -349,6 +431,8 @@ class DemandFinder:
         own_finding = bool(clauses) and clauses[-1].finding and not own_demand
         in_context = self._point_context(scope, lead) or self._labelled_demand(node, scope)
         inherited = lead.addressees or scope.addressees
+        if lead.column:
+            inherited = tuple(self._column_names(node, lead.column)) or inherited
         category = (not own_demand and _is_category(own_text.text, node))
         # a call on someone is the operative part, wherever a layout put it ("I. Der
         # Bundestag stellt fest: ... I. Der Bundestag fordert die Bundesregierung auf,")
@@ -490,6 +574,13 @@ def _continues_in(text: str, following: Node | None) -> bool:
     first = first[marker.length:] if marker is not None else first
     end = text.rstrip()[-1:]
     return (end.isalnum() or end == ",") and first.lstrip()[:1].islower()
+
+
+def _leads_into(text: str, following: Node | None) -> bool:
+    """Whether a paragraph leads into the list after it: it ends in a colon, or goes on
+    in the list's first item."""
+    return _is_list(following) and (text.rstrip().endswith(":")
+                                    or _continues_in(text, following))
 
 
 def _is_category(text: str, node: Node) -> bool:

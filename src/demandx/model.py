@@ -21,6 +21,9 @@ class LineHint:
     outside_lists: for paragraphs, the format puts it outside every list (HTML's `<p>`
         after `</ol>`): it ends an open list item instead of going on in it.
     cell: for paragraphs, a table cell: never a heading, however short.
+    row, column: for a paragraph in a table, where its cell stands in the table (from 1;
+        0 outside tables or where the format does not say).
+    header: for a table cell, the table marks it as a header (`<th>`, a Word heading row).
     """
 
     kind: str
@@ -28,6 +31,9 @@ class LineHint:
     marker: str | None = None
     outside_lists: bool = False
     cell: bool = False
+    row: int = 0
+    column: int = 0
+    header: bool = False
 
 
 @dataclass

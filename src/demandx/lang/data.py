@@ -47,6 +47,9 @@ class Language:
     adjectives: tuple[re.Pattern[str], ...]
     demand_headings: tuple[str, ...]
     excluded_headings: tuple[str, ...]
+    # a table column's header: the rows are demands / the cells name whom a row asks
+    demand_columns: frozenset[str]
+    addressee_columns: frozenset[str]
     consideration_cues: tuple[str, ...]
     commitment_cues: tuple[str, ...]
     actor_heads: frozenset[str]

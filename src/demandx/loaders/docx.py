@@ -285,8 +285,14 @@ class _Lines:
         self.hints: dict[int, LineHint] = {}
         self.lists: set[str] | None = None  # lists of the running item sequence
         self.depth = 0
+        self.cell: tuple[int, int, bool] | None = None   # row, column, header
 
     def add(self, text: str, hint: LineHint, list_id: str | None = None) -> None:
+        if self.cell is not None and hint.kind == "para":
+            # where the cell stands, not `cell`: a Word document's cells may be its
+            # layout (a title set in a letterhead table), short lines that head a part
+            row, column, header = self.cell
+            hint = LineHint("para", row=row, column=column, header=header)
         in_list = self.lists is not None and hint.kind == "item" and (
             list_id in self.lists or hint.level > self.depth)  # or a sub-list inside it
         if self.lines and self.lines[-1] and not in_list:
@@ -316,13 +322,18 @@ def _walk(container, styles: _Styles, numbering: _Numbering, out: _Lines) -> Non
         if child.tag == _W + "p":
             _paragraph(child, styles, numbering, out)
         elif child.tag == _W + "tbl":
-            for row in child.iterchildren(_W + "tr"):
-                for cell in row.iterchildren(_W + "tc"):
+            outer = out.cell
+            for number, row in enumerate(child.iterchildren(_W + "tr"), start=1):
+                # a row Word repeats at the top of each page is the table's header
+                header = _on(row, "w:trPr/w:tblHeader")
+                for column, cell in enumerate(row.iterchildren(_W + "tc"), start=1):
                     merge = cell.find(f"{_W}tcPr/{_W}vMerge")
                     if merge is not None and merge.get(_W + "val") != "restart":
                         continue  # continuation of a vertically merged cell: no own text
+                    out.cell = (number, column, header)
                     _walk(cell, styles, numbering, out)
                     out.end_block()
+            out.cell = outer
             out.end_block()
         elif child.tag in (_W + "sdt", _W + "sdtContent", _W + "customXml"):
             _walk(child, styles, numbering, out)  # content controls wrap ordinary blocks

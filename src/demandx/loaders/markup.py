@@ -27,6 +27,7 @@ _BLOCKS = {"p", "div", "li", "blockquote", "td", "th", "dd", "dt", "pre", "secti
            "details", "summary", "fieldset", "legend", "hr", "br_block"} | set(_HEADINGS)
 _LISTS = {"ul", "ol"}
 _CELLS = {"td", "th"}
+_TABLE_PARTS = {"table", "thead", "tr"} | _CELLS
 # Element names that hold titles in XML vocabularies (HTML, DocBook, Dutch official
 # publications, TEI): shown as headings.
 _XML_TITLES = {"title", "titel", "kop", "head", "heading", "h1", "h2", "h3", "h4", "h5", "h6"}
@@ -89,6 +90,33 @@ class _Writer:
         self.hints: dict[int, LineHint] = {}
         self.line_breaks = line_breaks
         self.list_closed = False   # a list has just ended: the next paragraph is not in it
+        self.rows: list[int] = []  # rows so far of each table the walk is inside
+        self.cell: tuple[int, int, bool] | None = None   # row, column, header
+        self.column = 0
+        self.head = False          # inside a table's <thead>
+
+    def enter(self, name: str) -> tuple:
+        """Note where a table part starts; returns what `leave` restores (a cell's
+        column stays counted: the row's next cell is the one after it)."""
+        if name in _CELLS:
+            self.column += 1
+        saved = (self.cell, self.column, self.head, len(self.rows))
+        if name == "table":
+            self.rows.append(0)
+            self.cell, self.column, self.head = None, 0, False
+        elif name == "thead":
+            self.head = True
+        elif name == "tr" and self.rows:
+            self.rows[-1] += 1
+            self.column = 0
+        elif name in _CELLS:
+            self.cell = (self.rows[-1] if self.rows else 0, self.column,
+                         name == "th" or self.head)
+        return saved
+
+    def leave(self, saved: tuple) -> None:
+        self.cell, self.column, self.head, depth = saved
+        del self.rows[depth:]
 
     def block(self, text: str, hint: LineHint, tight: bool = False) -> None:
         lines = [_SPACES.sub(" ", line).strip() for line in text.split(_BREAK)]
@@ -173,6 +201,18 @@ def _walk_html(element, writer: _Writer, depth: int) -> None:
     name = _local(element.tag)
     if name in _DROP:
         return
+    if name in _TABLE_PARTS:
+        saved = writer.enter(name)
+        try:
+            _walk_block(element, writer, depth, name)
+        finally:
+            writer.leave(saved)
+        return
+    _walk_block(element, writer, depth, name)
+
+
+def _walk_block(element, writer: _Writer, depth: int, name: str) -> None:
+    """_walk_html once the element's place in a table is noted."""
     if name in _LISTS:
         number = _start(element)
         for child in element:
@@ -254,8 +294,11 @@ def _flush(writer: _Writer, parts: list[str], name: str, depth: int) -> None:
     if name in _HEADINGS:
         writer.block(text, LineHint("heading", level=_HEADINGS[name]))
     else:
+        # every block inside a cell is the cell's ("<td><p>...</p></td>")
+        row, column, header = writer.cell or (0, 0, False)
         writer.block(text, LineHint("para", outside_lists=depth == 0 and writer.list_closed,
-                                    cell=name in _CELLS))
+                                    cell=name in _CELLS or writer.cell is not None,
+                                    row=row, column=column, header=header))
 
 
 def _list_item(element, writer: _Writer, depth: int, marker: str) -> None:

@@ -80,6 +80,18 @@ def load_odt(data: bytes, source: str) -> Text:
                 hints=reader.out.hints, title=title or reader.title)
 
 
+def _rows(table):
+    """A table's rows in order, each with whether it is a header row."""
+    for child in table:
+        if child.tag == _TABLE + "table-row":
+            yield child, False
+        elif child.tag == _TABLE + "table-header-rows":
+            for row in child.iterchildren(_TABLE + "table-row"):
+                yield row, True
+        elif child.tag in (_TABLE + "table-rows", _TABLE + "table-row-group"):
+            yield from _rows(child)
+
+
 class _Reader:
     """Walks office:text, numbering lists as their list styles say."""
 
@@ -123,9 +135,18 @@ class _Reader:
                            or child.get(_TEXT + "continue-list") is not None)
                 self.out.end_block()
             elif tag == _TABLE + "table":
-                for cell in child.iter(_TABLE + "table-cell"):
-                    self.walk(cell)
-                    self.out.end_block()
+                outer = self.out.cell
+                for number, (row, header) in enumerate(_rows(child), start=1):
+                    column = 0
+                    for cell in row:
+                        if cell.tag == _TABLE + "covered-table-cell":
+                            column += 1   # under a merged cell: its text is the cell's
+                        elif cell.tag == _TABLE + "table-cell":
+                            column += 1
+                            self.out.cell = (number, column, header)
+                            self.walk(cell)
+                            self.out.end_block()
+                self.out.cell = outer
             elif tag in (_TEXT + "section", _TABLE + "table-row", _TEXT + "soft-page-break"):
                 self.walk(child)
 
