@@ -1454,6 +1454,12 @@ def _table(rows: list[list[str]], header: bool = True) -> str:
         ["Een zebrapad bij de school", "de schepenen"],
         ["Meer bankjes in het park", "de penningmeester"]])),
      [["schepenen"], ["penningmeester"]]),
+    # more columns than these two: each cell stays its own, a number in one is data
+    ("de", _html("<h2>Weitere Punkte</h2>", _table([
+        ["Forderung", "Adressat", "bis"],
+        ["Ein Sprachförderprogramm für alle Kitas", "Kämmerin", "2025"],
+        ["Mehr Schulsozialarbeit an den Grundschulen", "Ortsvorsteherin", "2026"]])),
+     [["Kämmerin"], ["Ortsvorsteherin"]]),
     # a lead-in and no header: whom the rows ask is the lead-in's to say
     ("en", _html("<p>We call on the trustees to deliver the following:</p>", _table([
         ["Free school meals for every child", "by September"],
@@ -1499,3 +1505,13 @@ def test_the_rows_of_a_word_table_of_demands_are_demands():
     assert [(d.text, d.addressees) for d in found] == [
         ("Mehr Busse am Abend\n\nKämmerin", ["Kämmerin"]),
         ("Ein Radweg zur Schule\n\nOrtsvorsteherin", ["Ortsvorsteherin"])]
+
+
+def test_a_number_in_a_table_cell_is_data_not_a_page_number():
+    html = ("<html><body><p>Unsere Forderungen:</p><table>"
+            "<tr><th>Forderung</th><th>bis</th></tr>"
+            "<tr><td>Ein Radweg zur Schule</td><td>2025</td></tr>"
+            "<tr><td>Mehr Busse am Abend</td><td>- 3 -</td></tr></table></body></html>")
+    found = demands(html, "de", fmt="html")
+    assert [d.text for d in found] == ["Ein Radweg zur Schule\n\n2025",
+                                       "Mehr Busse am Abend\n\n- 3 -"]

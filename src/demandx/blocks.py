@@ -144,7 +144,8 @@ def _group(lines: list[Line], lang: Language, wrapped: bool, width: int) -> list
         if block is not None and not labels.plausible(block):
             block = None  # "19. Wahlperiode", "128) liegt": a number, not a point label
         if block is None:
-            if current is not None and current.kind in ("para", "item", "closing") and (
+            if current is not None and current.kind in ("para", "item", "closing") and \
+                    not _other_cell(current.lines[-1], line) and (
                     _continues(current.lines[-1], line, wrapped, width, openers)
                     # "• Höhere Maut auf Bundesstraßen:" + "Lenkungswirkung für ...": a
                     # bullet goes on after its colon until a blank line or the next item
@@ -388,7 +389,9 @@ def _merge_broken_paragraphs(blocks: list[Block], lang: Language) -> list[Block]
     for block in blocks:
         previous = merged[-1] if merged else None
         if previous is not None and block.kind == "para" and block.blank_before and \
-                previous.kind in ("para", "item") and _ends_open(previous, lang) and \
+                previous.kind in ("para", "item") and \
+                not _other_cell(previous.lines[-1], block.lines[0]) and \
+                _ends_open(previous, lang) and \
                 _continues_after_blank(previous, block, lang):
             previous.lines.extend(block.lines)
             previous.blank_after = block.blank_after
@@ -396,6 +399,14 @@ def _merge_broken_paragraphs(blocks: list[Block], lang: Language) -> list[Block]
             continue
         merged.append(block)
     return merged
+
+
+def _other_cell(previous: Line, line: Line) -> bool:
+    """Whether two lines stand in different cells of a table, whose text never runs on
+    from one cell into the next ("Adressat" + "bis" are two column headers)."""
+    a, b = previous.hint, line.hint
+    return a is not None and b is not None and (a.row, a.column) != (b.row, b.column) \
+        and (a.cell or a.row > 0) and (b.cell or b.row > 0)
 
 
 def _ends_open(block: Block, lang: Language) -> bool:
