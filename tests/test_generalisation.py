@@ -61,6 +61,9 @@ CALLS = [
     ("de", "Der Kämmerer möge dem Ausschuss die Zahlen vorlegen.", ["Kämmerer"]),
     ("de", "Der Kreisausschuss möge prüfen, ob die Buslinie verlängert werden kann.",
      ["Kreisausschuss"]),
+    # a prohibition whose negation stands after the verb's objects
+    ("de", "Der Kreisausschuss darf sich nach dem Auslaufen des Gesetzes nicht aus der "
+           "Finanzierung zurückziehen.", ["Kreisausschuss"]),
     # "bitte" alone is politeness, not "ich bitte": its phrase is asked nothing
     ("de", "Der Kreisausschuss möge bitte die Kosten der Sanierung offenlegen.",
      ["Kreisausschuss"]),
