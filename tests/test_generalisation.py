@@ -61,9 +61,6 @@ CALLS = [
     ("de", "Der Kämmerer möge dem Ausschuss die Zahlen vorlegen.", ["Kämmerer"]),
     ("de", "Der Kreisausschuss möge prüfen, ob die Buslinie verlängert werden kann.",
      ["Kreisausschuss"]),
-    # a prohibition whose negation stands after the verb's objects
-    ("de", "Der Kreisausschuss darf sich nach dem Auslaufen des Gesetzes nicht aus der "
-           "Finanzierung zurückziehen.", ["Kreisausschuss"]),
     # "bitte" alone is politeness, not "ich bitte": its phrase is asked nothing
     ("de", "Der Kreisausschuss möge bitte die Kosten der Sanierung offenlegen.",
      ["Kreisausschuss"]),
@@ -1518,3 +1515,9 @@ def test_a_number_in_a_table_cell_is_data_not_a_page_number():
     found = demands(html, "de", fmt="html")
     assert [d.text for d in found] == ["Ein Radweg zur Schule\n\n2025",
                                        "Mehr Busse am Abend\n\n- 3 -"]
+
+
+def test_a_prohibition_whose_negation_follows_the_objects_is_a_demand():
+    text = ("Der Kreisausschuss darf sich nach dem Auslaufen des Gesetzes nicht aus der "
+            "Finanzierung zurückziehen.")
+    assert [d.text for d in demands(text, "de")] == [text]
