@@ -1521,3 +1521,16 @@ def test_a_prohibition_whose_negation_follows_the_objects_is_a_demand():
     text = ("Der Kreisausschuss darf sich nach dem Auslaufen des Gesetzes nicht aus der "
             "Finanzierung zurückziehen.")
     assert [d.text for d in demands(text, "de")] == [text]
+
+
+@pytest.mark.parametrize("text, addressees", [
+    # where a phrase of known actors ends (the bounds, not whether they are asked): the
+    # subject of a "that" clause ends before its verb; an actor that takes a name runs
+    # on into another actor
+    ("We demand that the university divest from fossil fuels.", ["university"]),
+    ("We demand that landlords freeze rents.", ["landlords"]),
+    ("We call on the city council to publish the report.", ["city council"]),
+    ("We call on President Smith to resign.", ["President Smith"]),
+])
+def test_where_an_english_actor_phrase_ends(text, addressees):
+    assert only(text, "en").addressees == addressees

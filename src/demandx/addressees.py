@@ -95,6 +95,11 @@ def verb_forms(code: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
+def _complementizers(code: str) -> frozenset[str]:
+    return frozenset(load_language(code).words.get("complementizers", ()))
+
+
+@lru_cache(maxsize=16)
 def _time_nouns(code: str) -> frozenset[str]:
     return frozenset(load_language(code).words.get("time_nouns", ()))
 
@@ -198,12 +203,19 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         # without tags, the head is the last of a run of content words:
         # "incoming European Commission", "world leaders"
         # but a name does not run on into a lower-case word ("President Smith issue"),
-        # and an actor that takes a name heads it ("President Smith"); an acronym
+        # and an actor that takes a name heads it ("President Smith"), unless another
+        # actor follows it ("the city council"); an acronym
         # modifies the words after it ("the UK government", "NHS trusts")
         # and an actor does not run on into a verb with its object ("that the college
         # create a department": a word with an article after it)
-        while j + 1 < n and _is_content(toks[j + 1], lang) and \
-                toks[j].lower not in lang.actor_named and not (
+        # and an actor that opens a "that" clause is its subject, the verb right after
+        # it ("demand that the university divest")
+        clause_subject = i > 0 and toks[i - 1].lower in _complementizers(lang.code)
+        while j + 1 < n and _is_content(toks[j + 1], lang) and (
+                toks[j].lower not in lang.actor_named
+                or toks[j + 1].lower in lang.actor_heads) and not (
+                clause_subject and toks[j].lower in lang.actor_heads
+                and toks[j + 1].lower not in lang.actor_heads) and not (
                 toks[j].text[:1].isupper() and toks[j + 1].text[:1].islower()
                 and not _ACRONYM.match(toks[j].text)) and not (
                 toks[j].lower in lang.actor_heads and j + 2 < n
