@@ -1534,3 +1534,13 @@ def test_a_prohibition_whose_negation_follows_the_objects_is_a_demand():
 ])
 def test_where_an_english_actor_phrase_ends(text, addressees):
     assert only(text, "en").addressees == addressees
+
+
+@pytest.mark.parametrize("text, addressees", [
+    # "dat" before a plural after a verb is the conjunction, and the plural the subject
+    # of its clause (the bounds of a known actor's phrase, as above)
+    ("De bond wil dat werkgevers de lonen met vijf procent verhogen.", ["werkgevers"]),
+    ("De bond wil dat de werkgevers de lonen verhogen.", ["werkgevers"]),
+])
+def test_where_a_dutch_clause_subject_begins(text, addressees):
+    assert only(text, "nl").addressees == addressees

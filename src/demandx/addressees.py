@@ -190,8 +190,11 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         return None  # without tags, the language's own call verbs are known not to be nouns
     n = len(toks)
     j = i
-    if toks[i].lower in lang.subordinators and i + 1 < n and _proper_name(toks, i + 1, lang):
-        return None  # "wil dat PostNL ...": the conjunction, not the demonstrative
+    if toks[i].lower in lang.subordinators and i + 1 < n and (
+            _proper_name(toks, i + 1, lang) or _plural_after_verb(toks, i, lang)):
+        # "wil dat PostNL ...", "wil dat werkgevers ...": the conjunction, not the
+        # demonstrative (which takes no name, and no plural)
+        return None
     if toks[i].lower in lang.articles or (tagged and toks[i].pos in _DET_POS):
         j = i + 1
     name_start = j
@@ -255,6 +258,21 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         while j < n and toks[j].pos == "PROPN" and head_tok.pos == "PROPN":
             j += 1
     return i, j, name_start, head
+
+
+def _plural_after_verb(toks: list[_Tok], i: int, lang: Language) -> bool:
+    """A plural noun after a word that is a conjunction after a verb and a singular
+    demonstrative before a noun ("wil dat werkgevers de lonen verhogen")."""
+    endings = _plural_endings(lang.code)
+    following = toks[i + 1].lower
+    return bool(endings) and i > 0 and toks[i - 1].lower in verb_forms(lang.code) and \
+        following.isalpha() and following not in lang.articles and \
+        following.endswith(endings)
+
+
+@lru_cache(maxsize=16)
+def _plural_endings(code: str) -> tuple[str, ...]:
+    return tuple(load_language(code).words.get("plural_endings", ()))
 
 
 def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool:
