@@ -106,6 +106,8 @@ CALLS = [
     # the particle right after the object, the call after it
     ("nl", "De bewoners roepen de woningcorporatie op de huren te bevriezen.",
      ["woningcorporatie"]),
+    # a reported actor's wish for another to act
+    ("en", "Campaigners want the harbormaster to ban the spills.", ["harbormaster"]),
     # a letter's polite request
     ("en", "Dear Harbormaster,\n\nWe would ask you to reverse this decision.",
      ["Harbormaster"]),
@@ -243,6 +245,8 @@ def test_a_label_glued_to_its_text_is_still_a_label():
     ("nl", "De bond eiste vorig jaar een verbod op nachtwerk."),
     ("en", "Last year the committee called for stricter monitoring of overflows."),
     ("en", "The union demanded two years ago that the council act."),
+    # nor what a letter tells its reader
+    ("en", "I want you to know that we are grateful."),
     # nor is a letter's offer to meet
     ("en", "We would welcome the opportunity to meet you to discuss these proposals."),
     # the reasons for the demands, as a heading
