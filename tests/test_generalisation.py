@@ -103,6 +103,11 @@ CALLS = [
     ("nl", "De fracties verzoeken het hoogheemraadschap de tarieven te verlagen.",
      ["hoogheemraadschap"]),
     ("nl", "en verzoeken de havenmeester om de raad te informeren.", ["havenmeester"]),
+    # a coordinated subject, or one with its own preposition
+    ("nl", "De vakbonden en de werkgeversfederaties vragen de havenmeester om de kaaien "
+           "te herstellen.", ["havenmeester"]),
+    ("nl", "De verzoekers uit het verzoekschrift vragen de havenmeester om de werken op te "
+           "schorten.", ["havenmeester"]),
     # the particle right after the object, the call after it
     ("nl", "De bewoners roepen de woningcorporatie op de huren te bevriezen.",
      ["woningcorporatie"]),
@@ -1085,6 +1090,7 @@ def test_calls_with_times_in_them(code, text, addressees):
 @pytest.mark.parametrize("text", [
     "De vele verzoeken van de bewoners zijn niet te tellen.",
     "De vragen van de raad om opheldering bleven onbeantwoord.",
+    "De antwoorden op al die vragen de komende weken worden om tien uur bekendgemaakt.",
 ])
 def test_the_plural_call_verbs_as_nouns_are_no_call(text):
     assert demands(text, "nl") == []
