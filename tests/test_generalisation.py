@@ -118,7 +118,7 @@ CALLS = [
      ["Harbormaster"]),
     # a resolution's directives to its officers
     ("en", "The Harbormaster is hereby directed to prepare a mooring plan.", ["Harbormaster"]),
-    ("en", "The City Council directs the Harbormaster to prepare a mooring plan.",
+    ("en", "The City Council hereby directs the Harbormaster to prepare a mooring plan.",
      ["Harbormaster"]),
     ("en", "Resolved, that the Harbormaster shall prepare a mooring plan.", ["Harbormaster"]),
     # an office whose name is hyphenated is one word
@@ -249,7 +249,7 @@ def test_a_label_glued_to_its_text_is_still_a_label():
     ("de", "Bereits vor zwei Jahren forderte der Verband eine Reform."),
     ("nl", "De bond eiste vorig jaar een verbod op nachtwerk."),
     ("en", "Last year the committee called for stricter monitoring of overflows."),
-    ("en", "The union demanded two years ago that the council act."),
+    ("en", "Two years ago the union demanded that the council act."),
     # nor what a letter tells its reader
     ("en", "I want you to know that we are grateful."),
     # nor is a letter's offer to meet
@@ -1099,6 +1099,8 @@ def test_the_plural_call_verbs_as_nouns_are_no_call(text):
 @pytest.mark.parametrize("text", [
     "The grant is directed to schools in deprived areas.",
     "Funds are directed to the schools that need them most.",
+    "The money is directed to help families in need.",
+    "The strategy directs investment to tackle deprivation.",
     "Resolved, that the City Council supports the efforts of the school board.",
 ])
 def test_money_directed_somewhere_and_a_resolved_position_are_no_directive(text):
@@ -1554,3 +1556,35 @@ def test_where_an_english_actor_phrase_ends(text, addressees):
 ])
 def test_where_a_dutch_clause_subject_begins(text, addressees):
     assert only(text, "nl").addressees == addressees
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    # a dash without spaces still parts a clause; only a hyphen joins a word
+    ("en", "The Harbormaster must—as a matter of urgency—review the moorings.",
+     ["The Harbormaster must—as a matter of urgency—review the moorings."]),
+    # a finding word inside a point's relative clause does not make it a finding
+    ("en", "We call on the harbormaster to:\n\n- introduce a rule that recognises "
+           "volunteer crews;\n- raise the mooring fees.\n",
+     ["introduce a rule that recognises volunteer crews;", "raise the mooring fees."]),
+    # evidence after a demand is no part of it
+    ("de", "Die Landesregierung muss handeln. Die Zahlen zeigen:\n\n- 30 Prozent der "
+           "Kinder sind arm.\n- Die Mieten steigen.\n", ["Die Landesregierung muss handeln."]),
+    # a lead-in that asks for something of its own before the list keeps it
+    ("de", "Wir fordern die Kämmerin auf, den Radweg bis 2025 zu bauen und dabei folgende "
+           "Punkte zu beachten:\n\n- eine Breite von zwei Metern;\n- eine Beleuchtung.\n",
+     ["Wir fordern die Kämmerin auf, den Radweg bis 2025 zu bauen und dabei folgende Punkte "
+      "zu beachten:", "eine Breite von zwei Metern;", "eine Beleuchtung."]),
+    # a present passive with a past time in its object is no report of the past
+    ("en", "Members are asked to approve the accounts for last year.",
+     ["Members are asked to approve the accounts for last year."]),
+    # a state or fate wanted is no call on the one it befalls
+    ("en", "The Tories want the NHS to fail so they can privatise it.", []),
+    ("en", "Nobody wants the hospital to close its doors.", []),
+])
+def test_what_the_rules_of_this_change_leave_alone(code, text, expected):
+    assert [d.text for d in demands(text, code)] == expected
+
+
+def test_the_subject_of_a_that_clause_keeps_its_compound():
+    assert only("We demand that the police commissioner resign.", "en").addressees == \
+        ["police commissioner"]

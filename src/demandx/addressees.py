@@ -217,8 +217,7 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         while j + 1 < n and _is_content(toks[j + 1], lang) and (
                 toks[j].lower not in lang.actor_named
                 or toks[j + 1].lower in lang.actor_heads) and not (
-                clause_subject and toks[j].lower in lang.actor_heads
-                and toks[j + 1].lower not in lang.actor_heads) and not (
+                clause_subject and _ends_clause_subject(toks, j, lang)) and not (
                 toks[j].text[:1].isupper() and toks[j + 1].text[:1].islower()
                 and not _ACRONYM.match(toks[j].text)) and not (
                 toks[j].lower in lang.actor_heads and j + 2 < n
@@ -258,6 +257,21 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         while j < n and toks[j].pos == "PROPN" and head_tok.pos == "PROPN":
             j += 1
     return i, j, name_start, head
+
+
+def _ends_clause_subject(toks: list[_Tok], j: int, lang: Language) -> bool:
+    """Whether the subject of a "that" clause ends at token j, the clause's verb next:
+    the word after that one opens its object or complement ("the police commissioner
+    resign.", "board members vote against"), or token j is an actor and the next word no
+    other actor and no plural ("that landlords freeze rents", not "that school
+    governors")."""
+    after = toks[j + 2] if j + 2 < len(toks) else None
+    if after is None or after.punct or after.lower in lang.articles or \
+            after.lower in lang.words.get("prepositions", frozenset()):
+        return True
+    following = toks[j + 1].lower
+    return toks[j].lower in lang.actor_heads and following not in lang.actor_heads \
+        and following not in lang.actor_named and not following.endswith("s")
 
 
 def _plural_after_verb(toks: list[_Tok], i: int, lang: Language) -> bool:

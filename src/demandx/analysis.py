@@ -40,6 +40,9 @@ _DOC_ATTR = "dx_clauses"
 if not Doc.has_extension(_DOC_ATTR):
     Doc.set_extension(_DOC_ATTR, default=None)
 
+# a finding a clause opens on follows at most its subject ("Der Deutsche Bundestag stellt
+# fest", "De gemeenteraad keurt ... goed")
+_STATES_WITHIN = 3
 _STRONG_SLOTS = {"NP", "ASKER"}   # any phrase counts here, not only known actors
 _EXPLICIT_SLOTS = {"NP"}  # the phrase right after the call verb: "verzoekt NP"
 
@@ -54,6 +57,9 @@ class Clause:
     finding: bool = False
     question: bool = False
     commitment: bool = False
+    # the clause opens on its finding, its subject at most before it ("Der Landtag stellt
+    # fest", "The Council notes"), not a finding word deeper in ("a law that recognises")
+    states: bool = False
     triggers: list[str] = field(default_factory=list)
     addressees: list[str] = field(default_factory=list)
     implied: list[str] = field(default_factory=list)   # addressees implied by the demand
@@ -262,6 +268,9 @@ class DemandComponent:
         first_trigger = min([s for s, _ in request + modal], default=None)
         clause.finding = bool(findings) and (first_trigger is None
                                              or min(findings) <= first_trigger)
+        clause.states = clause.finding and min(findings) - span.start <= _STATES_WITHIN \
+            and not any(doc[t].lower_ in lang.subordinators
+                        for t in range(span.start, min(findings)))
         # "Der Magistrat wird gebeten zu berichten, wann ...?": the question mark closes
         # the question the call asks to answer; a call that opens its clause ("Wird der
         # Magistrat gebeten ...?") is itself asked
@@ -290,9 +299,13 @@ class DemandComponent:
         lang = self.lang
         assert lang is not None
         inside = _within(span)
+        # a call after an infinitive marker is what someone else is to do ("om de
+        # regering te verzoeken"), except where the marker opens the clause: a
+        # resolution's points ("Resolves: 1. To call on the University to ...")
         matches = [m for m in _only(addressee_matches, inside)
                    if not any(m[1] <= t < m[2] for t in rejected)
-                   and not (m[1] > 0 and doc[m[1] - 1].lower_ in lang.infinitive_markers)]
+                   and not (m[1] - 1 > span.start
+                            and doc[m[1] - 1].lower_ in lang.infinitive_markers)]
         names, clause.settled = self._slot_names(doc, matches, by_start)
         if not names and clause._modal:
             names = _addr.owners(doc, span, clause._modal, by_start, lang)
@@ -590,7 +603,7 @@ def finding_block(text: str, lang: Language) -> Clause | None:
     opener = _finding_opener(lang.code)
     if opener is None or not opener.match(text) or _CLAUSE_BREAK.search(text.rstrip()):
         return None
-    return Clause(start=0, end=len(text), finding=True)
+    return Clause(start=0, end=len(text), finding=True, states=True)
 
 
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s+\S")

@@ -128,7 +128,7 @@ class DemandFinder:
                 found = self._prose(child, own, announces_list=_is_list(following),
                                     following=following)
                 lead = self._lead_of(child, scope)
-                if found and lead.kind == "neutral" and _leads_into(
+                if found and lead.kind == "neutral" and self._bridges(
                         child.block.text(self.lang).text, following):
                     found[-1] = self._carried_on(found[-1], child, children, index + 1,
                                                  scope, carried)
@@ -174,6 +174,21 @@ class DemandFinder:
         return replace(unit, text=tail, span=(unit.span[0], max(unit.span[1],
                                                                 tail.doc_span()[1])),
                        items=[*unit.items, *points])
+
+    def _bridges(self, text: str, following: Node | None) -> bool:
+        """Whether a demand paragraph's last sentence, which asks nothing itself, carries
+        the demand on into the list after it: it goes on in the list ("Dabei ist
+        insbesondere darzulegen," + "– wie ..."), or says what the demanded thing is to
+        hold ("It would cover:"). Evidence after a demand ("Die Zahlen zeigen:", "Last
+        year it provided:") is no part of it."""
+        if not _is_list(following):
+            return False
+        if _continues_in(text, following):
+            return True
+        words = self.lang.words
+        modals = words.get("modals", frozenset()) | words.get("reader_modals", frozenset()) \
+            | words.get("wish_modals", frozenset())
+        return text.rstrip().endswith(":") and bool(modals & set(_last_sentence_words(text)))
 
     def _column_lead(self, node: Node, lead: _Lead) -> _Lead:
         """What a table's column header adds to the lead-in before the table: a column
@@ -439,8 +454,11 @@ class DemandFinder:
         own_call = any(c.demand and c.trigger_kind == "request" and c.addressees
                        for c in clauses)
         under_findings = (scope.finding or lead.kind == "finding") and not own_call
+        # a point that states a finding ("1. Der Landtag stellt fest, dass ...") is none
+        # of the list's demands
+        states = own_finding and clauses[-1].states
         is_unit = not scope.excluded and not under_findings and not category and \
-            not own_finding and (in_context or own_demand)
+            not states and (in_context or own_demand)
         own_names = [n for c in clauses if c.demand for n in c.addressees]
         if in_context and not own_demand and not category and not inherited:
             # "President Lee will issue a statement", "That the trustees divest": forms
@@ -553,9 +571,17 @@ def _is_pure_lead_in(text: str, clause: Clause, lang: Language,
     words = text.rstrip()[:-1].split()
     # the call's object is the list: "We ask you to take the following steps before the
     # framework is agreed:", "... auf, folgende Maßnahmen umzusetzen:"
-    bare = [word.strip(",;.()").lower() for word in words]
-    if any(word in lang.cataphora and word not in lang.adverbs and index + 1 < len(bare)
-           for index, word in enumerate(bare)):
+    # (the object of the last call: after the last comma, with no other call joined to
+    # it and no preposition before it: not "zu bauen und dabei folgende Punkte zu
+    # beachten", "insbesondere für folgende Gruppen", "following the petition")
+    last = " ".join(words).rsplit(",", 1)[-1].split()
+    bare = [word.strip(",;.()").lower() for word in last]
+    prepositions = lang.words.get("prepositions", frozenset())
+    if not set(bare) & lang.coordinators and any(
+            word in lang.cataphora and word not in lang.adverbs and index + 1 < len(bare)
+            and bare[index + 1] not in lang.articles
+            and (index == 0 or bare[index - 1] not in prepositions)
+            for index, word in enumerate(bare)):
         return True
     if words and words[-1].lower() in closers:
         words = words[:-1]
@@ -574,13 +600,6 @@ def _continues_in(text: str, following: Node | None) -> bool:
     first = first[marker.length:] if marker is not None else first
     end = text.rstrip()[-1:]
     return (end.isalnum() or end == ",") and first.lstrip()[:1].islower()
-
-
-def _leads_into(text: str, following: Node | None) -> bool:
-    """Whether a paragraph leads into the list after it: it ends in a colon, or goes on
-    in the list's first item."""
-    return _is_list(following) and (text.rstrip().endswith(":")
-                                    or _continues_in(text, following))
 
 
 def _is_category(text: str, node: Node) -> bool:

@@ -175,9 +175,12 @@ def _keep_hyphenated_words(nlp: SpacyLanguage) -> None:
     from spacy.util import compile_infix_regex
 
     infixes = list(nlp.Defaults.infixes or ())
-    kept = [pattern for pattern in infixes if not re.search(pattern, "a-b")]
-    if len(kept) < len(infixes):
-        nlp.tokenizer.infix_finditer = compile_infix_regex(kept).finditer
+    # the same rules, less a single hyphen: dashes still part clauses ("The Council
+    # must—as a matter of urgency—review", "policy--and")
+    changed = [pattern if not re.search(pattern, "a-b") else f"(?!-[^-]){pattern}"
+               for pattern in infixes]
+    if changed != infixes:
+        nlp.tokenizer.infix_finditer = compile_infix_regex(changed).finditer
 
 
 def _shareable_base(lang: str, spec: str) -> SpacyLanguage | None:
