@@ -250,6 +250,14 @@ def test_a_label_glued_to_its_text_is_still_a_label():
     ("nl", "De bond eiste vorig jaar een verbod op nachtwerk."),
     ("en", "Last year the committee called for stricter monitoring of overflows."),
     ("en", "Two years ago the union demanded that the council act."),
+    # what the law allows or requires now
+    ("de", "Bisher dürfen Asylsuchende in den ersten drei Monaten nicht arbeiten."),
+    ("nl", "Volgens de wet moeten scholen lesmateriaal gratis aanbieden."),
+    ("en", "Under the law, employers must keep records for six years."),
+    # a question the authors ask themselves
+    ("en", "We would ask whether the Minister has considered the costs."),
+    # a campaign's call on its readers to act
+    ("en", "## What you can do\n\n- Sign our petition.\n- Write to your ward councillor.\n"),
     # nor what a letter tells its reader
     ("en", "I want you to know that we are grateful."),
     # nor is a letter's offer to meet
@@ -1588,3 +1596,10 @@ def test_what_the_rules_of_this_change_leave_alone(code, text, expected):
 def test_the_subject_of_a_that_clause_keeps_its_compound():
     assert only("We demand that the police commissioner resign.", "en").addressees == \
         ["police commissioner"]
+
+
+def test_a_table_of_measures_and_their_progress_is_no_list_of_demands():
+    html = ("<html><body><h2>Stand der Umsetzung</h2><table><tr><th>Maßnahme</th>"
+            "<th>Stand</th></tr><tr><td>Neue Radwege</td><td>abgeschlossen</td></tr>"
+            "<tr><td>Mehr Busse</td><td>in Planung</td></tr></table></body></html>")
+    assert demands(html, "de", fmt="html") == []
