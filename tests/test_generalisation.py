@@ -1603,3 +1603,19 @@ def test_a_table_of_measures_and_their_progress_is_no_list_of_demands():
             "<th>Stand</th></tr><tr><td>Neue Radwege</td><td>abgeschlossen</td></tr>"
             "<tr><td>Mehr Busse</td><td>in Planung</td></tr></table></body></html>")
     assert demands(html, "de", fmt="html") == []
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # the authors named in a series, or without commas
+    ("en", "We, the parents, students, teachers and residents, ask the harbormaster to:\n\n"
+           "- dredge the channel;\n- repair the slipway.\n", ["harbormaster"]),
+    ("en", "We the undersigned ask the harbormaster to:\n\n- dredge the channel;\n"
+           "- repair the slipway.\n", ["harbormaster"]),
+    # a motion on one line: the finding set off by commas, the call after it
+    ("nl", "De raad, gehoord de beraadslaging, draagt de havenmeester op de kaaien te "
+           "herstellen.", ["havenmeester"]),
+])
+def test_calls_after_the_authors_or_a_finding_set_off_by_commas(code, text, addressees):
+    found = demands(text, code)
+    assert found and all(d.addressees == addressees for d in found), \
+        [(d.text, d.addressees) for d in found]

@@ -267,7 +267,8 @@ class DemandComponent:
         findings = [s for _, s, _e, _al in _only(found["finding"], inside)]
         first_trigger = min([s for s, _ in request + modal], default=None)
         clause.finding = bool(findings) and (first_trigger is None
-                                             or min(findings) <= first_trigger)
+                                             or min(findings) <= first_trigger) and \
+            not _called_after(doc, min(findings), request, lang)
         clause.states = clause.finding and min(findings) - span.start <= _STATES_WITHIN \
             and not any(doc[t].lower_ in lang.subordinators
                         for t in range(span.start, min(findings)))
@@ -354,6 +355,23 @@ class DemandComponent:
                 strong = strong or (bool(found) and slot in _EXPLICIT_SLOTS)
                 names += found
         return [name for name in names if name.lower() not in speakers], strong
+
+
+def _called_after(doc: Doc, finding: int, request: list[tuple[int, int]],
+                  lang: Language) -> bool:
+    """Whether a call of the main clause follows a finding set off by a comma or
+    semicolon: "De raad, gehoord de beraadslaging, draagt het college op ...",
+    "neemt kennis van het rapport; verzoekt het college ..." (the call in the finding's
+    own "dat" clause, "stellt fest, dass die Regierung aufgefordert ist", is part of
+    it)."""
+    for start, _end in request:
+        breaks = [t for t in range(finding, start) if doc[t].text in (",", ";")]
+        # a "dat" clause the finding opens may go on past a comma ("constaterende dat de
+        # motie ( 31 839, nr. 966 ) het kabinet verzocht")
+        if breaks and not any(doc[t].lower_ in lang.subordinators
+                              for t in range(finding, start)):
+            return True
+    return False
 
 
 def _governed(doc: Doc, start: int, prepositions: frozenset[str], lang: Language) -> bool:
