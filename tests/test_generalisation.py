@@ -1619,3 +1619,13 @@ def test_calls_after_the_authors_or_a_finding_set_off_by_commas(code, text, addr
     found = demands(text, code)
     assert found and all(d.addressees == addressees for d in found), \
         [(d.text, d.addressees) for d in found]
+
+
+def test_a_lead_in_between_points_of_one_series_leads_the_points_after_it():
+    text = ("Von der Kämmerin erwarten wir:\n\n1. Die Mieten dürfen nicht steigen.\n\n"
+            "Vom Kreisausschuss fordern wir:\n\n2. Ein Programm für sozialen Wohnungsbau."
+            "\n3. Mehr Personal in der Bauaufsicht.\n")
+    assert [(d.number, d.text, d.addressees) for d in demands(text, "de")] == [
+        ("1", "Die Mieten dürfen nicht steigen.", ["Kämmerin"]),
+        ("2", "Ein Programm für sozialen Wohnungsbau.", ["Kreisausschuss"]),
+        ("3", "Mehr Personal in der Bauaufsicht.", ["Kreisausschuss"])]

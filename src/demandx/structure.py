@@ -59,6 +59,7 @@ def build_tree(lines: list[Line], lang: Language, title_hint: str | None = None)
     blocks, title, wrapped = build_blocks(lines, lang, title_hint)
     root = _place(blocks, lang)
     _end_tight_lists(root)
+    _free_lead_ins(root)
     title_node = None
     if title is not None:
         for child in root.children:
@@ -116,6 +117,27 @@ def _end_tight_lists(node: Node) -> None:
     for offset, child in enumerate(moved):
         child.parent = node
         node.children.insert(position + offset, child)
+
+
+def _free_lead_ins(node: Node) -> None:
+    """A paragraph that ends a point with a colon, the series going on after it, leads
+    into the points that follow, not into nothing ("Von der Stadt erwarten wir:" + "1.
+    ..." + "Vom Land fordern wir:" + "2. ..."): it goes on with the text between them.
+    An indented one is the point's own ("3. ..." + "   This means:" + its own list)."""
+    for child in list(node.children):
+        _free_lead_ins(child)
+    for item in [child for child in node.children if child.kind == "item"]:
+        last = item.children[-1] if item.children else None
+        position = node.children.index(item)
+        following = node.children[position + 1] if position + 1 < len(node.children) else None
+        if last is None or last.kind != "para" or last.block is None or following is None \
+                or following.kind != "item" or item.block is None \
+                or not last.block.blank_before or last.block.indent > item.block.indent \
+                or not last.block.lines[-1].text.rstrip().endswith(":"):
+            continue
+        item.children.pop()
+        last.parent = node
+        node.children.insert(position + 1, last)
 
 
 def _pop_items(stack: list[Node]) -> None:
