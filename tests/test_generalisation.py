@@ -111,6 +111,9 @@ CALLS = [
     # the particle right after the object, the call after it
     ("nl", "De bewoners roepen de woningcorporatie op de huren te bevriezen.",
      ["woningcorporatie"]),
+    # the one written to and urged
+    ("en", "The crews have written to the harbormaster urging him to dredge the channel.",
+     ["harbormaster"]),
     # a reported actor's wish for another to act
     ("en", "Campaigners want the harbormaster to ban the spills.", ["harbormaster"]),
     # a letter's polite request
@@ -1561,6 +1564,7 @@ def test_where_an_english_actor_phrase_ends(text, addressees):
     # of its clause (the bounds of a known actor's phrase, as above)
     ("De bond wil dat werkgevers de lonen met vijf procent verhogen.", ["werkgevers"]),
     ("De bond wil dat de werkgevers de lonen verhogen.", ["werkgevers"]),
+    ("Het LAKS wil dat minister Bruins de scholen verplicht.", ["minister Bruins"]),
 ])
 def test_where_a_dutch_clause_subject_begins(text, addressees):
     assert only(text, "nl").addressees == addressees

@@ -276,12 +276,14 @@ def _ends_clause_subject(toks: list[_Tok], j: int, lang: Language) -> bool:
 
 def _plural_after_verb(toks: list[_Tok], i: int, lang: Language) -> bool:
     """A plural noun after a word that is a conjunction after a verb and a singular
-    demonstrative before a noun ("wil dat werkgevers de lonen verhogen")."""
+    demonstrative before a noun ("wil dat werkgevers de lonen verhogen"), or a title."""
     endings = _plural_endings(lang.code)
     following = toks[i + 1].lower
-    return bool(endings) and i > 0 and toks[i - 1].lower in verb_forms(lang.code) and \
-        following.isalpha() and following not in lang.articles and \
-        following.endswith(endings)
+    if not endings or i == 0 or toks[i - 1].lower not in verb_forms(lang.code):
+        return False
+    # ... or a title, which takes its name after it ("wil dat minister Bruins ...")
+    return following in lang.actor_named or (
+        following.isalpha() and following not in lang.articles and following.endswith(endings))
 
 
 @lru_cache(maxsize=16)
