@@ -154,11 +154,12 @@ def _with_genitives(toks: list[_Tok], simple, lang: Language):
 
 @cache
 def _verb_words(code: str) -> frozenset[str]:
-    """The modal verbs of the language's patterns: a phrase ends before them even where
-    the stop list lacks one ("the college shall", "het waterschap dient")."""
+    """The modal verbs of the language's patterns, and the verbs it lists as ending a
+    phrase: a phrase ends before them even where the stop list lacks one ("the college
+    shall", "het waterschap dient", "the harbormaster urging him")."""
     lang = load_language(code)
-    return frozenset().union(*(lang.words.get(name, frozenset())
-                               for name in ("modals", "may_modals", "reader_modals")))
+    return frozenset().union(*(lang.words.get(name, frozenset()) for name in (
+        "modals", "may_modals", "reader_modals", "phrase_end_verbs")))
 
 
 def _features(doc: Doc, verbs: frozenset[str] = frozenset()) -> list[_Tok]:
