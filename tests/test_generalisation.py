@@ -261,6 +261,9 @@ def test_a_label_glued_to_its_text_is_still_a_label():
     ("en", "We would ask whether the Minister has considered the costs."),
     # a campaign's call on its readers to act
     ("en", "## What you can do\n\n- Sign our petition.\n- Write to your ward councillor.\n"),
+    # ... or said to be from earlier
+    ("nl", "Eerder dit jaar pleitte de bond al voor een landelijk verbod op huiswerk."),
+    ("en", "Earlier this year the union called for a pay rise."),
     # nor what a letter tells its reader
     ("en", "I want you to know that we are grateful."),
     # nor is a letter's offer to meet
@@ -1633,3 +1636,10 @@ def test_a_lead_in_between_points_of_one_series_leads_the_points_after_it():
         ("1", "Die Mieten dürfen nicht steigen.", ["Kämmerin"]),
         ("2", "Ein Programm für sozialen Wohnungsbau.", ["Kreisausschuss"]),
         ("3", "Mehr Personal in der Bauaufsicht.", ["Kreisausschuss"])]
+
+
+def test_a_vote_tally_records_a_decision_not_a_demand():
+    text = ("Der Stadtrat beschliesst:\n\n1. Der Stadtrat erklärt Ziffer 1 der Motion für "
+            "erheblich (62 Ja, 8 Nein).\n2. Der Kreisausschuss wird beauftragt, eine Vorlage "
+            "zu erarbeiten.\n")
+    assert [d.number for d in demands(text, "de")] == ["2"]
