@@ -1637,9 +1637,3 @@ def test_a_lead_in_between_points_of_one_series_leads_the_points_after_it():
         ("2", "Ein Programm für sozialen Wohnungsbau.", ["Kreisausschuss"]),
         ("3", "Mehr Personal in der Bauaufsicht.", ["Kreisausschuss"])]
 
-
-def test_a_vote_tally_records_a_decision_not_a_demand():
-    text = ("Der Stadtrat beschliesst:\n\n1. Der Stadtrat erklärt Ziffer 1 der Motion für "
-            "erheblich (62 Ja, 8 Nein).\n2. Der Kreisausschuss wird beauftragt, eine Vorlage "
-            "zu erarbeiten.\n")
-    assert [d.number for d in demands(text, "de")] == ["2"]
