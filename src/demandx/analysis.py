@@ -27,6 +27,7 @@ from demandx.patterns import (
     SPEAKER_SLOTS,
     ClauseFilter,
     Compiled,
+    PatternMatchers,
     WordSets,
     compile_pattern,
     match_runs,
@@ -101,6 +102,7 @@ class DemandComponent:
         self.lang: Language | None = None
         self._matchers: dict[str, Matcher] = {}
         self._filters: dict[str, ClauseFilter] = {}
+        self._subsets: dict[str, PatternMatchers] = {}
         self._words = WordSets()
         self._slots: dict[str, tuple[str | None, ...]] = {}
         self._abbreviations: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
@@ -127,22 +129,25 @@ class DemandComponent:
         # patterns need (ClauseFilter): a Matcher costs its patterns times the tokens it
         # reads. Splitting them keeps each group's matches in the order one matcher
         # gives, which is what the verdicts read (the order of the request matches
-        # orders the names they imply). The addressee slots need the noun phrases
-        # marked first.
+        # orders the names they imply); so does a Matcher of only the group's patterns
+        # whose words a run of clauses holds (PatternMatchers). The addressee slots
+        # need the noun phrases marked first.
         for group, patterns in groups.items():
             if not patterns:
                 continue
             matcher = Matcher(self.vocab, validate=True)
-            token_patterns = []
+            keyed = []
             for number, pattern in enumerate(patterns):
                 compiled: Compiled = compile_pattern(pattern, lang)
                 for variant, (tokens, slots) in enumerate(compiled.variants):
                     key = f"{group}:{number}:{variant}"
                     matcher.add(key, [tokens])
                     self._slots[key] = slots
-                    token_patterns.append(tokens)
+                    keyed.append((key, tokens))
             self._matchers[group] = matcher
-            self._filters[group] = ClauseFilter(token_patterns, self._words)
+            self._subsets[group] = PatternMatchers(matcher, keyed)
+            self._filters[group] = ClauseFilter([tokens for _key, tokens in keyed],
+                                                self._words)
         # the abbreviations inside a sentence, and the words that open one after them
         self._abbreviations = (lang.words.get("abbreviations", frozenset()),
                                lang.articles | lang.pronouns | lang.author_pronouns)
@@ -213,10 +218,11 @@ class DemandComponent:
         return [clause for clause, _span, _r in judged]
 
     def _run(self, group: str, doc: Doc, spans: list[Span], present: list[int], **options):
-        matcher = self._matchers.get(group)
-        if matcher is None:
+        matchers = self._subsets.get(group)
+        if matchers is None:
             return []
-        return match_runs(matcher, doc, self._filters[group].runs(spans, present), **options)
+        return match_runs(matchers, doc, self._filters[group].selections(spans, present),
+                          **options)
 
     def names_in(self, doc: Doc, group: str, opening: bool = False) -> list[str]:
         """Addressees the patterns of one group find in a text that is no demand clause:
