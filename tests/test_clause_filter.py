@@ -191,3 +191,18 @@ def test_shared_prefix_alternation_takes_the_same_strings(code):
             word, word.upper(), word.title(), word[:-1], word + "e", f"x {word}, y")]
         assert [bool(shared.search(p)) for p in probes] == \
             [bool(flat.search(p)) for p in probes], name
+
+
+@pytest.mark.parametrize(("code", "text"), _texts(), ids=lambda v: v[:24])
+def test_phrases_looked_for_in_some_clauses_are_those_of_the_whole_doc(code, text):
+    # the demand reader looks for phrases only in demand clauses: no phrase runs across
+    # a clause's end, so those it finds there are the whole Doc's
+    component, doc = _read(code, text)
+    spans = list(_clauses(doc, *component._abbreviations))
+    whole = addressees.find_phrases(doc, component.lang)
+    assert not any(phrase.start < span.start < phrase.end
+                   for phrase in whole for span in spans)
+    for chosen in (spans, spans[::2], spans[1::3]):
+        within = [(span.start, span.end) for span in chosen]
+        assert addressees.find_phrases(doc, component.lang, within=within) == \
+            [phrase for phrase in whole if any(s <= phrase.start < e for s, e in within)]

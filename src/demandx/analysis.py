@@ -194,8 +194,12 @@ class DemandComponent:
         if force:
             for clause, _span, _r in judged:
                 clause.demand = bool(clause.triggers)
-        if any(clause.demand for clause, _span, _r in judged):
-            phrases = _addr.find_phrases(doc, lang)
+        # only the phrases and matches inside demand clauses are read
+        demands = [index for index, (clause, _s, _r) in enumerate(judged) if clause.demand]
+        if demands:
+            phrases = _addr.find_phrases(doc, lang, within=[(spans[index].start,
+                                                             spans[index].end)
+                                                            for index in demands])
             _addr.mark_phrases(doc, phrases)
             by_start = {phrase.start: phrase for phrase in phrases}
             local_phrases: list[list] = [[] for _span in spans]
@@ -204,8 +208,6 @@ class DemandComponent:
                 if index is not None:
                     local_phrases[index].append(phrase)
             addressee_matches: list[list] = [[] for _span in spans]
-            # only the matches inside demand clauses are read
-            demands = [index for index, (clause, _s, _r) in enumerate(judged) if clause.demand]
             for match in self._run("addressee", doc, [spans[i] for i in demands],
                                    [present[i] for i in demands], with_alignments=True):
                 index = _clause_at(starts, spans, match[1])
