@@ -5,6 +5,8 @@ the Matchers of all the patterns find on the whole Doc."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.matcher import Matcher
 
@@ -206,3 +208,25 @@ def test_phrases_looked_for_in_some_clauses_are_those_of_the_whole_doc(code, tex
         within = [(span.start, span.end) for span in chosen]
         assert addressees.find_phrases(doc, component.lang, within=within) == \
             [phrase for phrase in whole if any(s <= phrase.start < e for s, e in within)]
+
+
+@pytest.mark.parametrize("code", ["de", "nl", "en"])
+def test_the_opening_guard_changes_no_answer_of_the_prefilter(code, monkeypatch):
+    from demandx.lang import load_language
+
+    lang = load_language(code)
+    sets = [[p for kind in ("request", "modal", "reader") for p in lang.triggers[kind]],
+            list(lang.triggers["request"]), list(lang.consideration_cues)]
+    guarded = [patterns.prefilter_regex(found, lang) for found in sets]
+    assert any(regex.pattern.startswith("(?=") for regex in guarded)
+    monkeypatch.setattr(patterns, "_GUARDED", 10**9)
+    plain = [patterns.prefilter_regex(found, lang) for found in sets]
+    probes = [text for _code, text in _texts()]
+    probes += [line for text in probes for line in text.splitlines()]
+    probes += [text[i:i + 80] for text in probes[:60] for i in range(0, len(text), 37)]
+    for one, other in zip(guarded, plain, strict=True):
+        assert [bool(one.search(p)) for p in probes] == [bool(other.search(p)) for p in probes]
+        opener, unguarded = (re.compile(r"\s*(?:" + r.pattern + ")", re.IGNORECASE)
+                             for r in (one, other))
+        assert [bool(opener.match(p)) for p in probes] == \
+            [bool(unguarded.match(p)) for p in probes]

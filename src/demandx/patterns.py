@@ -123,11 +123,43 @@ def prefilter_regex(patterns: list[str], lang: Language) -> re.Pattern[str] | No
     It over-approximates on purpose (phrase slots match any words, `^` is ignored, gaps count
     words, which are never more than tokens), so that text it rejects can skip spaCy.
     """
-    alternatives = [_pattern_regex(p, lang) for p in patterns]
-    alternatives = [a for a in alternatives if a]
+    alternatives = [(_pattern_regex(parts), parts)
+                    for parts in (_pattern_parts(p, lang) for p in patterns)]
+    alternatives = [(a, parts) for a, parts in alternatives if a]
     if not alternatives:
         return None
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+    either = "|".join(f"(?:{a})" for a, _parts in alternatives)
+    guard = _opening_guard([parts[0] for _a, parts in alternatives]) \
+        if len(alternatives) >= _GUARDED else None
+    if guard is None:
+        return re.compile(either, re.IGNORECASE)
+    return re.compile(f"(?={guard})(?:{either})", re.IGNORECASE)
+
+
+# Python's re tries every alternative at every position of the text: with a few dozen
+# patterns, most of the time goes to alternatives whose first word is not there. A
+# look-ahead for the words that open any of them (one shared-prefix alternation, see
+# _alternation) turns most positions down at once; it is one more look at every
+# position, which pays where it spares many alternatives.
+_GUARDED = 10
+
+
+def _opening_guard(firsts: list[tuple[str, str | None, list[str] | None]]) -> str | None:
+    """A look-ahead body that matches wherever one of the alternatives whose first parts
+    are `firsts` can start (each opens with that word: a match of the alternative at a
+    position is a match of the guard there, so the guard changes no answer); None when
+    an alternative may open otherwise (with a phrase, a gap or an optional word)."""
+    words: set[str] = set()
+    others: list[str] = []
+    for word, op, listed in firsts:
+        if word == _ANY_WORD or op not in (None, "", "+"):
+            return None
+        if listed is not None:
+            words.update(listed)
+        elif word not in others:
+            others.append(word)
+    branches = ([_alternation(sorted(words))] if words else []) + others
+    return r"\b(?:" + "|".join(branches) + r")\b"
 
 
 def _alternation(words: list[str]) -> str:
@@ -153,14 +185,18 @@ def _trie_regex(node: dict[str, dict]) -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
 
 
-def _pattern_regex(pattern: str, lang: Language) -> str:
-    parts: list[str] = []
+def _pattern_parts(pattern: str, lang: Language) -> list[tuple[str, str | None,
+                                                              list[str] | None]]:
+    """The elements of a pattern in the raw text: (regular expression of the word,
+    operator, the words it is the alternation of where it is one)."""
+    parts: list[tuple[str, str | None, list[str] | None]] = []
     for element in pattern.split():
         if element == "^":
             continue
         match = _OPERATOR.match(element)
         assert match is not None
         body, op = match.group("body"), match.group("op")
+        words: list[str] | None = None
         if body in _SLOT_TYPES or body in ("_", "~"):
             word = _ANY_WORD
         elif body.startswith("@"):
@@ -174,13 +210,18 @@ def _pattern_regex(pattern: str, lang: Language) -> str:
             continue
         else:
             word = re.escape(body)
+            words = [body]
         if body in _SLOT_TYPES:
             op = "+"
-        parts.append((word, op))
-    if all(w == _ANY_WORD for w, _ in parts):
+        parts.append((word, op, words))
+    return parts
+
+
+def _pattern_regex(parts: list[tuple[str, str | None, list[str] | None]]) -> str:
+    if all(w == _ANY_WORD for w, _op, _words in parts):
         return ""
     out = ""
-    for index, (word, op) in enumerate(parts):
+    for index, (word, op, _words) in enumerate(parts):
         # Words are separated by whitespace or stand next to punctuation: "fordert, dass".
         sep = "" if index == 0 else _SEPARATOR
         unit = f"{sep}{word}" if word == _ANY_WORD else rf"{sep}\b{word}\b"
