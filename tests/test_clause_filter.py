@@ -1,8 +1,11 @@
-"""The demand reader runs its Matchers only on the clauses a pattern can match in
-(demandx.patterns.ClauseFilter): the matches inside clauses, their order and alignments
-must be those the Matchers find on the whole Doc."""
+"""The demand reader runs its Matchers only on the clauses a pattern can match in, with
+only the patterns that can match there (demandx.patterns.ClauseFilter,
+PatternMatchers): the matches inside clauses, their order and alignments must be those
+the Matchers of all the patterns find on the whole Doc."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from spacy.matcher import Matcher
@@ -71,10 +74,30 @@ def test_matches_inside_clauses_are_those_of_the_whole_doc(code, text):
     spans = list(_clauses(doc))
     for group, matcher in component._matchers.items():
         whole = [_plain(m) for m in matcher(doc, with_alignments=True) if _inside(m, spans)]
-        runs = component._filters[group].runs(spans, component._words.presence(doc, spans))
-        found = [_plain(m) for m in match_runs(matcher, doc, runs, with_alignments=True)
+        runs = component._filters[group].selections(spans,
+                                                    component._words.presence(doc, spans))
+        found = [_plain(m) for m in match_runs(component._subsets[group], doc, runs,
+                                               with_alignments=True)
                  if _inside(m, spans)]
         assert found == whole
+
+
+@pytest.mark.parametrize(("code", "text"), _texts()[:8], ids=lambda v: v[:24])
+def test_a_matcher_of_some_patterns_keeps_their_order_among_all(code, text):
+    component, doc = _read(code, text)
+    for group, matcher in component._matchers.items():
+        every = [_plain(m) for m in matcher(doc, with_alignments=True)]
+        count = len(component._subsets[group]._patterns)
+        for selection in (0b1010101010101010101010101010101 & ((1 << count) - 1),
+                          0b0110011001100110011001100110011 & ((1 << count) - 1)):
+            if not selection:
+                continue
+            keys = {doc.vocab.strings[key] for index, (key, _tokens)
+                    in enumerate(component._subsets[group]._patterns)
+                    if selection >> index & 1}
+            some = [_plain(m) for m in component._subsets[group](selection)(
+                doc, with_alignments=True)]
+            assert some == [m for m in every if m[0] in keys]
 
 
 @pytest.mark.parametrize(("code", "text"), _texts()[:8], ids=lambda v: v[:24])
@@ -108,6 +131,24 @@ def test_a_pattern_that_requires_no_word_keeps_every_clause(de_lang):
     present = words.presence(doc, spans)
     assert anything.runs(spans, present) == [(0, len(doc))]
     assert two.runs(spans, present) == [(spans[1].start, spans[1].end)]
+
+
+def test_selections_name_the_patterns_a_clause_holds_the_words_of(de_lang):
+    nlp = cheap_pipeline("de")
+    doc = nlp("Eins. Zwei drei. Drei. Vier.")
+    spans = list(doc.sents)
+    words = WordSets()
+    both = ClauseFilter([compile_pattern(p, de_lang).variants[0][0]
+                         for p in ("zwei", "drei", "NP _")], words)
+    present = words.presence(doc, spans)
+    # the pattern without words everywhere; adjacent clauses merged, with both their sets
+    assert both.selections(spans, present) == [(0, spans[-1].end, 0b111)]
+    three = ClauseFilter([compile_pattern(p, de_lang).variants[0][0]
+                          for p in ("zwei", "drei")], words)
+    assert three.selections(spans, words.presence(doc, spans)) == [
+        (spans[1].start, spans[2].end, 0b11)]
+    assert three.selections(spans[2:], words.presence(doc, spans[2:])) == [
+        (spans[2].start, spans[2].end, 0b10)]
 
 
 @pytest.mark.parametrize(("code", "text"), _texts()[:8], ids=lambda v: v[:24])
@@ -152,3 +193,40 @@ def test_shared_prefix_alternation_takes_the_same_strings(code):
             word, word.upper(), word.title(), word[:-1], word + "e", f"x {word}, y")]
         assert [bool(shared.search(p)) for p in probes] == \
             [bool(flat.search(p)) for p in probes], name
+
+
+@pytest.mark.parametrize(("code", "text"), _texts(), ids=lambda v: v[:24])
+def test_phrases_looked_for_in_some_clauses_are_those_of_the_whole_doc(code, text):
+    # the demand reader looks for phrases only in demand clauses: no phrase runs across
+    # a clause's end, so those it finds there are the whole Doc's
+    component, doc = _read(code, text)
+    spans = list(_clauses(doc, *component._abbreviations))
+    whole = addressees.find_phrases(doc, component.lang)
+    assert not any(phrase.start < span.start < phrase.end
+                   for phrase in whole for span in spans)
+    for chosen in (spans, spans[::2], spans[1::3]):
+        within = [(span.start, span.end) for span in chosen]
+        assert addressees.find_phrases(doc, component.lang, within=within) == \
+            [phrase for phrase in whole if any(s <= phrase.start < e for s, e in within)]
+
+
+@pytest.mark.parametrize("code", ["de", "nl", "en"])
+def test_the_opening_guard_changes_no_answer_of_the_prefilter(code, monkeypatch):
+    from demandx.lang import load_language
+
+    lang = load_language(code)
+    sets = [[p for kind in ("request", "modal", "reader") for p in lang.triggers[kind]],
+            list(lang.triggers["request"]), list(lang.consideration_cues)]
+    guarded = [patterns.prefilter_regex(found, lang) for found in sets]
+    assert any(regex.pattern.startswith("(?=") for regex in guarded)
+    monkeypatch.setattr(patterns, "_GUARDED", 10**9)
+    plain = [patterns.prefilter_regex(found, lang) for found in sets]
+    probes = [text for _code, text in _texts()]
+    probes += [line for text in probes for line in text.splitlines()]
+    probes += [text[i:i + 80] for text in probes[:60] for i in range(0, len(text), 37)]
+    for one, other in zip(guarded, plain, strict=True):
+        assert [bool(one.search(p)) for p in probes] == [bool(other.search(p)) for p in probes]
+        opener, unguarded = (re.compile(r"\s*(?:" + r.pattern + ")", re.IGNORECASE)
+                             for r in (one, other))
+        assert [bool(opener.match(p)) for p in probes] == \
+            [bool(unguarded.match(p)) for p in probes]

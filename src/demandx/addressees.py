@@ -116,20 +116,29 @@ class _Tok(NamedTuple):
     participle: bool   # "komende", "zuständigen": a verb form used as an adjective
 
 
-def find_phrases(doc: Doc, lang: Language) -> list[Phrase]:
-    """The noun phrases of a Doc, coordinated ones grouped."""
+def find_phrases(doc: Doc, lang: Language,
+                 within: list[tuple[int, int]] | None = None) -> list[Phrase]:
+    """The noun phrases of a Doc, coordinated ones grouped; with `within` (token ranges
+    of clauses, in order), only those that start in these clauses.
+
+    Clauses end at a sentence's closing punctuation or a semicolon, which no phrase
+    holds (its words are letters; a comma or "&" is the only mark between them), so a
+    clause is read here as the reading of the whole Doc reads it: the phrases of the
+    clauses that are no demand, most of a long paragraph's, are not looked for."""
     toks = _features(doc, _verb_words(lang.code))
     tagged = any(tok.pos for tok in toks[:5])
     simple: list[tuple[int, int, int, int]] = []   # start, end, name_start, head
-    i = 0
     n = len(toks)
-    while i < n:
-        found = _phrase_at(toks, i, lang, tagged)
-        if found is None:
-            i += 1
-            continue
-        simple.append(found)
-        i = found[1]
+    i = 0
+    for start, end in within if within is not None else [(0, n)]:
+        i = max(i, start)
+        while i < end:
+            found = _phrase_at(toks, i, lang, tagged)
+            if found is None:
+                i += 1
+                continue
+            simple.append(found)
+            i = found[1]
     return _group(toks, _with_genitives(toks, simple, lang), lang)
 
 

@@ -27,6 +27,7 @@ from demandx.patterns import (
     SPEAKER_SLOTS,
     ClauseFilter,
     Compiled,
+    PatternMatchers,
     WordSets,
     compile_pattern,
     match_runs,
@@ -107,6 +108,7 @@ class DemandComponent:
         self.lang: Language | None = None
         self._matchers: dict[str, Matcher] = {}
         self._filters: dict[str, ClauseFilter] = {}
+        self._subsets: dict[str, PatternMatchers] = {}
         self._words = WordSets()
         self._slots: dict[str, tuple[str | None, ...]] = {}
         self._abbreviations: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
@@ -133,22 +135,25 @@ class DemandComponent:
         # patterns need (ClauseFilter): a Matcher costs its patterns times the tokens it
         # reads. Splitting them keeps each group's matches in the order one matcher
         # gives, which is what the verdicts read (the order of the request matches
-        # orders the names they imply). The addressee slots need the noun phrases
-        # marked first.
+        # orders the names they imply); so does a Matcher of only the group's patterns
+        # whose words a run of clauses holds (PatternMatchers). The addressee slots
+        # need the noun phrases marked first.
         for group, patterns in groups.items():
             if not patterns:
                 continue
             matcher = Matcher(self.vocab, validate=True)
-            token_patterns = []
+            keyed = []
             for number, pattern in enumerate(patterns):
                 compiled: Compiled = compile_pattern(pattern, lang)
                 for variant, (tokens, slots) in enumerate(compiled.variants):
                     key = f"{group}:{number}:{variant}"
                     matcher.add(key, [tokens])
                     self._slots[key] = slots
-                    token_patterns.append(tokens)
+                    keyed.append((key, tokens))
             self._matchers[group] = matcher
-            self._filters[group] = ClauseFilter(token_patterns, self._words)
+            self._subsets[group] = PatternMatchers(matcher, keyed)
+            self._filters[group] = ClauseFilter([tokens for _key, tokens in keyed],
+                                                self._words)
         # the abbreviations inside a sentence, and the words that open one after them
         self._abbreviations = (lang.words.get("abbreviations", frozenset()),
                                lang.articles | lang.pronouns | lang.author_pronouns)
@@ -195,8 +200,12 @@ class DemandComponent:
         if force:
             for clause, _span, _r in judged:
                 clause.demand = bool(clause.triggers)
-        if any(clause.demand for clause, _span, _r in judged):
-            phrases = _addr.find_phrases(doc, lang)
+        # only the phrases and matches inside demand clauses are read
+        demands = [index for index, (clause, _s, _r) in enumerate(judged) if clause.demand]
+        if demands:
+            phrases = _addr.find_phrases(doc, lang, within=[(spans[index].start,
+                                                             spans[index].end)
+                                                            for index in demands])
             _addr.mark_phrases(doc, phrases)
             by_start = {phrase.start: phrase for phrase in phrases}
             local_phrases: list[list] = [[] for _span in spans]
@@ -205,8 +214,6 @@ class DemandComponent:
                 if index is not None:
                     local_phrases[index].append(phrase)
             addressee_matches: list[list] = [[] for _span in spans]
-            # only the matches inside demand clauses are read
-            demands = [index for index, (clause, _s, _r) in enumerate(judged) if clause.demand]
             for match in self._run("addressee", doc, [spans[i] for i in demands],
                                    [present[i] for i in demands], with_alignments=True):
                 index = _clause_at(starts, spans, match[1])
@@ -219,10 +226,11 @@ class DemandComponent:
         return [clause for clause, _span, _r in judged]
 
     def _run(self, group: str, doc: Doc, spans: list[Span], present: list[int], **options):
-        matcher = self._matchers.get(group)
-        if matcher is None:
+        matchers = self._subsets.get(group)
+        if matchers is None:
             return []
-        return match_runs(matcher, doc, self._filters[group].runs(spans, present), **options)
+        return match_runs(matchers, doc, self._filters[group].selections(spans, present),
+                          **options)
 
     def names_in(self, doc: Doc, group: str, opening: bool = False) -> list[str]:
         """Addressees the patterns of one group find in a text that is no demand clause:

@@ -1,7 +1,8 @@
 """Compile the pattern strings of the language files (syntax: demandx/lang/__init__.py)
 into spaCy `Matcher` patterns, and into one cheap regular expression per pattern set
 that finds the text worth giving to spaCy at all; and, once the text is tokenised, tell
-the clauses a Matcher can match in from those it cannot (`ClauseFilter`).
+the clauses a Matcher can match in from those it cannot, and which of its patterns can
+(`ClauseFilter`, `PatternMatchers`).
 """
 
 from __future__ import annotations
@@ -122,11 +123,43 @@ def prefilter_regex(patterns: list[str], lang: Language) -> re.Pattern[str] | No
     It over-approximates on purpose (phrase slots match any words, `^` is ignored, gaps count
     words, which are never more than tokens), so that text it rejects can skip spaCy.
     """
-    alternatives = [_pattern_regex(p, lang) for p in patterns]
-    alternatives = [a for a in alternatives if a]
+    alternatives = [(_pattern_regex(parts), parts)
+                    for parts in (_pattern_parts(p, lang) for p in patterns)]
+    alternatives = [(a, parts) for a, parts in alternatives if a]
     if not alternatives:
         return None
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+    either = "|".join(f"(?:{a})" for a, _parts in alternatives)
+    guard = _opening_guard([parts[0] for _a, parts in alternatives]) \
+        if len(alternatives) >= _GUARDED else None
+    if guard is None:
+        return re.compile(either, re.IGNORECASE)
+    return re.compile(f"(?={guard})(?:{either})", re.IGNORECASE)
+
+
+# Python's re tries every alternative at every position of the text: with a few dozen
+# patterns, most of the time goes to alternatives whose first word is not there. A
+# look-ahead for the words that open any of them (one shared-prefix alternation, see
+# _alternation) turns most positions down at once; it is one more look at every
+# position, which pays where it spares many alternatives.
+_GUARDED = 10
+
+
+def _opening_guard(firsts: list[tuple[str, str | None, list[str] | None]]) -> str | None:
+    """A look-ahead body that matches wherever one of the alternatives whose first parts
+    are `firsts` can start (each opens with that word: a match of the alternative at a
+    position is a match of the guard there, so the guard changes no answer); None when
+    an alternative may open otherwise (with a phrase, a gap or an optional word)."""
+    words: set[str] = set()
+    others: list[str] = []
+    for word, op, listed in firsts:
+        if word == _ANY_WORD or op not in (None, "", "+"):
+            return None
+        if listed is not None:
+            words.update(listed)
+        elif word not in others:
+            others.append(word)
+    branches = ([_alternation(sorted(words))] if words else []) + others
+    return r"\b(?:" + "|".join(branches) + r")\b"
 
 
 def _alternation(words: list[str]) -> str:
@@ -152,14 +185,18 @@ def _trie_regex(node: dict[str, dict]) -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
 
 
-def _pattern_regex(pattern: str, lang: Language) -> str:
-    parts: list[str] = []
+def _pattern_parts(pattern: str, lang: Language) -> list[tuple[str, str | None,
+                                                              list[str] | None]]:
+    """The elements of a pattern in the raw text: (regular expression of the word,
+    operator, the words it is the alternation of where it is one)."""
+    parts: list[tuple[str, str | None, list[str] | None]] = []
     for element in pattern.split():
         if element == "^":
             continue
         match = _OPERATOR.match(element)
         assert match is not None
         body, op = match.group("body"), match.group("op")
+        words: list[str] | None = None
         if body in _SLOT_TYPES or body in ("_", "~"):
             word = _ANY_WORD
         elif body.startswith("@"):
@@ -173,13 +210,18 @@ def _pattern_regex(pattern: str, lang: Language) -> str:
             continue
         else:
             word = re.escape(body)
+            words = [body]
         if body in _SLOT_TYPES:
             op = "+"
-        parts.append((word, op))
-    if all(w == _ANY_WORD for w, _ in parts):
+        parts.append((word, op, words))
+    return parts
+
+
+def _pattern_regex(parts: list[tuple[str, str | None, list[str] | None]]) -> str:
+    if all(w == _ANY_WORD for w, _op, _words in parts):
         return ""
     out = ""
-    for index, (word, op) in enumerate(parts):
+    for index, (word, op, _words) in enumerate(parts):
         # Words are separated by whitespace or stand next to punctuation: "fordert, dass".
         sep = "" if index == 0 else _SEPARATOR
         unit = f"{sep}{word}" if word == _ANY_WORD else rf"{sep}\b{word}\b"
@@ -254,7 +296,8 @@ class WordSets:
 
 
 class ClauseFilter:
-    """Which clauses of a Doc a Matcher with these token patterns can match inside.
+    """Which clauses of a Doc a Matcher with these token patterns can match inside, and
+    which of the patterns can.
 
     The Matcher tries every pattern at every token, so its cost is the tokens times the
     patterns, whatever the text says; most clauses lack a word some token of each
@@ -262,50 +305,111 @@ class ClauseFilter:
     very values the Matcher compares, so that no match is lost.
     """
 
+    # distinct sets of words present that `selections` remembers what they select for
+    _REMEMBERED = 4096
+
     def __init__(self, patterns: list[list[dict[str, Any]]], words: WordSets):
-        needs: set[int] = set()
-        self._always = False
+        masks = []
         for tokens in patterns:
             mask = 0
             for required in required_words(tokens):
                 mask |= words.bit(required)
-            if not mask:
-                self._always = True
-            needs.add(mask)
-        # a pattern that needs all another needs and more never decides anything
-        self._needs = tuple(sorted(m for m in needs
-                                   if not any(o != m and o & m == o for o in needs)))
+            masks.append(mask)
+        self._masks = tuple(masks)
+        self._relevant = 0
+        for mask in masks:
+            self._relevant |= mask
+        self._chosen: dict[int, int] = {}
 
     def runs(self, spans, present: list[int]) -> list[tuple[int, int]]:
         """Token ranges, in order, that hold the `spans` (clauses in order, not
         overlapping; `present` their WordSets.presence) in which a pattern may match;
         adjacent ones are merged, so that the Matcher is called once per run."""
-        needs = self._needs
-        return _merge([(span.start, span.end) for span, bits in zip(spans, present,
-                                                                      strict=True)
-                       if self._always or any(bits & need == need for need in needs)])
+        return [(start, end) for start, end, _chosen in self.selections(spans, present)]
+
+    def selections(self, spans, present: list[int]) -> list[tuple[int, int, int]]:
+        """The `runs`, each with the patterns that may match inside one of its clauses
+        (bit i for the i-th pattern): any other needs a word that none of them holds."""
+        chosen = []
+        for span, bits in zip(spans, present, strict=True):
+            patterns = self._patterns_for(bits & self._relevant)
+            if patterns:
+                chosen.append((span.start, span.end, patterns))
+        return _merge(chosen)
+
+    def _patterns_for(self, bits: int) -> int:
+        patterns = self._chosen.get(bits)
+        if patterns is None:
+            # clauses hold few distinct sets of the words tested: each is worked out once
+            patterns = 0
+            for index, mask in enumerate(self._masks):
+                if bits & mask == mask:
+                    patterns |= 1 << index
+            if len(self._chosen) >= self._REMEMBERED:
+                self._chosen.clear()
+            self._chosen[bits] = patterns
+        return patterns
 
 
-def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in ranges:
+class PatternMatchers:
+    """A Matcher for each subset of one group's patterns that a run of clauses can match
+    (ClauseFilter.selections), built on first use and kept.
+
+    A Matcher follows each pattern's partial matches on their own and reports matches
+    in the order they complete, so one holding only some of the patterns, added in the
+    same order, finds exactly their matches, in the order all of them together give:
+    leaving out the patterns that cannot match saves their states at every token."""
+
+    _KEPT = 1024   # subsets kept beyond the whole group; more are built again
+
+    def __init__(self, matcher, patterns: list[tuple[str, list[dict[str, Any]]]]):
+        self.matcher = matcher   # every pattern, added in the order of `patterns`
+        self._patterns = patterns
+        self._every = (1 << len(patterns)) - 1
+        self._subsets: dict[int, Any] = {}
+
+    def __call__(self, selection: int):
+        """The Matcher of the patterns whose bits `selection` sets."""
+        if selection == self._every:
+            return self.matcher
+        matcher = self._subsets.get(selection)
+        if matcher is None:
+            from spacy.matcher import Matcher
+
+            # the patterns were validated when the whole group's Matcher was built
+            matcher = Matcher(self.matcher.vocab)
+            for index, (key, tokens) in enumerate(self._patterns):
+                if selection >> index & 1:
+                    matcher.add(key, [tokens])
+            if len(self._subsets) >= self._KEPT:
+                self._subsets.clear()
+            self._subsets[selection] = matcher
+        return matcher
+
+
+def _merge(ranges: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Adjacent ranges as one, with the patterns of both."""
+    merged: list[tuple[int, int, int]] = []
+    for start, end, patterns in ranges:
         if merged and merged[-1][1] == start:
-            merged[-1] = (merged[-1][0], end)
+            merged[-1] = (merged[-1][0], end, merged[-1][2] | patterns)
         else:
-            merged.append((start, end))
+            merged.append((start, end, patterns))
     return merged
 
 
-def match_runs(matcher, doc, runs: list[tuple[int, int]], **options) -> list[tuple]:
-    """`matcher` over the token ranges `runs` of `doc`: matches as `matcher(doc)` gives
-    them (token offsets into the Doc), those that lie inside a run, in the same order.
+def match_runs(matchers, doc, runs: list[tuple[int, int, int]], **options) -> list[tuple]:
+    """The Matchers `matchers(patterns)` (PatternMatchers) over the token ranges of
+    `runs` (ClauseFilter.selections) of `doc`: every match the whole group's Matcher
+    gives on `doc` that lies inside one of the runs' clauses (token offsets into the
+    Doc), in the same order; a match across clauses may be left out.
 
     The Matcher follows every partial match on its own, so a match inside a run is
     found the same way whether the tokens around the run are there or not."""
-    if runs == [(0, len(doc))]:
-        return matcher(doc, **options)
+    if len(runs) == 1 and runs[0][:2] == (0, len(doc)):
+        return matchers(runs[0][2])(doc, **options)
     found = []
-    for start, end in runs:
-        for key, first, last, *rest in matcher(doc[start:end], **options):
+    for start, end, patterns in runs:
+        for key, first, last, *rest in matchers(patterns)(doc[start:end], **options):
             found.append((key, first + start, last + start, *rest))
     return found
