@@ -253,6 +253,9 @@ def test_a_label_glued_to_its_text_is_still_a_label():
     ("nl", "De bond eiste vorig jaar een verbod op nachtwerk."),
     ("en", "Last year the committee called for stricter monitoring of overflows."),
     ("en", "Two years ago the union demanded that the council act."),
+    # a maxim about whoever does something
+    ("de", "Wer Fachkräfte halten will, muss die Arbeitsbedingungen verbessern."),
+    ("nl", "Wie goed personeel wil houden, moet de lonen verhogen."),
     # what the law allows or requires now
     ("de", "Bisher dürfen Asylsuchende in den ersten drei Monaten nicht arbeiten."),
     ("nl", "Volgens de wet moeten scholen lesmateriaal gratis aanbieden."),
