@@ -94,16 +94,6 @@ def verb_forms(code: str) -> frozenset[str]:
                      if name.endswith(("verbs", "modals", "_aux")) for word in words)
 
 
-@lru_cache(maxsize=16)
-def _complementizers(code: str) -> frozenset[str]:
-    return frozenset(load_language(code).words.get("complementizers", ()))
-
-
-@lru_cache(maxsize=16)
-def _time_nouns(code: str) -> frozenset[str]:
-    return frozenset(load_language(code).words.get("time_nouns", ()))
-
-
 class _Tok(NamedTuple):
     """What the phrase rules read of a token, taken from the Doc once."""
 
@@ -201,7 +191,7 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     n = len(toks)
     j = i
     if toks[i].lower in lang.subordinators and i + 1 < n and (
-            _proper_name(toks, i + 1, lang) or _plural_after_verb(toks, i, lang)):
+            _proper_name(toks, i + 1, lang) or _conjunction_after_verb(toks, i, lang)):
         # "wil dat PostNL ...", "wil dat werkgevers ...": the conjunction, not the
         # demonstrative (which takes no name, and no plural)
         return None
@@ -223,7 +213,8 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         # create a department": a word with an article after it)
         # and an actor that opens a "that" clause is its subject, the verb right after
         # it ("demand that the university divest")
-        clause_subject = i > 0 and toks[i - 1].lower in _complementizers(lang.code)
+        clause_subject = i > 0 and \
+            toks[i - 1].lower in lang.words.get("complementizers", frozenset())
         while j + 1 < n and _is_content(toks[j + 1], lang) and (
                 toks[j].lower not in lang.actor_named
                 or toks[j + 1].lower in lang.actor_heads) and not (
@@ -236,7 +227,7 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     head = j
     j += 1
     head_tok = toks[head]
-    if head_tok.lower in _time_nouns(lang.code):
+    if head_tok.lower in lang.words.get("time_nouns", frozenset()):
         return None  # "vraagt al jaren om": a time, never one who can be asked
     # A name after an actor that takes one ("Stadt Landau", "de gemeente Utrecht"), or a
     # multi-word proper name where common nouns are lower case ("Autoriteit Persoonsgegevens").
@@ -284,21 +275,17 @@ def _ends_clause_subject(toks: list[_Tok], j: int, lang: Language) -> bool:
         and following not in lang.actor_named and not following.endswith("s")
 
 
-def _plural_after_verb(toks: list[_Tok], i: int, lang: Language) -> bool:
-    """A plural noun after a word that is a conjunction after a verb and a singular
-    demonstrative before a noun ("wil dat werkgevers de lonen verhogen"), or a title."""
-    endings = _plural_endings(lang.code)
+def _conjunction_after_verb(toks: list[_Tok], i: int, lang: Language) -> bool:
+    """Whether a word that is a conjunction after a verb and a singular demonstrative
+    before a noun is the conjunction: a plural noun or a title follows it, which the
+    demonstrative takes neither of ("wil dat werkgevers de lonen verhogen", "wil dat
+    minister Bruins ...")."""
+    endings = tuple(lang.words.get("plural_endings", ()))
     following = toks[i + 1].lower
     if not endings or i == 0 or toks[i - 1].lower not in verb_forms(lang.code):
         return False
-    # ... or a title, which takes its name after it ("wil dat minister Bruins ...")
     return following in lang.actor_named or (
         following.isalpha() and following not in lang.articles and following.endswith(endings))
-
-
-@lru_cache(maxsize=16)
-def _plural_endings(code: str) -> tuple[str, ...]:
-    return tuple(load_language(code).words.get("plural_endings", ()))
 
 
 def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool:
@@ -708,7 +695,7 @@ def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
     for span in doc.spans.get(SPANS_KEY, []):
         if span.label_ == SUBJECT_LABEL and not is_actor_word(span.root.text, lang):
             continue  # "Die Löhne müssen steigen": a subject is asked to act if an actor
-        if span.root.lower_ in _time_nouns(lang.code):
+        if span.root.lower_ in lang.words.get("time_nouns", frozenset()):
             continue  # "vraagt al jaren om": the parse may take a time for the object
         if any(_reader_possessive(child.lower_, lang) for child in span.root.children):
             continue  # "vragen wij uw aandacht": the reader's, not the one asked

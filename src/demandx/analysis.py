@@ -275,14 +275,13 @@ class DemandComponent:
         # a modal that is not the author's demand (subordinate clause, first person)
         # names no addressee either: "spreekt uit dat het kabinet ... moet"
         rejected = {s for s, _e in modal_matches} - {s for s, _e in modal}
-        findings = [s for _, s, _e, _al in _only(found["finding"], inside)]
+        finding = min((s for _, s, _e, _al in _only(found["finding"], inside)), default=None)
         first_trigger = min([s for s, _ in request + modal], default=None)
-        clause.finding = bool(findings) and (first_trigger is None
-                                             or min(findings) <= first_trigger) and \
-            not _called_after(doc, min(findings), request, lang)
-        clause.states = clause.finding and min(findings) - span.start <= _STATES_WITHIN \
-            and not any(doc[t].lower_ in lang.subordinators
-                        for t in range(span.start, min(findings)))
+        clause.finding = finding is not None and (
+            first_trigger is None or finding <= first_trigger) and \
+            not _called_after(doc, finding, request, lang)
+        clause.states = clause.finding and finding - span.start <= _STATES_WITHIN \
+            and not any(doc[t].lower_ in lang.subordinators for t in range(span.start, finding))
         # "Der Magistrat wird gebeten zu berichten, wann ...?": the question mark closes
         # the question the call asks to answer; a call that opens its clause ("Wird der
         # Magistrat gebeten ...?") is itself asked

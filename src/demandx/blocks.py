@@ -224,8 +224,7 @@ def _classify(line: Line, lang: Language) -> Block | None:
     if any(pattern.match(line.text) for pattern in lang.salutations):
         # "Liebe Frau X,": a line of its own, not the start of the letter's first sentence
         return Block("para", [line], indent=line.indent, closed=True)
-    in_table = hint is not None and (hint.cell or hint.row > 0)
-    if _is_known_section_name(line.text, lang) and not in_table:
+    if _is_known_section_name(line.text, lang) and not (hint is not None and hint.in_table):
         # a table's "Forderung" column header heads no part of the document
         return Block("heading", [line], level=_PLAIN_LEVEL, indent=line.indent)
     if hint is not None and hint.kind == "para":
@@ -405,8 +404,8 @@ def _other_cell(previous: Line, line: Line) -> bool:
     """Whether two lines stand in different cells of a table, whose text never runs on
     from one cell into the next ("Adressat" + "bis" are two column headers)."""
     a, b = previous.hint, line.hint
-    return a is not None and b is not None and (a.row, a.column) != (b.row, b.column) \
-        and (a.cell or a.row > 0) and (b.cell or b.row > 0)
+    return a is not None and b is not None and a.in_table and b.in_table \
+        and (a.row, a.column) != (b.row, b.column)
 
 
 def _ends_open(block: Block, lang: Language) -> bool:

@@ -566,27 +566,31 @@ def _is_pure_lead_in(text: str, clause: Clause, lang: Language,
     # to:" demands the rise itself, and a quote after the colon is no list
     if not leads_list or clause.calls != 1:
         return False
+    body = text.rstrip()[:-1]
+    if _list_is_object(body, lang):
+        return True
     # what may follow the name: "calls on the Mayor to:", "fordert die Stadt auf:"
     closers = lang.infinitive_markers | lang.words.get("particle", frozenset())
-    words = text.rstrip()[:-1].split()
-    # the call's object is the list: "We ask you to take the following steps before the
-    # framework is agreed:", "... auf, folgende Maßnahmen umzusetzen:"
-    # (the object of the last call: after the last comma, with no other call joined to
-    # it and no preposition before it: not "zu bauen und dabei folgende Punkte zu
-    # beachten", "insbesondere für folgende Gruppen", "following the petition")
-    last = " ".join(words).rsplit(",", 1)[-1].split()
-    bare = [word.strip(",;.()").lower() for word in last]
-    prepositions = lang.words.get("prepositions", frozenset())
-    if not set(bare) & lang.coordinators and any(
-            word in lang.cataphora and word not in lang.adverbs and index + 1 < len(bare)
-            and bare[index + 1] not in lang.articles
-            and (index == 0 or bare[index - 1] not in prepositions)
-            for index, word in enumerate(bare)):
-        return True
+    words = body.split()
     if words and words[-1].lower() in closers:
         words = words[:-1]
     body = " ".join(words)
     return any(body.endswith(name) for name in clause.addressees)
+
+
+def _list_is_object(body: str, lang: Language) -> bool:
+    """Whether the object of a lead-in's last call is the list after it: "We ask you to
+    take the following steps before the framework is agreed:", "... auf, folgende
+    Maßnahmen umzusetzen:". The object comes after the last comma, with no other call
+    joined to it and no preposition before it: not "zu bauen und dabei folgende Punkte
+    zu beachten", "insbesondere für folgende Gruppen", "following the petition"."""
+    words = [word.strip(";.()").lower() for word in body.rsplit(",", 1)[-1].split()]
+    prepositions = lang.words.get("prepositions", frozenset())
+    return not set(words) & lang.coordinators and any(
+        word in lang.cataphora and word not in lang.adverbs and index + 1 < len(words)
+        and words[index + 1] not in lang.articles
+        and (index == 0 or words[index - 1] not in prepositions)
+        for index, word in enumerate(words))
 
 
 def _continues_in(text: str, following: Node | None) -> bool:

@@ -188,13 +188,6 @@ class _Analysis:
         here without a reading."""
         regex = prefilter(self.lang)
         findings = finding_regex(self.lang)
-        # a point, or the text under a label without words ("Artikel 1" + "De
-        # gemeenteraad keurt het plan goed."): its verdict says what the point is, a
-        # finding or not, where a list of demands would make it one
-        points = {id(child) for node in _walk(self.tree.root)
-                  if node.block is not None and node.kind in ("item", "section")
-                  and not node.block.text(self.lang).text
-                  for child in node.children if child.kind == "para"}
         nodes = []
         for node in _walk(self.tree.root):
             if node.block is None or node.kind == "closing":
@@ -207,11 +200,20 @@ class _Analysis:
                 self._clauses[id(node)] = [finding]
             elif regex is None or regex.search(text) or (
                     findings is not None and (text.rstrip().endswith(":")
-                                              or node.kind == "item" or id(node) in points)
+                                              or self._is_point(node))
                     and findings.search(text)):
                 nodes.append(node)
                 self._texts[id(node)] = text
         return nodes
+
+    def _is_point(self, node: Node) -> bool:
+        """A point, or the text under a label without words ("Artikel 1" + "De
+        gemeenteraad keurt het plan goed."): its verdict says what the point is, a
+        finding or not, where a list of demands would make it one."""
+        parent = node.parent
+        return node.kind == "item" or (
+            node.kind == "para" and parent is not None and parent.block is not None
+            and parent.kind in ("item", "section") and not parent.block.text(self.lang).text)
 
     def set_clauses(self, node: Node, clauses: list[Clause]) -> None:
         self._clauses[id(node)] = clauses

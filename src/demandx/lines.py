@@ -159,9 +159,8 @@ def _make_line(text: Text, index: int, start: int, end: int, strip_margin: bool,
     blank = not raw
     skip = furniture or (hint is not None and hint.kind == "skip")
     # a table cell that holds a number ("2025", "- 3 -") is data, not a page number
-    in_cell = hint is not None and (hint.cell or hint.row > 0)
-    if not blank and not skip and text.format != "markdown" and not in_cell and \
-            _is_page_furniture(raw):
+    if not blank and not skip and text.format != "markdown" and \
+            not (hint is not None and hint.in_table) and _is_page_furniture(raw):
         skip = True
     rule = raw[:1] in _RULE_STARTS and bool(_RULE.match(raw)) and not (hint and
                                                                       hint.kind != "skip")

@@ -35,6 +35,11 @@ class LineHint:
     column: int = 0
     header: bool = False
 
+    @property
+    def in_table(self) -> bool:
+        """A table cell's line: HTML marks every cell, Word and ODT say where it stands."""
+        return self.cell or self.row > 0
+
 
 @dataclass
 class Text:

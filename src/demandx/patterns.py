@@ -376,7 +376,7 @@ class PatternMatchers:
         if matcher is None:
             from spacy.matcher import Matcher
 
-            # the patterns were validated when the whole group's Matcher was built
+            # as the whole group's Matcher: demandx's own compiled token patterns
             matcher = Matcher(self.matcher.vocab)
             for index, (key, tokens) in enumerate(self._patterns):
                 if selection >> index & 1:

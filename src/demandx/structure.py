@@ -113,10 +113,7 @@ def _end_tight_lists(node: Node) -> None:
             or not first.block.blank_before or first.block.indent > last.block.indent:
         return  # an indented paragraph is the point's own ("3. ..." + "   This means:")
     moved, last.children = last.children, []
-    position = node.children.index(last) + 1
-    for offset, child in enumerate(moved):
-        child.parent = node
-        node.children.insert(position + offset, child)
+    _lift(node, last, moved)
 
 
 def _free_lead_ins(node: Node) -> None:
@@ -135,9 +132,15 @@ def _free_lead_ins(node: Node) -> None:
                 or not last.block.blank_before or last.block.indent > item.block.indent \
                 or not last.block.lines[-1].text.rstrip().endswith(":"):
             continue
-        item.children.pop()
-        last.parent = node
-        node.children.insert(position + 1, last)
+        _lift(node, item, [item.children.pop()])
+
+
+def _lift(node: Node, item: Node, moved: list[Node]) -> None:
+    """Put children taken from `item` into `node`, right after it and in their order."""
+    position = node.children.index(item) + 1
+    for offset, child in enumerate(moved):
+        child.parent = node
+        node.children.insert(position + offset, child)
 
 
 def _pop_items(stack: list[Node]) -> None:
