@@ -1640,3 +1640,18 @@ def test_a_lead_in_between_points_of_one_series_leads_the_points_after_it():
         ("2", "Ein Programm für sozialen Wohnungsbau.", ["Kreisausschuss"]),
         ("3", "Mehr Personal in der Bauaufsicht.", ["Kreisausschuss"])]
 
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # the reader right after the call verb, an adverb before what is asked: the parse
+    # takes "u" for a preposition and the noun after the adverb for the object
+    ("nl", "Geachte penningmeester,\n\nWij verzoeken u dringend de vergunningverlening weer "
+           "op gang te brengen.\n", ["penningmeester"]),
+    ("nl", "Geachte havenmeester,\n\nWij vragen u dringend de vaargeul uit te baggeren.\n",
+     ["havenmeester"]),
+])
+def test_the_reader_asked_before_what_it_is_asked_to_do(code, text, addressees):
+    assert _unlisted(addressees[0], code)
+    found = demands(text, code)
+    assert found and all(d.addressees == addressees for d in found), \
+        [(d.text, d.addressees) for d in found]

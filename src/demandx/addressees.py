@@ -514,6 +514,7 @@ GRAMMAR_COMPONENT = "demandx_addressees"
 # The patterns labelled so find the subject a modal obliges: an addressee only when the
 # language's actor list says it names one that can act
 SUBJECT_LABEL = "subject"
+OBJECT_LABEL = "object"
 SPANS_KEY = "dx_addressees"
 # Dependents that belong to an addressee's name: "zuständigen Landesministerien",
 # "Vlaamse regering", "Stadt Landau", "world leaders".
@@ -583,7 +584,7 @@ class AddresseeRuler:
                 by_verb.setdefault(tokens[0], []).append(
                     (key.split(":", 1)[0], tokens[self._addressee_node[key]]))
             for _verb, candidates in sorted(by_verb.items()):
-                for label, index in _without_appositions(doc, candidates):
+                for label, index in _first_object(_without_appositions(doc, candidates)):
                     head = doc[index]
                     for token in (head, *_conjuncts(head)):
                         start, end = _name_span(token, self.name_prepositions)
@@ -626,6 +627,17 @@ def _without_appositions(doc: Doc, candidates: list[tuple[str, int]]) -> list[tu
         if kept and len(kept) < len(unique):
             return kept
     return unique
+
+
+def _first_object(candidates: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """One verb's objects less all but the first: the one asked comes before what it is
+    asked to do, whose objects the parse may hang on the call verb too ("verzoekt de
+    regering de wet in te trekken", "verzoeken u dringend de vergunningverlening ...")."""
+    objects = [c for c in candidates if c[0] == OBJECT_LABEL]
+    if len(objects) < 2:
+        return candidates
+    first = min(objects, key=lambda c: c[1])
+    return [c for c in candidates if c[0] != OBJECT_LABEL or c == first]
 
 
 def _nominative(doc: Doc, index: int) -> bool:
@@ -701,9 +713,12 @@ def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
             continue  # "vragen wij uw aandacht": the reader's, not the one asked
         if span.start == 0 and span.end < len(doc) and doc[span.end].text == ":":
             continue  # "FNV: ‘Kabinet moet ...’": who speaks, as news headlines write it
+        # whatever the parse makes of the reader's pronoun ("verzoeken u": ADP) and
+        # hangs on it ("u dringend")
+        if span.root.lower_ in second_person:
+            names += salutation
+            continue
         if len(span) == 1 and span[0].pos_ == "PRON":
-            if span[0].lower_ in second_person:
-                names += salutation
             continue
         name = clean_name(span.text)
         if name:
