@@ -1655,3 +1655,17 @@ def test_the_reader_asked_before_what_it_is_asked_to_do(code, text, addressees):
     found = demands(text, code)
     assert found and all(d.addressees == addressees for d in found), \
         [(d.text, d.addressees) for d in found]
+
+
+@pytest.mark.parametrize("code, text, addressee", [
+    ("nl", "### roept de havenmeester op om\n\n- de kade te herstellen;\n"
+           "- de vaargeul uit te baggeren;\n", "havenmeester"),
+    ("en", "### calls on the harbormaster to\n\n- dredge the channel;\n"
+           "- repair the slipway.\n", "harbormaster"),
+])
+def test_a_heading_that_goes_on_in_its_items_leads_into_them(code, text, addressee):
+    assert _unlisted(addressee, code)
+    found = demands(text, code, fmt="markdown")
+    assert [d.text.split()[0] for d in found] == (
+        ["de", "de"] if code == "nl" else ["dredge", "repair"])
+    assert all(d.addressees == [addressee] for d in found), [d.addressees for d in found]

@@ -282,14 +282,16 @@ class DemandFinder:
     def _is_marked_lead_in(self, node: Node) -> bool:
         """A call set as a heading over its list is the list's lead-in, as it is without
         the markup: converters from PDF and Word write "**draagt het college op:**",
-        "## Wir fordern den Kreistag auf," on a line of their own. A heading that names
-        the part ("Unsere Forderungen an die Stadt:") makes no call; one that calls ends
-        in neither a colon nor a comma ("Wir fordern mehr Busse")."""
+        "## Wir fordern den Kreistag auf," on a line of their own, and a resolution's
+        "### roept de minister op om" goes on in its items. A heading that names the part
+        ("Unsere Forderungen an die Stadt:") makes no call; one that calls ends in
+        neither a colon nor a comma ("Wir fordern mehr Busse")."""
         if node.block is None or len(node.block.lines) != 1 or not node.children or \
                 not _is_list(node.children[0]):
             return False
         clauses = self.clauses(node)
-        return node.block.text(self.lang).text.rstrip()[-1:] in ":," and \
+        text = node.block.text(self.lang).text.rstrip()
+        return (text[-1:] in ":," or _continues_in(text, node.children[0])) and \
             bool(clauses) and clauses[-1].demand
 
     # --- prose -----------------------------------------------------------------------
