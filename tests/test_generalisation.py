@@ -1669,3 +1669,104 @@ def test_a_heading_that_goes_on_in_its_items_leads_into_them(code, text, address
     assert [d.text.split()[0] for d in found] == (
         ["de", "de"] if code == "nl" else ["dredge", "repair"])
     assert all(d.addressees == [addressee] for d in found), [d.addressees for d in found]
+
+
+@pytest.mark.parametrize("text, addressees", [
+    # the particle right after the one asked, whatever noun it is
+    # (where an acronym asks, the parse takes the one asked for a second subject)
+    ("Der BSLB fordert die Deutsche Bahn auf, die Mobilitätsservice-Zentrale auch nachts "
+     "zu besetzen.", ["Deutsche Bahn"]),
+    ("Der BSLB fordert die Hafenfähre dazu auf, die Mobilitätsservice-Zentrale auch "
+     "nachts zu besetzen.", ["Hafenfähre"]),
+    ("Der BSLB fordert die Deutsche Bahn auf: Besetzen Sie die Zentrale auch nachts!",
+     ["Deutsche Bahn"]),
+])
+def test_the_one_a_german_particle_verb_calls_on_whatever_noun(text, addressees):
+    assert _unlisted(addressees[0].split()[-1], "de")
+    assert only(text, "de").addressees == addressees
+
+
+@pytest.mark.parametrize("text, addressees", [
+    # an authority's name goes on with "für" and a noun without article
+    ("Schließlich fordern wir das Bundesministerium für Bildung und Forschung auf, die "
+     "Mittel zu erhöhen.", ["Bundesministerium für Bildung und Forschung"]),
+    ("Das Bundesministerium für Arbeit und Soziales müsse noch in dieser "
+     "Legislaturperiode einen Gesetzentwurf vorlegen.",
+     ["Bundesministerium für Arbeit und Soziales"]),
+    # ... but no noun's phrase with an article does
+    ("Wir fordern die Stadt für die Sanierung der Schulen auf, Mittel bereitzustellen.",
+     ["Stadt"]),
+])
+def test_a_german_authority_named_with_fuer(text, addressees):
+    assert only(text, "de").addressees == addressees
+
+
+def test_the_object_after_a_modal_is_no_subject_where_its_case_says_so():
+    # the phrase after the modal is the subject only where the clause has none before it
+    # (a phrase of known actors on both sides: which one the parse and morphology pick)
+    text = ("Die Landesministerien für Wissenschaft müssen die Hochschulen hierfür mit "
+            "zweckgebundenen Mitteln ausstatten.")
+    assert only(text, "de").addressees == ["Landesministerien für Wissenschaft"]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("de", "In diesem Zusammenhang ersuche ich den Hafenrat um die Beantwortung der "
+           "folgenden Fragen:\n\n1. Seit wann ist dem Hafenrat die Sanierung bekannt?\n"
+           "2. Welche Unterstützung bietet die Stadt den Mietern an?\n"),
+    ("en", "We ask the harbormaster to answer the following questions:\n\n"
+           "1. When did the harbor board learn of the plan?\n"
+           "2. Will the harbor board meet the tenants?\n"),
+])
+def test_the_questions_of_an_inquiry_are_no_demands(code, text):
+    assert demands(text, code) == []
+
+
+def test_a_question_among_demands_is_kept_where_it_asks_the_reader():
+    found = demands("Our demands:\n\n1. Could you please publish the budget?\n"
+                    "2. Fund the library.\n", "en")
+    assert [d.number for d in found] == ["1", "2"]
+
+
+def test_a_point_that_asks_a_question_after_its_demand_is_kept():
+    found = demands("Onze verzoeken:\n\n- Neem een toets op: wat doet een maatregel met de "
+                    "opvolging?\n- Geef de tafels een eigen budget.\n", "nl")
+    assert len(found) == 2, [d.text for d in found]
+
+
+def test_a_joint_statement_signed_by_many_is_read_whole():
+    text = ("JOINT STATEMENT\n\nSigned by 54 organisations\n\nThe quay is crumbling.\n\n"
+            "We urge the harbormaster to repair the quay.\n")
+    assert [d.addressees for d in demands(text, "en")] == [["harbormaster"]]
+
+
+def test_a_menu_of_short_links_is_no_list():
+    html = _html("<h1>Our demands</h1>",
+                 "<ul class='nav'><li><a href='/'>Home</a></li>"
+                 "<li><a href='/demands'>Demands</a></li><li><a href='/faq'>FAQ</a></li></ul>",
+                 "<ol><li>Fund the library.</li><li>Repair the slipway.</li></ol>")
+    assert [d.text for d in demands(html, "en", fmt="html")] == [
+        "Fund the library.", "Repair the slipway."]
+
+
+@pytest.mark.parametrize("code, heading", [
+    ("en", "Signatories"), ("de", "Erstunterzeichnende"), ("nl", "Ondertekenaars")])
+def test_the_names_under_a_signatories_heading_are_no_demands(code, heading):
+    html = _html("<h2>Demands</h2>" if code == "en" else
+                 "<h2>Forderungen</h2>" if code == "de" else "<h2>Eisen</h2>",
+                 "<ol><li>Fund the library.</li></ol>" if code == "en" else
+                 "<ol><li>Mehr Geld für die Bibliothek.</li></ol>" if code == "de" else
+                 "<ol><li>Meer geld voor de bibliotheek.</li></ol>",
+                 f"<h2>{heading}</h2>",
+                 "<ul><li>Harbour Rowing Club</li><li>Friends of the Old Quay</li></ul>")
+    assert len(demands(html, code, fmt="html")) == 1
+
+
+def test_a_letter_saluting_a_body_in_the_neuter_names_it():
+    found = demands("Geacht college,\n\nWij vragen u de regeling te schrappen.\n", "nl")
+    assert [d.addressees for d in found] == [["college"]]
+
+
+def test_a_genitive_joined_to_another_names_the_same_head_with_its_own_owner():
+    found = only("Wir fordern die Kapitäninnen des Hafens und des Yachtclubs auf, die "
+                 "Kaimauer zu sanieren.", "de")
+    assert found.addressees == ["Kapitäninnen des Hafens", "Kapitäninnen des Yachtclubs"]

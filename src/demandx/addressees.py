@@ -104,6 +104,7 @@ class _Tok(NamedTuple):
     sent_start: bool
     pos: str
     participle: bool   # "komende", "zuständigen": a verb form used as an adjective
+    oblique: bool      # its morphology marks a case, and not the nominative
 
 
 def find_phrases(doc: Doc, lang: Language,
@@ -164,23 +165,30 @@ def _verb_words(code: str) -> frozenset[str]:
 def _features(doc: Doc, verbs: frozenset[str] = frozenset()) -> list[_Tok]:
     """The token features the rules read, taken in one pass over C arrays (creating a
     Python Token object per token costs more than all the rules together)."""
-    from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LENGTH, POS, SENT_START
+    from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LENGTH, MORPH, POS, SENT_START
 
     if not len(doc):
         return []
-    rows = doc.to_array([IDX, LENGTH, IS_STOP, IS_PUNCT, SENT_START, POS]).tolist()
+    rows = doc.to_array([IDX, LENGTH, IS_STOP, IS_PUNCT, SENT_START, POS, MORPH]).tolist()
     strings = doc.vocab.strings
     tagged = doc.has_annotation("POS")
     text = doc.text
     features = []
-    for index, (start, length, stop, punct, sent_start, pos) in enumerate(rows):
+    oblique_forms: dict[int, bool] = {}
+    for index, (start, length, stop, punct, sent_start, pos, morph) in enumerate(rows):
         word = text[start:start + length]
         pos_name = strings[pos] if tagged and pos else ""
         participle = tagged and pos_name in ("VERB", "AUX", "ADJ") and \
             "Part" in doc[index].morph.get("VerbForm")
+        oblique = False
+        if morph and pos_name in _NOUN_POS:
+            if morph not in oblique_forms:
+                features_ = strings[morph]
+                oblique_forms[morph] = "Case=" in features_ and "Nom" not in features_
+            oblique = oblique_forms[morph]
         lower = word.lower()
         features.append(_Tok(word, lower, bool(stop) or lower in verbs, bool(punct),
-                             sent_start == 1 or index == 0, pos_name, participle))
+                             sent_start == 1 or index == 0, pos_name, participle, oblique))
     return features
 
 
@@ -239,7 +247,10 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         j += 1
     # An institution's name that goes on with a preposition ("Department for Transport",
     # "Minister van Financiën"): only when written as a name, with capitals on both sides.
-    if head_tok.text[:1].isupper() and not head_tok.sent_start:
+    # Where every noun is capitalised, only an actor's name goes on so ("Bundesministerium
+    # für Arbeit und Soziales"), not "Geld für Schulen".
+    if head_tok.text[:1].isupper() and not head_tok.sent_start and (
+            not lang.nouns_capitalised or is_actor_word(head_tok.text, lang)):
         while j + 1 < n and toks[j].lower in lang.name_prepositions and \
                 _is_name(toks[j + 1], False):
             j += 2
@@ -372,6 +383,13 @@ def _titled(tok: _Tok, lang: Language) -> bool:
     return tok.lower in lang.actor_named and tok.text[:1].isupper()
 
 
+@cache
+def _genitive_only(code: str) -> frozenset[str]:
+    """Articles only a genitive takes ("des", "eines"; not "der")."""
+    lang = load_language(code)
+    return lang.words.get("genitive_articles", frozenset()) - frozenset(lang.nominative_articles)
+
+
 def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
     """Coordinated phrases ("die Bundesregierung und die Länder") as one group."""
     phrases: list[Phrase] = []
@@ -407,8 +425,11 @@ def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
             end=members[-1][1],
             members=tuple((s, e, ns) for s, e, ns, _ in members),
             actors=tuple(_member_is_actor(toks, m, lang) for m in members),
+            # where the morphology marks the head's case, it decides ("müssen die
+            # Hochschulen ... ausstatten": the object after the modal)
             nominative=(toks[start].lower in lang.nominative_articles
-                        or toks[start].lower not in lang.articles),
+                        or toks[start].lower not in lang.articles)
+            and not toks[members[0][3]].oblique,
         ))
         index += 1
     return phrases
@@ -467,13 +488,25 @@ def mark_phrases(doc: Doc, phrases: list[Phrase]) -> None:
     doc.set_ents(spans, default="outside")
 
 
-def phrase_names(doc: Doc, phrase: Phrase, actors_only: bool) -> list[str]:
-    """The names of a phrase group's members (only the actors among them if asked)."""
+def phrase_names(doc: Doc, phrase: Phrase, actors_only: bool,
+                 lang: Language | None = None) -> list[str]:
+    """The names of a phrase group's members (only the actors among them if asked). A
+    member that is only a genitive ("die Mitglieder des Senats und des
+    Abgeordnetenhauses") names the head before it with its own owner."""
     names = []
-    for (_start, end, name_start), actor in zip(phrase.members, phrase.actors, strict=True):
+    genitives = _genitive_only(lang.code) if lang is not None else frozenset()
+    for index, ((start, end, name_start), actor) in enumerate(
+            zip(phrase.members, phrase.actors, strict=True)):
         if actors_only and not actor:
             continue
-        name = clean_name(doc[name_start:end].text)
+        text = doc[name_start:end].text
+        if index and doc[start].lower_ in genitives:
+            _start, before_end, before_name = phrase.members[index - 1]
+            owner = next((i for i in range(before_name + 1, before_end)
+                          if doc[i].lower_ in genitives), None)
+            if owner is not None:
+                text = f"{doc[before_name:owner].text} {doc[start:end].text}"
+        name = clean_name(text)
         if name:
             names.append(name)
     return names
@@ -640,6 +673,12 @@ def _first_object(candidates: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return [c for c in candidates if c[0] != OBJECT_LABEL or c == first]
 
 
+def _marked_not_nominative(token) -> bool:
+    """Whether the morphology marks a case on the token, and not the nominative."""
+    cases = token.morph.get("Case")
+    return bool(cases) and "Nom" not in cases
+
+
 def _nominative(doc: Doc, index: int) -> bool:
     return "Nom" in doc[index].morph.get("Case")
 
@@ -670,9 +709,12 @@ def _name_span(token, name_prepositions: frozenset[str]) -> tuple[int, int]:
             # a noun after it in another case than the genitive is no owner, whatever
             # the parse says ("Fraktionen ein offenes Ohr")
             not_genitive = bool(child.morph.get("Case")) and "Gen" not in child.morph.get("Case")
-            owner = dep == "nmod" and child.i > word.i and (not cases or (
-                all(case in name_prepositions for case in cases)
-                and word.text[:1].isupper() and child.text[:1].isupper())) and not (
+            # a prepositional name part takes no article: "Bundesministerium für Arbeit
+            # und Soziales", "Department for Transport", not "Stadt für die Sanierung"
+            named = bool(cases) and all(case in name_prepositions for case in cases) \
+                and word.text[:1].isupper() and child.text[:1].isupper() \
+                and not any(c.dep_ == "det" for c in child.children)
+            owner = dep == "nmod" and child.i > word.i and (not cases or named) and not (
                 not cases and not_genitive)
             # a name right after a title, no comma between ("Bürgermeister Müller",
             # "Minister Kuipers"), which parsers attach as an apposition
@@ -680,6 +722,8 @@ def _name_span(token, name_prepositions: frozenset[str]) -> tuple[int, int]:
             if dep in _NAME_DEPS or owner or titled:
                 keep.add(child.i)
                 add(child)
+                if owner and named:
+                    keep.update(c.i for c in _conjuncts(child) if c.text[:1].isupper())
 
     add(token)
     start, end = min(keep), max(keep) + 1
@@ -707,6 +751,8 @@ def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
     for span in doc.spans.get(SPANS_KEY, []):
         if span.label_ == SUBJECT_LABEL and not is_actor_word(span.root.text, lang):
             continue  # "Die Löhne müssen steigen": a subject is asked to act if an actor
+        if span.label_ == SUBJECT_LABEL and _marked_not_nominative(span.root):
+            continue  # "müssen die Hochschulen ... ausstatten": the object the parse took
         if span.root.lower_ in lang.words.get("time_nouns", frozenset()):
             continue  # "vraagt al jaren om": the parse may take a time for the object
         if any(_reader_possessive(child.lower_, lang) for child in span.root.children):

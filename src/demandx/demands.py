@@ -459,8 +459,15 @@ class DemandFinder:
         # a point that states a finding ("1. Der Landtag stellt fest, dass ...") is none
         # of the list's demands
         states = own_finding and clauses[-1].states
+        # a point that only asks ("1. Seit wann ist dem Stadtrat ... bekannt?") is one of
+        # an inquiry's questions, whatever its lead-in asks for
+        # (not "Neem een toets op: wat doet de maatregel?", a demand and its question)
+        asks = own_text.text.rstrip().endswith("?") and ":" not in own_text.text and \
+            not own_demand and \
+            all(c.question for c in clauses) and not any(
+                child.kind == "para" for child in node.children)
         is_unit = not scope.excluded and not under_findings and not category and \
-            not states and (in_context or own_demand)
+            not states and not asks and (in_context or own_demand)
         own_names = [n for c in clauses if c.demand for n in c.addressees]
         if in_context and not own_demand and not category and not inherited:
             # "President Lee will issue a statement", "That the trustees divest": forms

@@ -26,6 +26,7 @@ _BLOCKS = {"p", "div", "li", "blockquote", "td", "th", "dd", "dt", "pre", "secti
            "center", "tr", "table", "tbody", "thead", "ul", "ol", "dl", "body", "html",
            "details", "summary", "fieldset", "legend", "hr", "br_block"} | set(_HEADINGS)
 _LISTS = {"ul", "ol"}
+_MENU_WORDS = 4   # the most words of a menu entry ("Over ons", "Encampment Updates")
 _CELLS = {"td", "th"}
 _TABLE_PARTS = {"table", "thead", "tr"} | _CELLS
 # Element names that hold titles in XML vocabularies (HTML, DocBook, Dutch official
@@ -214,6 +215,8 @@ def _walk_html(element, writer: _Writer, depth: int) -> None:
 def _walk_block(element, writer: _Writer, depth: int, name: str) -> None:
     """_walk_html once the element's place in a table is noted."""
     if name in _LISTS:
+        if _is_menu(element):
+            return
         number = _start(element)
         for child in element:
             if _local(child.tag) == "li":
@@ -238,6 +241,22 @@ def _walk_block(element, writer: _Writer, depth: int, name: str) -> None:
             inline.append(_inline_text(child))
         inline.append(child.tail or "")
     _flush(writer, inline, name, depth)
+
+
+def _is_menu(element) -> bool:
+    """Whether a list is a site's menu written without <nav>: two or more items, each
+    nothing but one short link ("Home", "Demands", "FAQ"). A list of headlines that link
+    to their articles has longer items."""
+    items = [child for child in element if _local(child.tag) == "li"]
+    if len(items) < 2:
+        return False
+    for item in items:
+        text = " ".join("".join(item.itertext()).split())
+        links = [a for a in item.iter() if _local(a.tag) == "a"]
+        if not text or len(links) != 1 or len(text.split()) > _MENU_WORDS or \
+                " ".join("".join(links[0].itertext()).split()) != text:
+            return False
+    return True
 
 
 def _cut_short(parser) -> list[str]:
