@@ -183,8 +183,8 @@ def _features(doc: Doc, verbs: frozenset[str] = frozenset()) -> list[_Tok]:
         oblique = False
         if morph and pos_name in _NOUN_POS:
             if morph not in oblique_forms:
-                features_ = strings[morph]
-                oblique_forms[morph] = "Case=" in features_ and "Nom" not in features_
+                morph_text = strings[morph]
+                oblique_forms[morph] = "Case=" in morph_text and "Nom" not in morph_text
             oblique = oblique_forms[morph]
         lower = word.lower()
         features.append(_Tok(word, lower, bool(stop) or lower in verbs, bool(punct),
