@@ -1770,3 +1770,50 @@ def test_a_genitive_joined_to_another_names_the_same_head_with_its_own_owner():
     found = only("Wir fordern die Kapitäninnen des Hafens und des Yachtclubs auf, die "
                  "Kaimauer zu sanieren.", "de")
     assert found.addressees == ["Kapitäninnen des Hafens", "Kapitäninnen des Yachtclubs"]
+
+
+@pytest.mark.parametrize("code, text, addressee", [
+    ("nl", "Geachte havenmeester,\n\nWij hebben het plan gelezen.\n\nOnze verzoeken:\n\n"
+           "- Schrap de ondergrens uit het rekenmodel.\n- Zorg dat de kade wordt hersteld.\n\n"
+           "Met vriendelijke groet,\nDe Vissersbond\n", "havenmeester"),
+    ("en", "Dear Harbormaster,\n\nWe have read the plan.\n\nOur asks:\n\n"
+           "- Fund the slipway for another five years.\n- Ensure that the quay is repaired."
+           "\n\nYours sincerely,\nThe Friends of the Quay\n", "Harbormaster"),
+])
+def test_points_in_the_imperative_ask_a_letters_recipient(code, text, addressee):
+    assert _unlisted(addressee, code)
+    found = demands(text, code)
+    assert len(found) == 2 and all(d.addressees == [addressee] for d in found), \
+        [(d.text, d.addressees) for d in found]
+
+
+@pytest.mark.parametrize("code, text", [
+    # no letter: no one to ask
+    ("en", "Our asks:\n\n- Fund the slipway for another five years.\n"
+           "- Ensure that the quay is repaired.\n"),
+    # a noun before an article is a noun's shape where every noun is capitalised
+    ("de", "Sehr geehrte Hafenmeisterin,\n\nunsere Forderungen:\n\n"
+           "- Ausbau der Radwege am Hafen.\n- Erhalt des Fähranlegers.\n\n"
+           "Mit freundlichen Grüßen\nDer Fährverein\n"),
+])
+def test_points_not_in_the_imperative_or_outside_a_letter_ask_no_recipient(code, text):
+    found = demands(text, code)
+    assert found and all(d.addressees == [] for d in found), \
+        [(d.text, d.addressees) for d in found]
+
+
+def test_a_list_of_links_further_down_does_not_keep_the_letter_in_the_last_point():
+    text = ("Onze verzoeken:\n\n"
+            "1. Schrap de ondergrens uit het\n   rekenmodel.\n"
+            "2. Stel een noodfonds in voor jonge\n   vissers.\n\n"
+            "Wij begrijpen dat dit tijd kost. De haven is een serieus\nvraagstuk.\n\n"
+            "Tot slot verzoeken wij u ons uit te nodigen voor een gesprek over\n"
+            "deze punten.\n\nHoogachtend,\n\nnamens het bestuur van de Vissersbond,\n\n"
+            "Jan Visser              Piet Kotter\nvoorzitter              secretaris\n\n"
+            "cc: de havenraad;\n    de gemeenteraad\n\n------------------------------\n"
+            "Deel dit bericht:  Facebook | E-mail\n\nLees ook:\n"
+            "- Nieuws over de haven (7 maart 2026)\n"
+            "- Verslag van de ledenvergadering (28 februari 2026)\n")
+    found = demands(text, "nl")
+    assert [d.number for d in found] == ["1", "2", None], [d.text for d in found]
+    assert found[1].text == "Stel een noodfonds in voor jonge vissers."

@@ -916,3 +916,29 @@ def speaks_to_reader(text: str, lang: Language) -> bool:
     "u"): in a letter, what it asks is asked of the recipient."""
     persons = lang.words.get("second_person", frozenset()) | lang.author_pronouns
     return any(word.lower() in persons for word in _WORD.findall(text))
+
+
+def opens_in_imperative(text: str, lang: Language) -> bool:
+    """Whether a point of a list opens on a verb that asks the reader: a capitalised word
+    that is none of the language's function words, right before an article or "that"
+    ("Fund the library", "Schrap de ondergrens", "Zorg dat ..."). In a letter, the one
+    asked is its recipient. Where every noun is capitalised, that is a noun's shape
+    ("Ausbau der Radwege"); there the reader is asked with a pronoun ("Sanieren Sie")."""
+    if lang.nouns_capitalised or text.rstrip().endswith("?"):
+        return False
+    words = text.split(None, 2)[:2]
+    if len(words) < 2 or not words[0].isalpha() or not words[0][:1].isupper():
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    function_words = (lang.articles | lang.adverbs | lang.coordinators | lang.subordinators
+                      | lang.author_pronouns | lang.words.get("second_person", frozenset())
+                      | lang.words.get("prepositions", frozenset()) | _stop_words(lang.code))
+    return first not in function_words and not is_actor_word(words[0], lang) and (
+        second in lang.articles or second in lang.words.get("complementizers", frozenset()))
+
+
+@cache
+def _stop_words(code: str) -> frozenset[str]:
+    from spacy.util import get_lang_class
+
+    return frozenset(get_lang_class(code).Defaults.stop_words)

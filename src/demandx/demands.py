@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from demandx.addressees import clean_name, dedupe, verb_forms
+from demandx.addressees import clean_name, dedupe, opens_in_imperative, verb_forms
 from demandx.analysis import Clause
 from demandx.blocks import has_heading_cue, looks_like_heading
 from demandx.labels import Marker
@@ -85,7 +85,8 @@ class DemandFinder:
     def __init__(self, tree: Tree, lang: Language, clauses: ClauseLookup,
                  heading_addressees: HeadingLookup, document_addressees: list[str],
                  foreign_lead: ForeignLeadLookup | None = None,
-                 names_in: NamesLookup | None = None):
+                 names_in: NamesLookup | None = None,
+                 recipients: Iterable[str] = ()):
         self.tree = tree
         self.lang = lang
         self.clauses = clauses
@@ -93,6 +94,8 @@ class DemandFinder:
         self.document_addressees = tuple(document_addressees)
         self.foreign_lead = foreign_lead
         self.names_in = names_in or (lambda _node, _group: [])
+        # whom a letter's salutation names: asked by the points in the imperative
+        self.recipients = tuple(recipients)
 
     def find(self) -> list[Unit]:
         # A document titled like a list of demands ("Forderungen an die Stadt Landau",
@@ -475,6 +478,10 @@ class DemandFinder:
             # where no lead-in has named whom the list asks ("Wir fordern von der
             # Politik: ... Die Kommunen sollen ..." asks the Politik)
             own_names = self.names_in(node, "point")
+            # "Schrap de ondergrens", "Fund the library": in a letter, its recipient
+            if not own_names and self.recipients and opens_in_imperative(own_text.text,
+                                                                          self.lang):
+                own_names = list(self.recipients)
         # a point that names whom it asks keeps them: "Der Bundesrat möge beschließen:
         # 1. Der Bundesrat bittet die Bundesregierung" asks the Bundesregierung alone
         addressees = dedupe(own_names or list(inherited))

@@ -85,7 +85,8 @@ class _Prepared:
         analysis = self.analysis
         finder = DemandFinder(self.tree, self.language, analysis.clauses,
                               analysis.heading_addressees, analysis.document_addressees(),
-                              _foreign_lead(self.code), analysis.names_in)
+                              _foreign_lead(self.code), analysis.names_in,
+                              recipients=analysis.salutation)
         return Document(source=self.text.source, language=self.detected,
                         title=self.tree.title, demands=to_records(finder.find(), self.text))
 

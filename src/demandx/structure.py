@@ -98,7 +98,26 @@ def _end_tight_lists(node: Node) -> None:
     one. Done once the list is over, so that a point that follows still continues it."""
     for child in list(node.children):
         _end_tight_lists(child)
-    items = [child for child in node.children if child.kind == "item"]
+    # each list of the node on its own: a list of links further down ("Lees ook:" + "-
+    # ...") does not make the points above it one list with it
+    for items in _runs_of_items(node):
+        _end_tight_list(node, items)
+
+
+def _runs_of_items(node: Node) -> list[list[Node]]:
+    """The node's lists: runs of items with nothing else between them."""
+    runs: list[list[Node]] = []
+    for child, before in zip(node.children, [None, *node.children[:-1]], strict=True):
+        if child.kind != "item":
+            continue
+        if before is not None and before.kind == "item" and runs:
+            runs[-1].append(child)
+        else:
+            runs.append([child])
+    return runs
+
+
+def _end_tight_list(node: Node, items: list[Node]) -> None:
     if len(items) < 2:
         return
     last = items[-1]
