@@ -1817,3 +1817,29 @@ def test_a_list_of_links_further_down_does_not_keep_the_letter_in_the_last_point
     found = demands(text, "nl")
     assert [d.number for d in found] == ["1", "2", None], [d.text for d in found]
     assert found[1].text == "Stel een noodfonds in voor jonge vissers."
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    # a call verb's form after a count is the noun
+    ("en", "In 2015, students presented a list of fourteen demands to the harbormaster.", []),
+    ("en", "Back then the rowers sent 14 demands to the harbormaster.", []),
+    # ... not after a version in a name, nor after a year
+    ("de", "Die Allianz Hafen 4.0 empfiehlt, das Modell auf weitere Häfen zu übertragen.",
+     ["Die Allianz Hafen 4.0 empfiehlt"]),
+    ("de", "Aufbauend auf dem Gutachten vom 17. Januar 2025 bittet der Hafenrat die "
+           "Kämmerin, eine Strategie zu entwickeln.", ["Aufbauend auf dem Gutachten"]),
+])
+def test_a_call_verbs_form_after_a_count_is_the_noun(code, text, expected):
+    assert [d.text[:len(expected[0])] for d in demands(text, code)] == expected
+
+
+def test_an_address_line_that_names_several_asks_each_of_them():
+    html = _html("<h1>List of Demands</h1>",
+                 "<p>To President Jane Harbor, the Board of Wardens, and the Administration "
+                 "of Quay College:</p>",
+                 "<p>The quay has crumbled for years.</p>",
+                 "<p>We demand the immediate repair of the slipway.</p>",
+                 "<p>In solidarity,</p><p>The Rowing Club</p>")
+    found = demands(html, "en", fmt="html")
+    assert [d.addressees for d in found] == [
+        ["President Jane Harbor", "Board of Wardens", "Administration of Quay College"]]

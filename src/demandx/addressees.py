@@ -897,9 +897,30 @@ def address_line_names(lines: list[str], lang: Language) -> list[str]:
     Walzbachtal", "Aan de voorzitter van de Tweede Kamer"), from the first line that is
     one and names an actor: a title that opens with the same word ("An die Zukunft
     denken") names no one."""
-    return next(([name] for name in _names_in(lines, lang.recipient_lines)
-                 if any(is_actor_word(word, lang)
-                        for word in re.findall(r"[^\W\d_][\w-]*", name))), [])
+    return next((_series(name, lang) for name in _names_in(lines, lang.recipient_lines)
+                 if _names_actor(name, lang)), [])
+
+
+def _names_actor(name: str, lang: Language) -> bool:
+    return any(is_actor_word(word, lang) for word in re.findall(r"[^\W\d_][\w-]*", name))
+
+
+def _series(name: str, lang: Language) -> list[str]:
+    """The recipients of an address line that names several ("To President Holloway, the
+    Board of Trustees, and the Administration"), each without its article; one name
+    where a part names no actor ("Department for Culture, Media and Sport")."""
+    joiners = "|".join(re.escape(word) for word in sorted(lang.coordinators))
+    parts = [part.strip() for part in re.split(rf",\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+",
+                                               name) if part.strip()]
+    if len(parts) < 2 or not all(_names_actor(part, lang) for part in parts):
+        return [name]
+    names = []
+    for part in parts:
+        words = part.split()
+        if len(words) > 1 and words[0].lower() in lang.articles:
+            words = words[1:]
+        names.append(clean_name(" ".join(words)))
+    return names
 
 
 def _names_in(lines: list[str], patterns) -> Iterator[str]:

@@ -549,9 +549,13 @@ def _noun_reading(doc: Doc, span: Span, index: int, lang: Language) -> bool:
         return False
     word = doc[before].lower_
     # no finite verb follows a preposition: "a list of demands", "een lijst van eisen"
-    # (but "zu fordern", "te eisen" are infinitives)
-    return word in lang.articles or (word in lang.words.get("prepositions", ())
-                                     and word not in lang.infinitive_markers)
+    # (but "zu fordern", "te eisen" are infinitives), nor a count: "fourteen demands",
+    # "drie eisen", "14 demands" (not a version in a name, "Arbeit 4.0 empfiehlt", nor a
+    # year, "vom 17. Januar 2025 bittet der Bundesrat")
+    number = doc[before].text
+    count = doc[before].like_num and (number.isalpha() or (number.isdigit() and len(number) < 4))
+    return word in lang.articles or count or (
+        word in lang.words.get("prepositions", ()) and word not in lang.infinitive_markers)
 
 
 def _opens_complement(token, lang: Language) -> bool:

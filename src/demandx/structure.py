@@ -107,10 +107,10 @@ def _end_tight_lists(node: Node) -> None:
 def _runs_of_items(node: Node) -> list[list[Node]]:
     """The node's lists: runs of items with nothing else between them."""
     runs: list[list[Node]] = []
-    for child, before in zip(node.children, [None, *node.children[:-1]], strict=True):
+    for position, child in enumerate(node.children):
         if child.kind != "item":
             continue
-        if before is not None and before.kind == "item" and runs:
+        if position and node.children[position - 1].kind == "item":
             runs[-1].append(child)
         else:
             runs.append([child])
