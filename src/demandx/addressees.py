@@ -908,7 +908,10 @@ def _names_actor(name: str, lang: Language) -> bool:
 def _series(name: str, lang: Language) -> list[str]:
     """The recipients of an address line that names several ("To President Holloway, the
     Board of Trustees, and the Administration"), each without its article; one name
-    where a part names no actor ("Department for Culture, Media and Sport")."""
+    where a part names no actor ("Department for Culture, Media and Sport"), or no comma
+    makes a series ("college van burgemeester en wethouders" is one body)."""
+    if "," not in name:
+        return [name]
     joiners = "|".join(re.escape(word) for word in sorted(lang.coordinators))
     parts = [part.strip() for part in re.split(rf",\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+",
                                                name) if part.strip()]
