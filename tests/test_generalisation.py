@@ -1843,3 +1843,15 @@ def test_an_address_line_that_names_several_asks_each_of_them():
     found = demands(html, "en", fmt="html")
     assert [d.addressees for d in found] == [
         ["President Jane Harbor", "Board of Wardens", "Administration of Quay College"]]
+
+
+@pytest.mark.parametrize("text, addressees", [
+    # a name opening the sentence, its capitals after the head
+    ("Dean of Harbors Kevin Marsh should establish a rowing team.",
+     ["Dean of Harbors Kevin Marsh"]),
+    ("Harbormaster Okafor must guarantee free moorings.", ["Harbormaster Okafor"]),
+    # a name that only modifies the head makes no name of it
+    ("All NI harbour procurement must use local firms.", []),
+])
+def test_an_english_name_as_the_subject_of_a_modal(text, addressees):
+    assert only(text, "en").addressees == addressees

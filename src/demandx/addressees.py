@@ -249,7 +249,10 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     # "Minister van Financiën"): only when written as a name, with capitals on both sides.
     # Where every noun is capitalised, only an actor's name goes on so ("Bundesministerium
     # für Arbeit und Soziales"), not "Geld für Schulen".
-    if head_tok.text[:1].isupper() and not head_tok.sent_start and (
+    # A name opening the sentence goes on so where a name follows its preposition ("Dean
+    # of Students Kevin Marsh should ...").
+    if head_tok.text[:1].isupper() and (
+            not head_tok.sent_start or (j + 1 < n and _proper_name(toks, j + 1, lang))) and (
             not lang.nouns_capitalised or is_actor_word(head_tok.text, lang)):
         while j + 1 < n and toks[j].lower in lang.name_prepositions and \
                 _is_name(toks[j + 1], False):
@@ -441,7 +444,10 @@ def _member_is_actor(toks: list[_Tok], member, lang: Language) -> bool:
             f"{toks[end - 2].lower} {toks[end - 1].lower}" in lang.actor_heads:
         return True
     word = toks[head].text
-    if _proper_name(toks, head, lang):
+    # a name written as one, from its head on, wherever its capitals stand ("Dean of
+    # Students Kevin Marsh should", at the opening of a sentence; not a name that only
+    # modifies the head: "NI public sector procurement")
+    if any(_proper_name(toks, index, lang) for index in range(head, end)):
         return True
     if _shouted(toks, head):
         # "DIE KOSTEN MÜSSEN SINKEN": capitals that run on are emphasis, not an acronym
