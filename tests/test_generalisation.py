@@ -1855,3 +1855,16 @@ def test_an_address_line_that_names_several_asks_each_of_them():
 ])
 def test_an_english_name_as_the_subject_of_a_modal(text, addressees):
     assert only(text, "en").addressees == addressees
+
+
+@pytest.mark.parametrize("code, text, demand", [
+    # a year before the past verb dates the call
+    ("nl", "Bij de vorige onderhandelingen, in 2024, eiste de roeibond nog 14 procent.", False),
+    ("en", "In 2019, the rowing club demanded a new slipway.", False),
+    ("de", "Bereits 2019 forderte der Ruderverein einen neuen Steg.", False),
+    # ... one after it may be what is called for
+    ("en", "The rowing club demanded a new slipway by 2027.", True),
+    ("de", "Der Ruderverein forderte am Dienstag, bis 2030 einen neuen Steg zu bauen.", True),
+])
+def test_a_call_dated_by_a_year_before_it_is_a_report(code, text, demand):
+    assert bool(demands(text, code)) is demand
