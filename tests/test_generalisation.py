@@ -1868,3 +1868,15 @@ def test_an_english_name_as_the_subject_of_a_modal(text, addressees):
 ])
 def test_a_call_dated_by_a_year_before_it_is_a_report(code, text, demand):
     assert bool(demands(text, code)) is demand
+
+
+@pytest.mark.parametrize("code, text", [
+    ("nl", "De roeibond eist een nieuwe steiger.\n\nLees ook:\n"
+           "Roeibond eist betere bescherming voor roeiers\nHaven zoekt 80 nieuwe medewerkers\n"),
+    ("en", "The rowing club demands a new slipway.\n\nRead more:\n"
+           "- Rowers demand better moorings\n- Harbor seeks 80 new staff\n"),
+    ("de", "Der Ruderverein fordert einen neuen Steg.\n\nLesen Sie auch:\n"
+           "Ruderer fordern bessere Liegeplätze\nHafen sucht 80 neue Beschäftigte\n"),
+])
+def test_the_links_a_read_more_line_leads_into_are_no_demands(code, text):
+    assert len(demands(text, code)) == 1, [d.text for d in demands(text, code)]

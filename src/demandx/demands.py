@@ -117,6 +117,10 @@ class DemandFinder:
             following = children[index + 1] if index + 1 < len(children) else None
             if index in carried:
                 continue
+            if child.kind in ("para", "item") and self._led_by_excluded_part(children, index):
+                # "Lees ook:" + the headlines it links to, "Kontakt:" + the address: the
+                # paragraph or list an excluded part's name leads into is that part's
+                continue
             if index in slogans:
                 units.append(_sentence_unit(child.block.text(self.lang).strip(),
                                             scope.addressees, scope))
@@ -357,6 +361,21 @@ class DemandFinder:
             if names:
                 return _Lead("heading", tuple(names))
         return _Lead("neutral")
+
+    def _led_by_excluded_part(self, children: list[Node], index: int) -> bool:
+        """Whether the paragraph at `index`, or the list it is an item of, comes right after
+        a paragraph that names an excluded part."""
+        start = index
+        if children[index].kind == "item":
+            while start > 0 and children[start - 1].kind == "item":
+                start -= 1
+        return start > 0 and self._names_excluded_part(children[start - 1])
+
+    def _names_excluded_part(self, node: Node) -> bool:
+        """A paragraph that is only the name of an excluded part and a colon."""
+        text = node.block.text(self.lang).text.strip() if node.block is not None else ""
+        return node.kind == "para" and text.endswith(":") and \
+            self._runs_in_excluded(node)
 
     def _runs_in_excluded(self, node: Node) -> bool:
         """A paragraph that opens with the name of an excluded section and a colon."""
