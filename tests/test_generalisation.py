@@ -1880,3 +1880,33 @@ def test_a_call_dated_by_a_year_before_it_is_a_report(code, text, demand):
 ])
 def test_the_links_a_read_more_line_leads_into_are_no_demands(code, text):
     assert len(demands(text, code)) == 1, [d.text for d in demands(text, code)]
+
+
+_WRAPPED_NEWS = (
+    'ENSCHEDE - Roeiers in de haven moeten er volgend jaar zes procent op vooruitgaan. Dat\n'
+    'eisen de bonden in de onderhandelingen over een nieuwe cao voor de roeisector, die in\n'
+    'december afloopt. Het gaat om duizenden werknemers in alle havens van het land, onder\n'
+    'meer bij veerdiensten, jachthavens en de binnenvaart in het oosten van het land.\n'
+    '\n'
+    'Volgens de bonden is de werkdruk de afgelopen jaren flink opgelopen. "Vroeger had ik\n'
+    'drie uur voor een tocht, nu anderhalf", vertelt roeier Fatma Yilmaz (52) uit Hengelo,\n'
+    'die al 21 jaar in het vak zit. "Je rent van de ene boot naar de andere, elke dag weer."\n'
+    '\n'
+    'Taakuren\n'
+    'De bonden eisen daarom dat werkgevers een objectieve norm voor het aantal roeiuren\n'
+    'per week gaan hanteren. Ook willen zij een hogere vergoeding voor het werk in het\n'
+    'weekend, zeggen de bonden in een verklaring die zij donderdag hebben verspreid.\n'
+)
+
+
+def test_a_subhead_right_above_its_paragraph():
+    found = demands(_WRAPPED_NEWS, "nl")
+    assert "De bonden eisen daarom" in [d.text[:22] for d in found], [d.text for d in found]
+
+
+def test_a_reasons_subhead_stays_in_the_reasons():
+    text = ("Wir fordern einen neuen Steg für die Ruderer im Hafen, damit sie sicher anlegen.\n\n"
+            "Begründung\n\nTeilhabe als Grundprinzip\n"
+            "Die Zukunft des Hafens muss von der Vision eines offenen Hafens getragen sein und\n"
+            "nicht von Sparzwängen, die den Vereinen seit Jahren das Leben schwer machen.\n")
+    assert [d.text[:11] for d in demands(text, "de")] == ["Wir fordern"]

@@ -92,6 +92,7 @@ def build_blocks(lines: list[Line], lang: Language,
     blocks = _group(lines, lang, wrapped, width)
     _list_table_rows(blocks, lang)
     blocks = _merge_broken_paragraphs(blocks, lang)
+    blocks = _split_glued_subheads(blocks, lang)
     blocks = _promote_plain_headings(blocks, lang, wrapped)
     title, blocks = _find_title(blocks, lang, title_hint)
     _mark_nested_bullets(blocks, lang)
@@ -322,6 +323,36 @@ def _continues(previous: Line, line: Line, wrapped: bool, width: int,
         return False
     first = line.text[0]
     return first.islower() or first.isdigit() or first in ",;)(«„“\"'"
+
+
+_SUBHEAD_WORDS = 4        # the most words of a news text's subhead ("Taakuren")
+_SUBHEAD_CHARS = 40
+_PROSE_LINE_CHARS = 50    # the least a line of the paragraph under it holds
+
+
+def _split_glued_subheads(blocks: list[Block], lang: Language) -> list[Block]:
+    """A news text's subhead on the line right above its paragraph ("Taakuren" + "De
+    bonden eisen daarom ..."): a short capitalised line without final punctuation over a
+    line of prose that opens a sentence is a heading, not the paragraph's first words."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind == "para" and len(block.lines) >= 2 and not block.closed and \
+                _is_subhead(block.lines[0].text, block.lines[1].text):
+            # a level below a heading standing alone: "Begründung" + its subheads
+            out.append(Block("heading", block.lines[:1], level=_PLAIN_LEVEL + 1,
+                             indent=block.indent, blank_before=block.blank_before))
+            out.append(Block("para", block.lines[1:], indent=block.indent, blank_before=False,
+                             blank_after=block.blank_after))
+            continue
+        out.append(block)
+    return out
+
+
+def _is_subhead(first: str, second: str) -> bool:
+    first, second = first.strip(), second.strip()
+    return 0 < len(first.split()) <= _SUBHEAD_WORDS and len(first) <= _SUBHEAD_CHARS and \
+        first[:1].isupper() and first[-1] not in _TERMINAL + ",:;" and \
+        len(second) >= _PROSE_LINE_CHARS and (second[:1].isupper() or second[:1] in _QUOTES_OPEN)
 
 
 def _promote_plain_headings(blocks: list[Block], lang: Language, wrapped: bool) -> list[Block]:
