@@ -1910,3 +1910,9 @@ def test_a_reasons_subhead_stays_in_the_reasons():
             "Die Zukunft des Hafens muss von der Vision eines offenen Hafens getragen sein und\n"
             "nicht von Sparzwängen, die den Vereinen seit Jahren das Leben schwer machen.\n")
     assert [d.text[:11] for d in demands(text, "de")] == ["Wir fordern"]
+
+
+def test_a_reported_wish_across_a_long_name_and_the_name_a_title_takes():
+    found = only("The rowing club also wants the state Department of Harbor Works to begin "
+                 "unannounced inspections.", "en")
+    assert found.addressees == ["state Department of Harbor Works"]

@@ -251,8 +251,11 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     # für Arbeit und Soziales"), not "Geld für Schulen".
     # A name opening the sentence goes on so where a name follows its preposition ("Dean
     # of Students Kevin Marsh should ...").
-    if head_tok.text[:1].isupper() and (
-            not head_tok.sent_start or (j + 1 < n and _proper_name(toks, j + 1, lang))) and (
+    # The name so far ends on the head or on the name a title took ("the state
+    # Department of Public Health").
+    last_tok = toks[j - 1]
+    if last_tok.text[:1].isupper() and (
+            not last_tok.sent_start or (j + 1 < n and _proper_name(toks, j + 1, lang))) and (
             not lang.nouns_capitalised or is_actor_word(head_tok.text, lang)):
         while j + 1 < n and toks[j].lower in lang.name_prepositions and \
                 _is_name(toks[j + 1], False):
