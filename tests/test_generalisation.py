@@ -1916,3 +1916,14 @@ def test_a_reported_wish_across_a_long_name_and_the_name_a_title_takes():
     found = only("The rowing club also wants the state Department of Harbor Works to begin "
                  "unannounced inspections.", "en")
     assert found.addressees == ["state Department of Harbor Works"]
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # after an adverb, the one who wants after the verb (the subject of "dat" is asked
+    # where it names an actor: listed ones here)
+    ("nl", "Daarnaast wil de roeibond dat de werkgevers de kades herstellen.", ["werkgevers"]),
+    ("de", "Außerdem will der Ruderverein, dass die Arbeitgeber die Stege sanieren.",
+     ["Arbeitgeber"]),
+])
+def test_a_wish_after_an_adverb_the_one_who_wants_after_the_verb(code, text, addressees):
+    assert only(text, code).addressees == addressees
