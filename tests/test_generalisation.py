@@ -1927,3 +1927,19 @@ def test_a_reported_wish_across_a_long_name_and_the_name_a_title_takes():
 ])
 def test_a_wish_after_an_adverb_the_one_who_wants_after_the_verb(code, text, addressees):
     assert only(text, code).addressees == addressees
+
+
+@pytest.mark.parametrize("code, text, fmt, addressees", [
+    ("de", "# Resolution zum Hafen\n\n**Adressat\\*innen:**\n\n- Hafenbeirat\n- Fährkontor\n\n"
+           "Die Konferenz fordert, dass der Steg saniert wird.\n", "markdown",
+     ["Hafenbeirat", "Fährkontor"]),
+    ("de", "Resolution zum Hafen\n\nAdressat:innen: Hafenbeirat, Fährkontor und die "
+           "Kapitänsgilde\n\nDie Konferenz fordert, dass der Steg saniert wird.\n", "text",
+     ["Hafenbeirat", "Fährkontor", "Kapitänsgilde"]),
+    ("en", "Petition\n\nAddressees: the Harbor Board; the Ferry Office\n\n"
+           "We demand that the slipway is repaired.\n", "text", ["Harbor Board", "Ferry Office"]),
+])
+def test_a_field_that_names_the_addressees_of_a_documents_demands(code, text, fmt, addressees):
+    found = demands(text, code, fmt=fmt)
+    assert found and all(d.addressees == addressees for d in found), \
+        [(d.text, d.addressees) for d in found]

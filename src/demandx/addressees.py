@@ -921,17 +921,24 @@ def _series(name: str, lang: Language) -> list[str]:
     makes a series ("college van burgemeester en wethouders" is one body)."""
     if "," not in name:
         return [name]
-    joiners = "|".join(re.escape(word) for word in sorted(lang.coordinators))
-    parts = [part.strip() for part in re.split(rf",\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+",
-                                               name) if part.strip()]
-    if len(parts) < 2 or not all(_names_actor(part, lang) for part in parts):
+    names = split_series(name, lang)
+    if len(names) < 2 or not all(_names_actor(part, lang) for part in names):
         return [name]
+    return names
+
+
+def split_series(text: str, lang: Language) -> list[str]:
+    """The names of a series ("A, the B, and C", "A; B und C"), each without its article."""
+    joiners = "|".join(re.escape(word) for word in sorted(lang.coordinators))
+    parts = re.split(rf"[,;]\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+", text)
     names = []
     for part in parts:
         words = part.split()
         if len(words) > 1 and words[0].lower() in lang.articles:
             words = words[1:]
-        names.append(clean_name(" ".join(words)))
+        name = clean_name(" ".join(words))
+        if name:
+            names.append(name)
     return names
 
 

@@ -8,16 +8,19 @@ tokenised.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from functools import cached_property
 
 from demandx.addressees import (
     address_line_names,
+    clean_name,
     dedupe,
     grammar_names,
     may_anchor_grammar,
     salutation_names,
     speaks_to_reader,
+    split_series,
     without_patients,
 )
 from demandx.analysis import COMPONENT, Clause, finding_block, finding_regex, prefilter
@@ -33,6 +36,21 @@ from demandx.structure import Node, Tree, build_tree
 
 DEFAULT_LANGUAGE = "de"
 _SALUTATION_WITHIN = 13   # blocks from the top where a letter's salutation stands
+_FIELD_WITHIN = 25        # blocks from the top where a document names its addressees
+_LABEL_MARKS = re.compile(r"[\\*:_/\s]")
+
+
+def _label_key(label: str) -> str:
+    """A field label compared without gender marks and spaces ("Adressat*innen")."""
+    return _LABEL_MARKS.sub("", label.lower())
+
+
+def _after_label(text: str, labels: set[str]) -> str | None:
+    """What follows a field label and its colon, or None where the text opens with no
+    such label ("Adressat:innen: KMK" -> "KMK": the longest label)."""
+    ends = [index for index, char in enumerate(text[:40])
+            if char == ":" and _label_key(text[:index]) in labels]
+    return text[ends[-1] + 1:].strip() if ends else None
 _GREETING_WORDS = 8       # "Sehr geehrte Damen und Herren,", "Dear Sir or Madam,"
 _BATCH = 64
 
@@ -287,12 +305,35 @@ class _Analysis:
         return address_line_names([node.block.text(self.lang).text for node in top],
                                   self.lang)
 
+    def _field_addressees(self) -> list[str]:
+        """Whom a field near the top names as the addressees of the document's demands
+        ("Adressat*innen: KMK, HRK", or the list under "Addressees:"), the label one of the
+        language's addressee column headers."""
+        labels = {_label_key(word) for word in self.lang.addressee_columns}
+        nodes = list(itertools.islice(_walk(self.tree.root), _FIELD_WITHIN))
+        for position, node in enumerate(nodes):
+            if node.block is None or node.kind not in ("para", "section"):
+                continue
+            text = node.block.text(self.lang).text.strip()
+            rest = _after_label(text, labels)
+            if rest is None:
+                continue
+            if rest:
+                return split_series(rest, self.lang)
+            items = [child for child in node.children if child.kind == "item"] or [
+                following for following in itertools.takewhile(
+                    lambda n: n.kind == "item", nodes[position + 1:])]
+            return dedupe([clean_name(item.block.text(self.lang).text) for item in items
+                           if item.block is not None])
+        return []
+
     def document_addressees(self) -> list[str]:
         """The document's overall call: the addressee its title names, and those implied
         by what it calls for (a coalition agreement -> the coming government)."""
         names: list[str] = []
         if self.tree.title_node is not None:
             names += self.heading_addressees(self.tree.title_node)
+        names += self._field_addressees()
         for clauses in self._clauses.values():
             for clause in clauses:
                 if clause.demand:
