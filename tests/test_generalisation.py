@@ -1943,3 +1943,11 @@ def test_a_field_that_names_the_addressees_of_a_documents_demands(code, text, fm
     found = demands(text, code, fmt=fmt)
     assert found and all(d.addressees == addressees for d in found), \
         [(d.text, d.addressees) for d in found]
+
+
+def test_markdown_escapes_of_any_punctuation_are_read_as_the_punctuation():
+    text = ("## Our demands\n\n1\\. Fund the harbor\\-side library\\.\n\n"
+            "2\\. Repair the slipway by 1 May\\!\n")
+    found = demands(text, "en", fmt="markdown")
+    assert [(d.number, d.text) for d in found] == [
+        ("1", "Fund the harbor-side library."), ("2", "Repair the slipway by 1 May!")]

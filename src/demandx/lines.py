@@ -25,7 +25,9 @@ _INLINE_MARKUP = re.compile(
     r"\*\*|__(?=\S)|(?<=\S)__"            # bold
     r"|<[A-Za-z/!][^<>]{0,300}>"           # HTML tags and comments: <br>, </a>
     r"|\{%.*?%\}|\{\{.*?\}\}"              # Liquid/Jinja template tags
-    r"|\\(?=[*_\[\]#`\\])"                 # Markdown escapes: \* -> *
+    # Markdown escapes of any ASCII punctuation, as converters write them: "\*" -> "*",
+    # "1\." -> "1.", "Vice\-President" -> "Vice-President"
+    r"|\\(?=[!-/:-@\[-`{-~])"
     r"|\\$"                               # a hard line break (CommonMark): "Antrag:\"
     r"|`"
 )
