@@ -1951,3 +1951,21 @@ def test_markdown_escapes_of_any_punctuation_are_read_as_the_punctuation():
     found = demands(text, "en", fmt="markdown")
     assert [(d.number, d.text) for d in found] == [
         ("1", "Fund the harbor-side library."), ("2", "Repair the slipway by 1 May!")]
+
+
+def test_a_letter_on_a_web_page_is_saluted_below_the_pages_furniture():
+    furniture = "".join(f"<div class='nav'><h3>Menu {n}</h3></div>" for n in range(16))
+    html = _html(furniture, "<div>Geachte havenmeester,</div>",
+                 "<div>Wij vragen u daarom het volgende:</div>",
+                 "<div class='item'>■ de kade te herstellen;</div>",
+                 "<div class='item'>■ de vaargeul uit te baggeren.</div>",
+                 "<div>Met vriendelijke groet,</div>")
+    found = demands(html, "nl", fmt="html")
+    assert [d.addressees for d in found] == [["havenmeester"], ["havenmeester"]], \
+        [(d.text, d.addressees) for d in found]
+
+
+def test_the_verb_before_u_after_a_clause_is_no_request():
+    text = ("Geachte havenmeester,\n\nDoor verder te gaan, gaat u akkoord met ons beleid.\n\n"
+            "Met vriendelijke groet,\nDe Roeibond\n")
+    assert demands(text, "nl") == []

@@ -35,7 +35,8 @@ from demandx.records import to_records
 from demandx.structure import Node, Tree, build_tree
 
 DEFAULT_LANGUAGE = "de"
-_SALUTATION_WITHIN = 13   # blocks from the top where a letter's salutation stands
+_SALUTATION_WITHIN = 40   # blocks from the top where a letter's salutation stands (a web page
+#                           puts its menus, share buttons and address lines before it)
 _FIELD_WITHIN = 25        # blocks from the top where a document names its addressees
 _LABEL_MARKS = re.compile(r"[\\*:_/\s]")
 
