@@ -1969,3 +1969,15 @@ def test_the_verb_before_u_after_a_clause_is_no_request():
     text = ("Geachte havenmeester,\n\nDoor verder te gaan, gaat u akkoord met ons beleid.\n\n"
             "Met vriendelijke groet,\nDe Roeibond\n")
     assert demands(text, "nl") == []
+
+
+@pytest.mark.parametrize("text, addressees", [
+    # what "vraagt" takes for its object is asked for, unless asked to do something
+    ("De roeibond vraagt een vergoeding van 5 procent.", []),
+    ("De roeibond vraagt de havenmeester om de kade te herstellen.", ["havenmeester"]),
+    ("De roeibond vraagt de havenmeester de kade te herstellen.", ["havenmeester"]),
+    # "verzoekt" asks its object, whatever follows
+    ("De roeibond verzoekt de havenmeester dringend.", ["havenmeester"]),
+])
+def test_what_vraagt_takes_for_its_object(text, addressees):
+    assert only(text, "nl").addressees == addressees
