@@ -927,6 +927,26 @@ def _series(name: str, lang: Language) -> list[str]:
     return names
 
 
+_LABEL_MARKS = re.compile(r"[\\*:_/\s]")
+_LABEL_CHARS = 40
+
+
+def after_addressee_label(text: str, lang: Language) -> str | None:
+    """What follows a field label that names the addressees, and its colon ("Adressat:innen:
+    KMK" -> "KMK", "Addressees:" -> ""), or None where the text opens with no such label.
+    The labels are the language's addressee column headers, compared without gender
+    marks and spaces; the longest one counts."""
+    labels = _addressee_labels(lang.code)
+    ends = [index for index, char in enumerate(text[:_LABEL_CHARS])
+            if char == ":" and _LABEL_MARKS.sub("", text[:index].lower()) in labels]
+    return text[ends[-1] + 1:].strip() if ends else None
+
+
+@cache
+def _addressee_labels(code: str) -> frozenset[str]:
+    return frozenset(_LABEL_MARKS.sub("", word) for word in load_language(code).addressee_columns)
+
+
 def split_series(text: str, lang: Language) -> list[str]:
     """The names of a series ("A, the B, and C", "A; B und C"), each without its article."""
     joiners = "|".join(re.escape(word) for word in sorted(lang.coordinators))

@@ -92,7 +92,7 @@ def build_blocks(lines: list[Line], lang: Language,
     blocks = _group(lines, lang, wrapped, width)
     _list_table_rows(blocks, lang)
     blocks = _merge_broken_paragraphs(blocks, lang)
-    blocks = _split_glued_subheads(blocks, lang)
+    blocks = _split_glued_subheads(blocks)
     blocks = _promote_plain_headings(blocks, lang, wrapped)
     title, blocks = _find_title(blocks, lang, title_hint)
     _mark_nested_bullets(blocks, lang)
@@ -330,7 +330,7 @@ _SUBHEAD_CHARS = 40
 _PROSE_LINE_CHARS = 50    # the least a line of the paragraph under it holds
 
 
-def _split_glued_subheads(blocks: list[Block], lang: Language) -> list[Block]:
+def _split_glued_subheads(blocks: list[Block]) -> list[Block]:
     """A news text's subhead on the line right above its paragraph ("Taakuren" + "De
     bonden eisen daarom ..."): a short capitalised line without final punctuation over a
     line of prose that opens a sentence is a heading, not the paragraph's first words."""

@@ -8,12 +8,12 @@ tokenised.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 from functools import cached_property
 
 from demandx.addressees import (
     address_line_names,
+    after_addressee_label,
     clean_name,
     dedupe,
     grammar_names,
@@ -38,20 +38,7 @@ DEFAULT_LANGUAGE = "de"
 _SALUTATION_WITHIN = 40   # blocks from the top where a letter's salutation stands (a web page
 #                           puts its menus, share buttons and address lines before it)
 _FIELD_WITHIN = 25        # blocks from the top where a document names its addressees
-_LABEL_MARKS = re.compile(r"[\\*:_/\s]")
 
-
-def _label_key(label: str) -> str:
-    """A field label compared without gender marks and spaces ("Adressat*innen")."""
-    return _LABEL_MARKS.sub("", label.lower())
-
-
-def _after_label(text: str, labels: set[str]) -> str | None:
-    """What follows a field label and its colon, or None where the text opens with no
-    such label ("Adressat:innen: KMK" -> "KMK": the longest label)."""
-    ends = [index for index, char in enumerate(text[:40])
-            if char == ":" and _label_key(text[:index]) in labels]
-    return text[ends[-1] + 1:].strip() if ends else None
 _GREETING_WORDS = 8       # "Sehr geehrte Damen und Herren,", "Dear Sir or Madam,"
 _BATCH = 64
 
@@ -310,13 +297,11 @@ class _Analysis:
         """Whom a field near the top names as the addressees of the document's demands
         ("Adressat*innen: KMK, HRK", or the list under "Addressees:"), the label one of the
         language's addressee column headers."""
-        labels = {_label_key(word) for word in self.lang.addressee_columns}
         nodes = list(itertools.islice(_walk(self.tree.root), _FIELD_WITHIN))
         for position, node in enumerate(nodes):
             if node.block is None or node.kind not in ("para", "section"):
                 continue
-            text = node.block.text(self.lang).text.strip()
-            rest = _after_label(text, labels)
+            rest = after_addressee_label(node.block.text(self.lang).text.strip(), self.lang)
             if rest is None:
                 continue
             if rest:
