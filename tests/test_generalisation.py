@@ -1981,3 +1981,16 @@ def test_the_verb_before_u_after_a_clause_is_no_request():
 ])
 def test_what_vraagt_takes_for_its_object(text, addressees):
     assert only(text, "nl").addressees == addressees
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # the part of an actor named with the genitive preposition is one name
+    ("nl", "roept de leden van de havenraad op om\n\n- de kade te herstellen;\n"
+           "- de vaargeul uit te baggeren.\n", ["leden van de havenraad"]),
+    ("en", "We call on the members of the harbor board to:\n\n- dredge the channel;\n"
+           "- repair the slipway.\n", ["members of the harbor board"]),
+])
+def test_the_part_of_an_actor_named_with_the_genitive_preposition(code, text, addressees):
+    found = [d for d in demands(text, code) if not d.text.endswith(":")]
+    assert len(found) == 2 and all(d.addressees == addressees for d in found), \
+        [(d.text, d.addressees) for d in found]

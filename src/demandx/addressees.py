@@ -138,18 +138,28 @@ def _with_genitives(toks: list[_Tok], simple, lang: Language):
     Wiesbaden wird gebeten"): the attribute is part of the phrase, whose head stays. After
     a noun of what an owner decides, the genitive is that owner, a phrase of its own ("bei
     der Ausrichtung der Hochschulen": see owners)."""
-    articles = lang.words.get("genitive_articles")
-    if not articles:
-        return simple
+    articles = lang.words.get("genitive_articles", frozenset())
     merged: list[tuple[int, int, int, int]] = []
     for found in simple:
-        if merged and merged[-1][1] == found[0] and toks[found[0]].lower in articles \
-                and not toks[merged[-1][3]].lower.endswith(lang.decision_nouns):
+        if merged and (
+                (merged[-1][1] == found[0] and toks[found[0]].lower in articles
+                 and not toks[merged[-1][3]].lower.endswith(lang.decision_nouns))
+                or _owner_makes_actor(toks, merged[-1], found, lang)):
             start, _end, name_start, head = merged[-1]
             merged[-1] = (start, found[1], name_start, head)
         else:
             merged.append(found)
     return merged
+
+
+def _owner_makes_actor(toks: list[_Tok], before, found, lang: Language) -> bool:
+    """Whether a phrase after the language's genitive preposition names the actor whose
+    part the phrase before it is ("de leden van de Tweede Kamer", "the members of the
+    harbor board"): one name, as a genitive is. Not after an actor ("de regering van de
+    uitkomst op de hoogte houden")."""
+    return before[1] + 1 == found[0] and toks[before[1]].lower in lang.genitive_prepositions \
+        and not is_actor_word(toks[before[3]].text, lang) \
+        and is_actor_word(toks[found[3]].text, lang)
 
 
 @cache
