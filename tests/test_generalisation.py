@@ -1994,3 +1994,14 @@ def test_the_part_of_an_actor_named_with_the_genitive_preposition(code, text, ad
     found = [d for d in demands(text, code) if not d.text.endswith(":")]
     assert len(found) == 2 and all(d.addressees == addressees for d in found), \
         [(d.text, d.addressees) for d in found]
+
+
+@pytest.mark.parametrize("text, addressees", [
+    # the one held to a duty (an actor: who holds them to it may stand after the verb)
+    ("Die Gewerkschaft sieht die Arbeitgeber in der Pflicht.", ["Arbeitgeber"]),
+    ("Der Ruderverband nimmt die Länder in die Pflicht, die Stege zu sanieren.", ["Länder"]),
+    ("Jetzt ist die Hafenverwaltung in der Pflicht.", ["Hafenverwaltung"]),
+    ("Auch die Länder nahm Sager in die Pflicht.", []),
+])
+def test_the_one_held_to_a_duty(text, addressees):
+    assert only(text, "de").addressees == addressees
