@@ -138,28 +138,18 @@ def _with_genitives(toks: list[_Tok], simple, lang: Language):
     Wiesbaden wird gebeten"): the attribute is part of the phrase, whose head stays. After
     a noun of what an owner decides, the genitive is that owner, a phrase of its own ("bei
     der Ausrichtung der Hochschulen": see owners)."""
-    articles = lang.words.get("genitive_articles", frozenset())
+    articles = lang.words.get("genitive_articles")
+    if not articles:
+        return simple
     merged: list[tuple[int, int, int, int]] = []
     for found in simple:
-        if merged and (
-                (merged[-1][1] == found[0] and toks[found[0]].lower in articles
-                 and not toks[merged[-1][3]].lower.endswith(lang.decision_nouns))
-                or _owner_makes_actor(toks, merged[-1], found, lang)):
+        if merged and merged[-1][1] == found[0] and toks[found[0]].lower in articles \
+                and not toks[merged[-1][3]].lower.endswith(lang.decision_nouns):
             start, _end, name_start, head = merged[-1]
             merged[-1] = (start, found[1], name_start, head)
         else:
             merged.append(found)
     return merged
-
-
-def _owner_makes_actor(toks: list[_Tok], before, found, lang: Language) -> bool:
-    """Whether a phrase after the language's genitive preposition names the actor whose
-    part the phrase before it is ("de leden van de Tweede Kamer", "the members of the
-    harbor board"): one name, as a genitive is. Not after an actor ("de regering van de
-    uitkomst op de hoogte houden")."""
-    return before[1] + 1 == found[0] and toks[before[1]].lower in lang.genitive_prepositions \
-        and not is_actor_word(toks[before[3]].text, lang) \
-        and is_actor_word(toks[found[3]].text, lang)
 
 
 @cache
@@ -944,8 +934,8 @@ _LABEL_CHARS = 40
 def after_addressee_label(text: str, lang: Language) -> str | None:
     """What follows a field label that names the addressees, and its colon ("Adressat:innen:
     KMK" -> "KMK", "Addressees:" -> ""), or None where the text opens with no such label.
-    The labels are the language's addressee column headers, compared without gender
-    marks and spaces; the longest one counts."""
+    The labels are the language's addressee fields, compared without gender marks and
+    spaces; the longest one counts."""
     labels = _addressee_labels(lang.code)
     ends = [index for index, char in enumerate(text[:_LABEL_CHARS])
             if char == ":" and _LABEL_MARKS.sub("", text[:index].lower()) in labels]
@@ -954,7 +944,8 @@ def after_addressee_label(text: str, lang: Language) -> str | None:
 
 @cache
 def _addressee_labels(code: str) -> frozenset[str]:
-    return frozenset(_LABEL_MARKS.sub("", word) for word in load_language(code).addressee_columns)
+    words = load_language(code).words.get("addressee_fields", frozenset())
+    return frozenset(_LABEL_MARKS.sub("", word) for word in words)
 
 
 def split_series(text: str, lang: Language) -> list[str]:

@@ -375,7 +375,7 @@ class DemandFinder:
         """A paragraph that is only the name of an excluded part and a colon."""
         text = node.block.text(self.lang).text.strip() if node.block is not None else ""
         return node.kind == "para" and text.endswith(":") and \
-            self._runs_in_excluded(node)
+            text[:-1].strip().lower() in self.lang.excluded_headings
 
     def _runs_in_excluded(self, node: Node) -> bool:
         """A paragraph that opens with the name of an excluded section and a colon."""

@@ -295,8 +295,7 @@ class _Analysis:
 
     def _field_addressees(self) -> list[str]:
         """Whom a field near the top names as the addressees of the document's demands
-        ("Adressat*innen: KMK, HRK", or the list under "Addressees:"), the label one of the
-        language's addressee column headers."""
+        ("Adressat*innen: KMK, HRK", or the list under "Addressees:")."""
         nodes = list(itertools.islice(_walk(self.tree.root), _FIELD_WITHIN))
         for position, node in enumerate(nodes):
             if node.block is None or node.kind not in ("para", "section"):

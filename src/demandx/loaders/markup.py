@@ -26,7 +26,7 @@ _BLOCKS = {"p", "div", "li", "blockquote", "td", "th", "dd", "dt", "pre", "secti
            "center", "tr", "table", "tbody", "thead", "ul", "ol", "dl", "body", "html",
            "details", "summary", "fieldset", "legend", "hr", "br_block"} | set(_HEADINGS)
 _LISTS = {"ul", "ol"}
-_MENU_WORDS = 4   # the most words of a menu entry ("Over ons", "Encampment Updates")
+_MENU_WORDS = 2   # the most words of a menu entry ("Over ons"; "Freeze rents now" is a demand)
 _CELLS = {"td", "th"}
 _TABLE_PARTS = {"table", "thead", "tr"} | _CELLS
 # Element names that hold titles in XML vocabularies (HTML, DocBook, Dutch official
