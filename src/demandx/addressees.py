@@ -497,13 +497,12 @@ def mark_phrases(doc: Doc, phrases: list[Phrase]) -> None:
     doc.set_ents(spans, default="outside")
 
 
-def phrase_names(doc: Doc, phrase: Phrase, actors_only: bool,
-                 lang: Language | None = None) -> list[str]:
+def phrase_names(doc: Doc, phrase: Phrase, actors_only: bool, lang: Language) -> list[str]:
     """The names of a phrase group's members (only the actors among them if asked). A
     member that is only a genitive ("die Mitglieder des Senats und des
     Abgeordnetenhauses") names the head before it with its own owner."""
     names = []
-    genitives = _genitive_only(lang.code) if lang is not None else frozenset()
+    genitives = _genitive_only(lang.code)
     for index, ((start, end, name_start), actor) in enumerate(
             zip(phrase.members, phrase.actors, strict=True)):
         if actors_only and not actor:
@@ -684,8 +683,7 @@ def _first_object(candidates: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 def _marked_not_nominative(token) -> bool:
     """Whether the morphology marks a case on the token, and not the nominative."""
-    cases = token.morph.get("Case")
-    return bool(cases) and "Nom" not in cases
+    return bool(token.morph.get("Case")) and not _nominative(token.doc, token.i)
 
 
 def _nominative(doc: Doc, index: int) -> bool:
@@ -991,15 +989,18 @@ def opens_in_imperative(text: str, lang: Language) -> bool:
     if len(words) < 2 or not words[0].isalpha() or not words[0][:1].isupper():
         return False
     first, second = words[0].lower(), words[1].lower()
-    function_words = (lang.articles | lang.adverbs | lang.coordinators | lang.subordinators
-                      | lang.author_pronouns | lang.words.get("second_person", frozenset())
-                      | lang.words.get("prepositions", frozenset()) | _stop_words(lang.code))
-    return first not in function_words and not is_actor_word(words[0], lang) and (
+    return first not in _function_words(lang.code) and not is_actor_word(words[0], lang) and (
         second in lang.articles or second in lang.words.get("complementizers", frozenset()))
 
 
 @cache
-def _stop_words(code: str) -> frozenset[str]:
+def _function_words(code: str) -> frozenset[str]:
+    """The words that open no imperative: the language file's function words and spaCy's
+    stop words."""
     from spacy.util import get_lang_class
 
-    return frozenset(get_lang_class(code).Defaults.stop_words)
+    lang = load_language(code)
+    return (lang.articles | lang.adverbs | lang.coordinators | lang.subordinators
+            | lang.author_pronouns | lang.words.get("second_person", frozenset())
+            | lang.words.get("prepositions", frozenset())
+            | frozenset(get_lang_class(code).Defaults.stop_words))

@@ -358,8 +358,7 @@ class DemandComponent:
                     # a pattern that opens on its slot ("NP aufgefordert") reads an
                     # object: "zu einem deutlich besseren Angebot aufgefordert" names none
                     continue
-                found = _addr.phrase_names(doc, phrase, actors_only=slot not in _STRONG_SLOTS,
-                                           lang=self.lang)
+                found = _addr.phrase_names(doc, phrase, slot not in _STRONG_SLOTS, self.lang)
                 if slot in SPEAKER_SLOTS:
                     speakers.update(name.lower() for name in found)
                     continue
