@@ -2003,3 +2003,68 @@ def test_a_take_part_line_with_a_call_keeps_its_list():
     text = ("Mach mit: Schreib der Hafenmeisterin und fordere:\n\n"
             "- Der Steg muss erhalten bleiben.\n- Die Stadt muss die Sanierung bezahlen.\n")
     assert len(demands(text, "de")) == 2
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # a plural subject without an article, as headlines and news write it, or a pronoun
+    ("nl", "Huisartsen eisen dat de zorgverzekeraars de tarieven verhogen.",
+     ["zorgverzekeraars"]),
+    ("nl", "Ze eisen dat de rectoren de huur bevriezen.", ["rectoren"]),
+    ("nl", "De imkers vragen ook dat de dijkgraven het maaibeleid aanpassen.", ["dijkgraven"]),
+    ("nl", "Leraren eisen een structurele verhoging van het budget.", []),
+    # a share asked for is a pay demand
+    ("nl", "De bond wil 6 procent meer loon voor de schoonmakers.", []),
+    ("de", "Die Gewerkschaft will 9,5 Prozent mehr Lohn für die Gebäudereiniger.", []),
+    ("en", "The union wants a 7% pay rise for cleaners.", []),
+    # a demand made again stands
+    ("de", "Der Verband bekräftigte seine Forderung an die Kreisräte nach mehr Personal.",
+     ["Kreisräte"]),
+    ("nl", "De bond herhaalt haar eis van een hogere toeslag.", []),
+    ("en", "The union reiterated its call for the trustees to publish the accounts.",
+     ["trustees"]),
+    # a proposal made now
+    ("de", "Der Landesverband schlägt vor, die Fristen zu verlängern.", []),
+    ("de", "Der Beirat regt an, einen runden Tisch einzurichten.", []),
+    # the one pressed to act, the one called for, the one asked after the thing
+    ("de", "Der Kreisverband drängt die Schulleiterin, die Mensa zu öffnen.",
+     ["Schulleiterin"]),
+    ("en", "The charity called for landlords to freeze the rents.", ["landlords"]),
+    ("de", "Der Verband fordert von Bund und Ländern mehr Geld.", ["Bund", "Ländern"]),
+    # reported speech: the subjunctive perfect, a clause without "that", the one who
+    # wants after the verb
+    ("de", "Der Verband habe die Kämmerin erneut aufgefordert, die Mittel zu erhöhen.",
+     ["Kämmerin"]),
+    ("en", "The general secretary said ministers must act now.", ["ministers"]),
+    ("nl", "Daarnaast wil de bond dat de werkgevers meer investeren in scholing.",
+     ["werkgevers"]),
+])
+def test_demands_as_news_report_them(code, text, addressees):
+    assert only(text, code).addressees == addressees
+
+
+@pytest.mark.parametrize("code, text", [
+    ("nl", "Hoge eisen aan de kwaliteit zijn nodig."),
+    ("de", "Die Zeit drängt."),
+    ("de", "Der Film regt an der Universität zu Debatten an."),
+    # the demonstrative, not the conjunction
+    ("nl", "Ook wil het bestuur dat geld terug."),
+])
+def test_what_only_looks_like_a_news_demand(code, text):
+    assert demands(text, code) == []
+
+
+def test_what_is_called_for_is_no_addressee():
+    assert only("The charity called for an end to child poverty.", "en").addressees == []
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    ("de", "Wir fordern, dass die Kita-Träger mehr Personal einstellen.", ["Kita-Träger"]),
+    ("de", "Der Verband will, dass die Schulleitungen die Mensa öffnen.", ["Schulleitungen"]),
+    ("nl", "Wij eisen dat de rectoren de huur bevriezen.", ["rectoren"]),
+    # no one acts on anything: a thing happens, or is done to
+    ("de", "Wir fordern, dass mehr Geld in die Schulen fließt.", []),
+    ("de", "Wir fordern, dass die Gebühren abgeschafft werden.", []),
+    ("nl", "Wij eisen dat de huur wordt bevroren.", []),
+])
+def test_the_subject_of_what_is_asked_for(code, text, addressees):
+    assert only(text, code).addressees == addressees

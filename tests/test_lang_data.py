@@ -45,7 +45,9 @@ def test_unknown_language():
         load_language("fr")
 
 
-def test_an_optional_element_after_the_start_anchor_is_caught():
-    # the start is tested on the first element: an optional one would drop the anchor
-    data = yaml.safe_load("code: de\ntriggers: {request: ['^ bitte? helfen sie']}\n")
-    assert any("must not be optional" in p for p in _validate("de", data))
+@pytest.mark.parametrize("pattern", ["^ bitte? helfen sie", "^ ~{1,3} fordern"])
+def test_an_optional_or_repeated_element_after_the_start_anchor_is_caught(pattern):
+    # the start is tested on the first element: an optional one would drop the anchor,
+    # a repeated one would ask every word it takes to start the sentence
+    data = yaml.safe_load(f"code: de\ntriggers: {{request: ['{pattern}']}}\n")
+    assert any("must be one word" in p for p in _validate("de", data))

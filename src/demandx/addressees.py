@@ -80,6 +80,9 @@ def _is_actor_word(word: str, code: str) -> bool:
         return False
     if lower in lang.actor_heads or lower in lang.actor_named:
         return True
+    if any(lower.endswith(ending) and lower[:-len(ending)] in lang.actor_heads
+           for ending in lang.words.get("case_endings", ())):
+        return True
     if _ACRONYM.match(word) and not _ROMAN.match(word):
         return True
     return any(lower.endswith(suffix) and len(lower) > len(suffix) + 2
@@ -556,6 +559,10 @@ GRAMMAR_COMPONENT = "demandx_addressees"
 # language's actor list says it names one that can act
 SUBJECT_LABEL = "subject"
 OBJECT_LABEL = "object"
+# The patterns labelled so find the subject of the clause a demand verb asks for ("fordern,
+# dass die Kita-Träger ... einstellen"): the parse may miss a coordinated one that the
+# surface rules read ("dass der DFB ... und die Politik ..."), so these add to them
+COMPLEMENT_LABEL = "complement"
 SPANS_KEY = "dx_addressees"
 # Dependents that belong to an addressee's name: "zuständigen Landesministerien",
 # "Vlaamse regering", "Stadt Landau", "world leaders".
@@ -621,6 +628,8 @@ class AddresseeRuler:
             by_verb: dict[int, list[tuple[str, int]]] = {}
             for match_id, tokens in self.matcher(doc):
                 key = self.vocab.strings[match_id]
+                if key.startswith(COMPLEMENT_LABEL + ":") and _marked(doc[tokens[0]]):
+                    continue
                 # the first node of every pattern is the call verb
                 by_verb.setdefault(tokens[0], []).append(
                     (key.split(":", 1)[0], tokens[self._addressee_node[key]]))
@@ -653,6 +662,13 @@ class AddresseeRuler:
     def from_disk(self, path, *, exclude=()) -> AddresseeRuler:
         self.initialize(**srsly.read_json(Path(path) / "settings.json"))
         return self
+
+
+def _marked(verb) -> bool:
+    """Whether a verb is opened by a marker ("omdat wij verwachten dat ...", "verzoekt de
+    regering te eisen dat ..."): a reason given or what another is to ask, not the call
+    whose clause names the one asked."""
+    return any(child.dep_ == "mark" for child in verb.children)
 
 
 def _without_appositions(doc: Doc, candidates: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -777,6 +793,12 @@ def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
         if name:
             names.append(name)
     return dedupe(names)
+
+
+def complements_only(doc: Doc) -> bool:
+    """Whether the parse found addressees only as subjects of a clause asked for."""
+    spans = doc.spans.get(SPANS_KEY, [])
+    return bool(spans) and all(span.label_ == COMPLEMENT_LABEL for span in spans)
 
 
 def without_patients(names: list[str], doc: Doc) -> list[str]:

@@ -15,6 +15,7 @@ from demandx.addressees import (
     address_line_names,
     after_addressee_label,
     clean_name,
+    complements_only,
     dedupe,
     grammar_names,
     may_anchor_grammar,
@@ -143,6 +144,10 @@ def _read(analyses: list[_Analysis], nlp, get_refiner) -> None:
     for (analysis, clause, _text), doc in zip(demands, docs, strict=True):
         names = grammar_names(doc, analysis.lang, analysis.salutation)
         clause.to_reader = clause.to_reader or bool(set(names) & set(analysis.salutation))
+        if names and complements_only(doc):
+            clause.addressees = without_patients(dedupe(clause.addressees + names), doc)
+            clause.settled = True
+            continue
         if names:
             clause.addressees = dedupe(names + clause.implied)
             clause.settled = True

@@ -317,9 +317,11 @@ def pattern_problems(pattern: str, classes: set[str]) -> list[str]:
 
     problems = []
     elements = pattern.split()
-    if len(elements) > 1 and elements[0] == "^" and elements[1][-1:] in ("?", "*"):
-        # the start is tested on the first element, which an optional one may skip
-        problems.append(f"{pattern!r}: the element after ^ must not be optional")
+    if len(elements) > 1 and elements[0] == "^" and elements[1][-1:] in ("?", "*", "+", "}"):
+        # the start is tested on the first element, which an optional one may skip and
+        # a repeated one would ask of every word it takes
+        problems.append(f"{pattern!r}: the element after ^ must be one word, neither "
+                        "optional nor repeated")
     for element in elements:
         match = _ELEMENT.match(element)
         body = match.group("body") if match else element
