@@ -2068,3 +2068,30 @@ def test_what_is_called_for_is_no_addressee():
 ])
 def test_the_subject_of_what_is_asked_for(code, text, addressees):
     assert only(text, code).addressees == addressees
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # who makes the demands stands between them and whom they ask
+    ("de", "Die Vollversammlung unterstützt die folgenden Forderungen der Studierenden an "
+           "das Präsidium:\n\n1. Die Kürzungen bei den Tutorien sind zurückzunehmen.\n"
+           "2. Die Mensa muss auch samstags öffnen.\n", ["Präsidium"]),
+    ("en", "Demands of the Student Union to the Board of Trustees\n\n"
+           "1. Freeze tuition fees for three years.\n2. Publish the budget.\n",
+     ["Board of Trustees"]),
+    ("nl", "Eisen van de bewoners aan het dorpsbestuur\n\n1. Herstel de speeltuin.\n"
+           "2. Plaats extra bankjes.\n", ["dorpsbestuur"]),
+])
+def test_a_lead_in_names_whom_its_demands_ask_past_who_makes_them(code, text, addressees):
+    found = demands(text, code)
+    assert len(found) == 2 and all(d.addressees == addressees for d in found), \
+        [(d.text, d.addressees) for d in found]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("de", "Unsere Vorschläge\n\n- Ausbau der Schulsozialarbeit an allen Schulen\n"
+           "- Mehr Personal in den Kitas\n"),
+    ("nl", "Onze voorstellen:\n\n• Stimuleer de bouw van huurwoningen.\n"
+           "• Investeer in het openbaar vervoer op het platteland.\n"),
+])
+def test_proposals_are_demands(code, text):
+    assert len(demands(text, code)) == 2
