@@ -2095,3 +2095,24 @@ def test_a_lead_in_names_whom_its_demands_ask_past_who_makes_them(code, text, ad
 ])
 def test_proposals_are_demands(code, text):
     assert len(demands(text, code)) == 2
+
+
+def test_a_bodys_own_decisions_are_no_demands():
+    text = ("Het algemeen bestuur besluit:\n\n1. De subsidie voor het project te verlenen.\n"
+            "2. De leden te informeren over het besluit.\n")
+    assert demands(text, "nl") == []
+
+
+def test_a_decision_to_call_on_someone_is_a_demand():
+    text = ("De raad besluit:\n\n1. het dagelijks bestuur op te dragen de tarieven te "
+            "verlagen;\n2. het dagelijks bestuur te verzoeken een evaluatie te maken.\n")
+    assert len(demands(text, "nl")) == 2
+
+
+@pytest.mark.parametrize("code, text", [
+    ("nl", "Uit de peiling blijkt dat 86 procent van de ouders wil dat de school ingrijpt."),
+    ("de", "Laut Umfrage wollen 86 Prozent der Eltern, dass die Schule eingreift."),
+    ("en", "86% of parents want the school to act."),
+])
+def test_what_those_polled_want_is_a_finding(code, text):
+    assert demands(text, code) == []
