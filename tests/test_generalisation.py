@@ -2116,3 +2116,25 @@ def test_a_decision_to_call_on_someone_is_a_demand():
 ])
 def test_what_those_polled_want_is_a_finding(code, text):
     assert demands(text, code) == []
+
+
+@pytest.mark.parametrize("code, text", [
+    ("nl", "Als de werkgevers niet met een beter bod komen, moeten de leden beslissen over "
+           "acties."),
+    ("de", "Sollte die Regierung nicht handeln, müssten die Beschäftigten streiken."),
+    ("en", "If the council does not reverse the cuts, members will have to consider "
+           "strike action."),
+])
+def test_what_follows_if_someone_does_not_act_is_no_call(code, text):
+    assert demands(text, code) == []
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # a condition that is a purpose leaves the call alone
+    ("de", "Wenn die Klimaziele erreicht werden sollen, muss die Landesregierung handeln.",
+     ["Landesregierung"]),
+    ("nl", "Als de gemeente haar doelen wil halen, moet het college meer investeren.",
+     ["college"]),
+])
+def test_a_call_after_a_condition_of_purpose(code, text, addressees):
+    assert only(text, code).addressees == addressees

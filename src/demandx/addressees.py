@@ -581,7 +581,8 @@ class AddresseeRuler:
     """Finds who a demand clause asks to act from its dependency parse, in the manner of
     spaCy's SpanRuler: DependencyMatcher patterns passed in `initialize` (from the
     language file's `addressee_grammar`), results as spans on `doc.spans[spans_key]`
-    labelled with the construction ("object", "passive", "to", "from"), serialisable.
+    labelled with the construction ("object", "passive", "to", "from", "subject",
+    "complement"), serialisable.
 
     Each pattern names one node "addressee": the noun that is the object of a call
     verb, the subject of a passive call, the object of "an"/"von"/"op"/"on". Whatever
