@@ -2048,6 +2048,9 @@ def test_demands_as_news_report_them(code, text, addressees):
     ("de", "Der Film regt an der Universität zu Debatten an."),
     # the demonstrative, not the conjunction
     ("nl", "Ook wil het bestuur dat geld terug."),
+    # the noun after a determiner or a count
+    ("nl", "De vraag is welke eisen de provincie stelt."),
+    ("nl", "Tien eisen de aandacht op."),
 ])
 def test_what_only_looks_like_a_news_demand(code, text):
     assert demands(text, code) == []

@@ -51,3 +51,13 @@ def test_an_optional_or_repeated_element_after_the_start_anchor_is_caught(patter
     # a repeated one would ask every word it takes to start the sentence
     data = yaml.safe_load(f"code: de\ntriggers: {{request: ['{pattern}']}}\n")
     assert any("must be one word" in p for p in _validate("de", data))
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_every_trigger_opens_with_a_word_the_prefilter_can_look_for(code):
+    # one trigger that opens with a gap or a phrase leaves the cheap prefilter without
+    # its look-ahead for opening words, and it then tries every pattern at every position
+    # of every text (a quarter more time on the motions)
+    from demandx.analysis import prefilter
+
+    assert prefilter(load_language(code)).pattern.startswith("(?=")
