@@ -2037,6 +2037,9 @@ def test_a_take_part_line_with_a_call_keeps_its_list():
     ("en", "The general secretary said ministers must act now.", ["ministers"]),
     ("nl", "Daarnaast wil de bond dat de werkgevers meer investeren in scholing.",
      ["werkgevers"]),
+    # a call reported in a relative clause, its verb at the end
+    ("de", "Der Stadtrat verabschiedete eine Resolution, die die Kreisverwaltung "
+           "auffordert, die Mittel zu erhöhen.", ["Kreisverwaltung"]),
 ])
 def test_demands_as_news_report_them(code, text, addressees):
     assert only(text, code).addressees == addressees
