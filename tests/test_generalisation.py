@@ -2144,3 +2144,41 @@ def test_what_follows_if_someone_does_not_act_is_no_call(code, text):
 ])
 def test_a_call_after_a_condition_of_purpose(code, text, addressees):
     assert only(text, code).addressees == addressees
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # the one who asks between the verb and whom it asks
+    ("de", "Außerdem fordert der Landkreistag vom Kultusressort mehr Geld für die Schulen.",
+     ["Kultusressort"]),
+    ("nl", "In een gezamenlijke brief roepen de burgemeesters de staatssecretarissen op, "
+           "het fonds te verhogen.", ["staatssecretarissen"]),
+    # the reflexive before the subject of the clause asked for
+    ("de", "Doch der Verband will, dass sich der Landkreistag weiter verantwortlich fühlt.",
+     ["Landkreistag"]),
+])
+def test_the_one_asked_past_the_one_who_asks(code, text, addressees):
+    assert only(text, code).addressees == addressees
+
+
+def test_demands_named_with_their_addressee_address_the_part():
+    text = ("Eltern haben sechs Forderungen an das Jugendamt gestellt.\n\n"
+            "„Die Lage ist ernst“, schreiben sie und fordern:\n\n"
+            "► Rederecht im Stadtrat.\n\n► Zwei Infoabende im Jahr.\n")
+    found = demands(text, "de")
+    assert [d.addressees for d in found] == [["Jugendamt"], ["Jugendamt"]]
+
+
+def test_a_dictum_head_without_a_colon_leads_into_its_list():
+    text = ("De Staten,\n\nverzoeken het dagelijks bestuur\n\n"
+            "• de Staten te informeren over rechtszaken,\n\n"
+            "• de regelingen daarop aan te passen,\n")
+    found = demands(text, "nl")
+    assert [d.text.split()[0] for d in found] == ["de", "de"]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("nl", "Een petitie mag niet:\n\n• Over een persoon gaan\n• Een wet overtreden\n"),
+    ("de", "Ein Antrag darf nicht:\n\n• Werbung enthalten\n• Gesetze verletzen\n"),
+])
+def test_the_rules_for_any_of_a_kind_are_no_demands(code, text):
+    assert demands(text, code) == []

@@ -142,8 +142,11 @@ class DemandFinder:
                 units += found
                 if not scope.addressees:
                     # "Wir fordern die Parlamentsverwaltung auf, ...": a call that opens
-                    # a part names whom the rest of the part addresses
-                    scope = replace(scope, addressees=self._call_addressees(child))
+                    # a part names whom the rest of the part addresses, and so do
+                    # demands named with their addressee ("Eltern haben sechs
+                    # Forderungen an das Rathaus gestellt.")
+                    scope = replace(scope, addressees=self._call_addressees(child)
+                                    or tuple(self.heading_addressees(child)))
             elif child.kind == "item":
                 units += self._point(child, scope, lead)
             elif child.kind == "section" and child.marker is not None \
@@ -593,7 +596,9 @@ def _is_pure_lead_in(text: str, clause: Clause, lang: Language,
     auf:"), asks for nothing before its colon."""
     if heading:
         return clause.content_words < _MIN_LEAD_IN_CONTENT and not clause.addressees
-    if not text.rstrip().endswith(":"):
+    # a line that ends without a mark and leads into a list goes on in it as a colon
+    # would ("verzoeken Gedeputeerde Staten" + "• Provinciale Staten te informeren ...")
+    if not (text.rstrip().endswith(":") or (leads_list and text.rstrip()[-1:].isalnum())):
         return False
     if clause.content_words < _MIN_LEAD_IN_CONTENT:
         return True
@@ -601,7 +606,15 @@ def _is_pure_lead_in(text: str, clause: Clause, lang: Language,
     # to:" demands the rise itself, and a quote after the colon is no list
     if not leads_list or clause.calls != 1:
         return False
-    body = text.rstrip()[:-1]
+    body = text.rstrip().removesuffix(":")
+    # the call's verb right before the list, or its subject pronoun after it: "„Die Lage
+    # ist ernst“, schreiben sie und fordern:", "..., fordern wir:" (the list is its object)
+    last = [word.strip(".,;()„“\"'").lower() for word in body.split()[-2:]]
+    pronouns = lang.author_pronouns | lang.pronouns
+    if last and last[-1] in pronouns:
+        last = last[:-1]
+    if last and last[-1] in verb_forms(lang.code):
+        return True
     if _list_is_object(body, lang):
         return True
     # what may follow the name: "calls on the Mayor to:", "fordert die Stadt auf:"
