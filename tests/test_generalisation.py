@@ -2182,3 +2182,22 @@ def test_a_dictum_head_without_a_colon_leads_into_its_list():
 ])
 def test_the_rules_for_any_of_a_kind_are_no_demands(code, text):
     assert demands(text, code) == []
+
+
+@pytest.mark.parametrize("code, text", [
+    # a modal whose subject is a relative pronoun stands in a relative clause
+    ("en", "It disadvantages the committee, a factor which should be reflected in the rules."),
+    ("nl", "Het gaat om het plan dat moet zorgen voor meer woningen."),
+    ("nl", "Over een kwestie gaan waarover een rechter nog moet beslissen."),
+    # the verb said of the asking itself
+    ("de", "Die Bürgermeister fordern nicht nur, sie bieten auch Lösungen an."),
+])
+def test_a_modal_or_call_that_asks_nothing(code, text):
+    assert demands(text, code) == []
+
+
+def test_a_name_goes_on_past_a_possessive():
+    text = ("Conference instructs the Young People’s Rights Forum to:\n\n"
+            "1. liaise with the branches;\n2. report back to conference.\n")
+    found = demands(text, "en")
+    assert [d.addressees for d in found] == [["Young People’s Rights Forum"]] * 2

@@ -226,15 +226,20 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         # it ("demand that the university divest")
         clause_subject = i > 0 and \
             toks[i - 1].lower in lang.words.get("complementizers", frozenset())
-        while j + 1 < n and _is_content(toks[j + 1], lang) and (
-                toks[j].lower not in lang.actor_named
-                or toks[j + 1].lower in lang.actor_heads) and not (
-                clause_subject and _ends_clause_subject(toks, j, lang)) and not (
-                toks[j].text[:1].isupper() and toks[j + 1].text[:1].islower()
-                and not _ACRONYM.match(toks[j].text)) and not (
-                toks[j].lower in lang.actor_heads and j + 2 < n
-                and toks[j + 2].lower in lang.articles):
-            j += 1
+        while True:
+            while j + 1 < n and _is_content(toks[j + 1], lang) and (
+                    toks[j].lower not in lang.actor_named
+                    or toks[j + 1].lower in lang.actor_heads) and not (
+                    clause_subject and _ends_clause_subject(toks, j, lang)) and not (
+                    toks[j].text[:1].isupper() and toks[j + 1].text[:1].islower()
+                    and not _ACRONYM.match(toks[j].text)) and not (
+                    toks[j].lower in lang.actor_heads and j + 2 < n
+                    and toks[j + 2].lower in lang.articles):
+                j += 1
+            # a possessive inside a name: "the National Women's Committee"
+            if not _possessive_in_name(toks, j, lang):
+                break
+            j += 2
     head = j
     j += 1
     head_tok = toks[head]
@@ -278,6 +283,13 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         while j < n and toks[j].pos == "PROPN" and head_tok.pos == "PROPN":
             j += 1
     return i, j, name_start, head
+
+
+def _possessive_in_name(toks: list[_Tok], j: int, lang: Language) -> bool:
+    """Whether a name goes on past a possessive after token j: a capitalised word on
+    either side ("Women's Committee", "Children’s Commissioner")."""
+    return j + 2 < len(toks) and toks[j + 1].text in lang.words.get("name_possessives", ()) \
+        and toks[j].text[:1].isupper() and toks[j + 2].text[:1].isupper()
 
 
 def _ends_clause_subject(toks: list[_Tok], j: int, lang: Language) -> bool:

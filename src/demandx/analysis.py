@@ -498,6 +498,10 @@ def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool
         if not (token.is_stop or token.pos_ == "ADP"):
             break
     if not lang.verb_final_subordinates:
+        # a relative pronoun as the modal's subject: "a factor which should be reflected",
+        # "het plan dat moet zorgen voor ..." (not "Dat moet anders", which opens its clause)
+        if index - 1 > start and doc[index - 1].lower_ in lang.subordinators:
+            return False
         for position in range(start, index - 1):
             following = doc[position + 1].lower_
             if doc[position].lower_ in lang.subordinators and (
