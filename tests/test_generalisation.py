@@ -2201,3 +2201,17 @@ def test_a_name_goes_on_past_a_possessive():
             "1. liaise with the branches;\n2. report back to conference.\n")
     found = demands(text, "en")
     assert [d.addressees for d in found] == [["Young People’s Rights Forum"]] * 2
+
+
+@pytest.mark.parametrize("code, text", [
+    ("de", "Eine der Forderungen des Kreisverbands sind gleichwertige Lebensverhältnisse."),
+    ("de", "Die Forderung der Eltern lautet: mehr Kitaplätze."),
+    ("nl", "Een van de eisen is een hogere vergoeding voor vrijwilligers."),
+    ("en", "One of the students' demands is a rent freeze."),
+])
+def test_a_demand_named_then_stated(code, text):
+    assert len(demands(text, code)) == 1
+
+
+def test_demands_judged_are_no_demand():
+    assert demands("Die Forderungen der Gewerkschaft sind berechtigt.", "de") == []
