@@ -2215,3 +2215,15 @@ def test_a_demand_named_then_stated(code, text):
 
 def test_demands_judged_are_no_demand():
     assert demands("Die Forderungen der Gewerkschaft sind berechtigt.", "de") == []
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    ("nl", "In de motie staat een verzoek aan het dagelijks bestuur om een overzicht te maken.",
+     ["dagelijks bestuur"]),
+    ("nl", "De motie is een oproep aan de staatssecretaris om dit te heroverwegen.",
+     ["staatssecretaris"]),
+    ("de", "Der Beschluss ist ein Appell an die Kreisräte, den Entwurf zu stoppen.",
+     ["Kreisräte"]),
+])
+def test_a_request_made_a_noun(code, text, addressees):
+    assert only(text, code).addressees == addressees
