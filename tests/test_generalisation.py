@@ -2227,3 +2227,9 @@ def test_demands_judged_are_no_demand():
 ])
 def test_a_request_made_a_noun(code, text, addressees):
     assert only(text, code).addressees == addressees
+
+
+def test_what_someone_wants_from_another():
+    found = only("Residents want answers from the harbour board about the closure.", "en")
+    assert found.addressees == ["harbour board"]
+    assert demands("Many residents want to move away from the city.", "en") == []
