@@ -2233,3 +2233,16 @@ def test_what_someone_wants_from_another():
     found = only("Residents want answers from the harbour board about the closure.", "en")
     assert found.addressees == ["harbour board"]
     assert demands("Many residents want to move away from the city.", "en") == []
+
+
+def test_a_call_after_another_sentence_of_its_paragraph_is_parsed_too():
+    text = ("Via het fonds wordt de pot verdeeld. In een brief roepen de burgemeesters de "
+            "staatssecretarissen op, om het fonds te verhogen.")
+    assert only(text, "nl").addressees == ["staatssecretarissen"]
+
+
+def test_a_call_that_closes_a_paragraph_does_not_address_the_next():
+    text = ("Die Gehälter der Vorstände steigen seit Jahren.\n\nWir fordern die Kämmerer "
+            "auf, keine Boni mehr zu zahlen.\n\nWir fordern zudem ein Ende der "
+            "Steuervorteile für Boni.\n")
+    assert [d.addressees for d in demands(text, "de")] == [["Kämmerer"], []]

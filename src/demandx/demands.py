@@ -142,11 +142,13 @@ class DemandFinder:
                 units += found
                 if not scope.addressees:
                     # "Wir fordern die Parlamentsverwaltung auf, ...": a call that opens
-                    # a part names whom the rest of the part addresses, and so do
-                    # demands named with their addressee ("Eltern haben sechs
-                    # Forderungen an das Rathaus gestellt.")
-                    scope = replace(scope, addressees=self._call_addressees(child)
-                                    or tuple(self.heading_addressees(child)))
+                    # a part names whom the rest of the part addresses (not one that
+                    # closes a paragraph further on), and so do demands named with their
+                    # addressee ("Eltern haben sechs Forderungen an das Rathaus gestellt.")
+                    opens = not any(sibling.kind == "para" for sibling in children[:index])
+                    scope = replace(scope, addressees=(
+                        self._call_addressees(child) if opens else ())
+                        or tuple(self.heading_addressees(child)))
             elif child.kind == "item":
                 units += self._point(child, scope, lead)
             elif child.kind == "section" and child.marker is not None \

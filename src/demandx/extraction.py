@@ -167,8 +167,7 @@ def _needs_parse(clause: Clause, text: str, lang: Language) -> bool:
     has no such verb ("Die Mieten müssen sinken") has nothing for it to read."""
     if clause.settled:
         return False
-    return clause.refinable or bool(clause.addressees) or \
-        may_anchor_grammar(text[clause.start:clause.end], lang)
+    return clause.refinable or bool(clause.addressees) or may_anchor_grammar(text, lang)
 
 
 def _has_content(tree: Tree) -> bool:
