@@ -2246,3 +2246,11 @@ def test_a_call_that_closes_a_paragraph_does_not_address_the_next():
             "auf, keine Boni mehr zu zahlen.\n\nWir fordern zudem ein Ende der "
             "Steuervorteile für Boni.\n")
     assert [d.addressees for d in demands(text, "de")] == [["Kämmerer"], []]
+
+
+@pytest.mark.parametrize("text, addressees", [
+    ("Damit muss das Gesetz so geändert werden, dass die Mieten sinken.", []),
+    ("Da muss die Kreisverwaltung handeln.", ["Kreisverwaltung"]),
+])
+def test_a_subordinator_right_before_the_modal_is_an_adverb(text, addressees):
+    assert only(text, "de").addressees == addressees

@@ -493,7 +493,9 @@ def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool
     while start > span.start and doc[start - 1].text not in (",", ";", ":", "(", "–", "—"):
         start -= 1
     for token in doc[start:min(index, start + 3)]:
-        if token.lower_ in lang.subordinators:
+        # right before the verb the word is an adverb, the clause a main one: "Damit
+        # muss das EEG so ausgerichtet werden", "Da muss die Stadt handeln"
+        if token.lower_ in lang.subordinators and token.i + 1 != index:
             return False
         if not (token.is_stop or token.pos_ == "ADP"):
             break
