@@ -113,6 +113,7 @@ class DemandFinder:
         children = node.children
         slogans = self._slogans(node, scope)
         carried: set[int] = set()
+        prose_before = False
         for index, child in enumerate(children):
             following = children[index + 1] if index + 1 < len(children) else None
             if index in carried:
@@ -145,10 +146,10 @@ class DemandFinder:
                     # a part names whom the rest of the part addresses (not one that
                     # closes a paragraph further on), and so do demands named with their
                     # addressee ("Eltern haben sechs Forderungen an das Rathaus gestellt.")
-                    opens = not any(sibling.kind == "para" for sibling in children[:index])
                     scope = replace(scope, addressees=(
-                        self._call_addressees(child) if opens else ())
+                        self._call_addressees(child) if not prose_before else ())
                         or tuple(self.heading_addressees(child)))
+                prose_before = True
             elif child.kind == "item":
                 units += self._point(child, scope, lead)
             elif child.kind == "section" and child.marker is not None \
