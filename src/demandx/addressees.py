@@ -80,6 +80,7 @@ def _is_actor_word(word: str, code: str) -> bool:
         return False
     if lower in lang.actor_heads or lower in lang.actor_named:
         return True
+    # an actor noun with a case ending the lexicon leaves out: "von Bund und Ländern"
     if any(lower.endswith(ending) and lower[:-len(ending)] in lang.actor_heads
            for ending in lang.words.get("case_endings", ())):
         return True
