@@ -2254,3 +2254,11 @@ def test_a_call_that_closes_a_paragraph_does_not_address_the_next():
 ])
 def test_a_subordinator_right_before_the_modal_is_an_adverb(text, addressees):
     assert only(text, "de").addressees == addressees
+
+
+def test_the_parse_adds_to_the_coordinated_subjects_the_surface_read():
+    # the parse takes "die Politik" for an object; the surface reads it as the second
+    # subject of the clause asked for
+    text = ("Wir fordern daher, dass der DFB den Dialog mit den Fans wieder aufnimmt und "
+            "die Politik parallel die rechtlichen Voraussetzungen dafür schafft.")
+    assert only(text, "de").addressees == ["DFB", "Politik"]
