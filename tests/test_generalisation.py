@@ -2262,3 +2262,9 @@ def test_the_parse_adds_to_the_coordinated_subjects_the_surface_read():
     text = ("Wir fordern daher, dass der DFB den Dialog mit den Fans wieder aufnimmt und "
             "die Politik parallel die rechtlichen Voraussetzungen dafür schafft.")
     assert only(text, "de").addressees == ["DFB", "Politik"]
+
+
+def test_the_speaker_of_a_report_is_no_addressee():
+    text = ("Um Gesetze zu schaffen, müsse die Zusammenarbeit verstärkt werden, forderte "
+            "Präsident Markus Lewe (CDU) am Mittwoch auf der Hauptversammlung in Köln.")
+    assert only(text, "de").addressees == []
