@@ -2268,3 +2268,7 @@ def test_the_speaker_of_a_report_is_no_addressee():
     text = ("Um Gesetze zu schaffen, müsse die Zusammenarbeit verstärkt werden, forderte "
             "Präsident Markus Lewe (CDU) am Mittwoch auf der Hauptversammlung in Köln.")
     assert only(text, "de").addressees == []
+
+
+def test_a_modal_in_the_past_tells_what_was_so():
+    assert demands("Ze moesten op allerlei terreinen bezuinigen.", "nl") == []
