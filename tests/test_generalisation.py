@@ -2272,3 +2272,29 @@ def test_the_speaker_of_a_report_is_no_addressee():
 
 def test_a_modal_in_the_past_tells_what_was_so():
     assert demands("Ze moesten op allerlei terreinen bezuinigen.", "nl") == []
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    ("nl", "We zouden graag zien dat de wijkraad meer actie onderneemt.", ["wijkraad"]),
+    ("nl", "Net als de VNG vragen zij om een gezamenlijke aanpak.", []),
+    ("nl", "In een brief aan de gemeente eisen ze dat de wijkraad actie onderneemt.",
+     ["wijkraad"]),
+    ("nl", "De bond zet in de onderhandelingen in op een loonsverhoging van 3,5 procent.", []),
+    ("nl", "Ook de vakbond rekent erop dat de regering het compromis respecteert.",
+     ["regering"]),
+    ("nl", "De burgemeester deed op Prinsjesdag de oproep aan het waterschap om meer te "
+           "doen.", ["waterschap"]),
+    ("de", "Der Verband sprach sich zudem für eine Impfpflicht für Beschäftigte an Schulen, "
+           "Kitas, im Gesundheits- und Pflegebereich aus.", []),
+    ("de", "Außerdem wünscht sich die Initiative mehr Engagement von den Jugendämtern.",
+     ["Jugendämtern"]),
+    ("de", "Von den Kreisen will die Gewerkschaft eine Aufstockung der Stellen.", ["Kreisen"]),
+    ("de", "Forderungen in Milliardenhöhe hat der Städtetag an die Kreistage gerichtet.",
+     ["Kreistage"]),
+])
+def test_demands_news_put_in_other_words(code, text, addressees):
+    assert only(text, code).addressees == addressees
+
+
+def test_a_question_one_asks_oneself_is_no_demand():
+    assert demands("Wat als die plaat naar beneden komt?, vraagt hij zich af.", "nl") == []
