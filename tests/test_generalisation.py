@@ -2284,8 +2284,6 @@ def test_a_modal_in_the_past_tells_what_was_so():
      ["regering"]),
     ("nl", "De burgemeester deed op Prinsjesdag de oproep aan het waterschap om meer te "
            "doen.", ["waterschap"]),
-    ("de", "Der Verband sprach sich zudem für eine Impfpflicht für Beschäftigte an Schulen, "
-           "Kitas, im Gesundheits- und Pflegebereich aus.", []),
     ("de", "Außerdem wünscht sich die Initiative mehr Engagement von den Jugendämtern.",
      ["Jugendämtern"]),
     ("de", "Von den Kreisen will die Gewerkschaft eine Aufstockung der Stellen.", ["Kreisen"]),

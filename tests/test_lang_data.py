@@ -61,3 +61,10 @@ def test_every_trigger_opens_with_a_word_the_prefilter_can_look_for(code):
     from demandx.analysis import prefilter
 
     assert prefilter(load_language(code)).pattern.startswith("(?=")
+
+
+def test_a_wide_gap_of_any_tokens_is_caught():
+    # "_{0,20}" across clause breaks made the Matcher take minutes and gigabytes on an
+    # election programme
+    data = yaml.safe_load("code: de\ntriggers: {request: ['sprach sich für _{0,20} aus']}\n")
+    assert any("gap of any tokens" in p for p in _validate("de", data))

@@ -311,6 +311,10 @@ def _expand_classes(value: Any, data: dict[str, Any]) -> Any:
     return value
 
 
+_WIDEST = re.compile(r"^.+\{\d*,(\d+)\}$")
+_WIDEST_ANY_GAP = 12
+
+
 def pattern_problems(pattern: str, classes: set[str]) -> list[str]:
     """What is wrong with one pattern string (empty list: nothing)."""
     import difflib
@@ -325,6 +329,12 @@ def pattern_problems(pattern: str, classes: set[str]) -> list[str]:
     for element in elements:
         match = _ELEMENT.match(element)
         body = match.group("body") if match else element
+        widest = _WIDEST.match(element)
+        if body == "_" and widest and int(widest.group(1)) > _WIDEST_ANY_GAP:
+            # a gap of any tokens crosses clause breaks: a wide one makes the Matcher keep
+            # so many partial matches that a long text takes minutes and gigabytes
+            problems.append(f"{pattern!r}: a gap of any tokens spans at most "
+                            f"{_WIDEST_ANY_GAP} (use ~ for one that stays in its clause)")
         if body.startswith("@") and body[1:] not in classes:
             near = difflib.get_close_matches(body[1:], sorted(classes), n=1)
             hint = f" (did you mean @{near[0]}?)" if near else ""
