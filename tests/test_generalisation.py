@@ -2296,3 +2296,11 @@ def test_demands_news_put_in_other_words(code, text, addressees):
 
 def test_a_question_one_asks_oneself_is_no_demand():
     assert demands("Wat als die plaat naar beneden komt?, vraagt hij zich af.", "nl") == []
+
+
+@pytest.mark.parametrize("text, addressees", [
+    ("The next Harbour Master needs to ensure the moorings are safe.", ["Harbour Master"]),
+    ("The CIJC needs to show leadership in setting the rates.", ["CIJC"]),
+])
+def test_the_one_who_needs_to_act(text, addressees):
+    assert only(text, "en").addressees == addressees
