@@ -68,3 +68,10 @@ def test_a_wide_gap_of_any_tokens_is_caught():
     # election programme
     data = yaml.safe_load("code: de\ntriggers: {request: ['sprach sich für _{0,20} aus']}\n")
     assert any("gap of any tokens" in p for p in _validate("de", data))
+
+
+def test_an_in_list_of_several_word_classes_holds_their_words_together():
+    lang = load_language("de")
+    verbs = next(pattern[0]["RIGHT_ATTRS"]["LOWER"]["IN"]
+                 for label, pattern in lang.addressee_grammar if label == "complement")
+    assert lang.word_class("from_verbs") | lang.word_class("want_verbs") == set(verbs)

@@ -144,12 +144,11 @@ def _read(analyses: list[_Analysis], nlp, get_refiner) -> None:
     for (analysis, clause, _text), doc in zip(demands, docs, strict=True):
         names = grammar_names(doc, analysis.lang, analysis.salutation)
         clause.to_reader = clause.to_reader or bool(set(names) & set(analysis.salutation))
-        if names and complements_only(doc):
-            clause.addressees = without_patients(dedupe(clause.addressees + names), doc)
-            clause.settled = True
-            continue
         if names:
-            clause.addressees = dedupe(names + clause.implied)
+            # subjects of the clause asked for add to what the surface read ("dass der
+            # DFB ... und die Politik ...", where the parse loses the second)
+            clause.addressees = without_patients(dedupe(clause.addressees + names), doc) \
+                if complements_only(doc) else dedupe(names + clause.implied)
             clause.settled = True
             continue
         if clause.refinable:

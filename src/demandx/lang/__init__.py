@@ -36,7 +36,8 @@ in a letter whose salutation names the recipient.
 Dependency patterns (`addressee_grammar`): a list of `{label, pattern}` entries, each
 `pattern` a spaCy DependencyMatcher pattern (RIGHT_ID, RIGHT_ATTRS, LEFT_ID, REL_OP) with
 one node named `addressee`. Anywhere in RIGHT_ATTRS, the string "@name" stands for the
-sorted words of that word class.
+sorted words of that word class, and an IN list of several ("@a", "@b") for their words
+together.
 
 Worked example (de): "@particle_verbs @author_pronouns? @adverbs* ACTOR _{0,12} @particle"
 matches "fordern wir daher die Stadt Landau auf" and makes "Stadt Landau" the addressee.
@@ -297,9 +298,12 @@ def _expand_classes(value: Any, data: dict[str, Any]) -> Any:
     """A dependency pattern with every "@name" replaced by its word class's words."""
     if isinstance(value, dict):
         return {k: _expand_classes(v, data) for k, v in value.items()}
+    if isinstance(value, list) and value and all(_is_class(v) for v in value):
+        # an IN list of several classes: their words together
+        return sorted({word for v in value for word in _expand_classes(v, data)})
     if isinstance(value, list):
         return [_expand_classes(v, data) for v in value]
-    if isinstance(value, str) and value.startswith("@"):
+    if _is_class(value):
         name = value[1:]
         words = (data.get("words") or {}).get(name)
         if words is None and name in _LIST_CLASSES:
@@ -311,7 +315,11 @@ def _expand_classes(value: Any, data: dict[str, Any]) -> Any:
     return value
 
 
-_WIDEST = re.compile(r"^.+\{\d*,(\d+)\}$")
+def _is_class(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith("@")
+
+
+_MOST = re.compile(r"^\{\d*,(\d+)\}$")
 _WIDEST_ANY_GAP = 12
 
 
@@ -329,8 +337,8 @@ def pattern_problems(pattern: str, classes: set[str]) -> list[str]:
     for element in elements:
         match = _ELEMENT.match(element)
         body = match.group("body") if match else element
-        widest = _WIDEST.match(element)
-        if body == "_" and widest and int(widest.group(1)) > _WIDEST_ANY_GAP:
+        most = _MOST.match(match.group("op") or "") if match else None
+        if body == "_" and most and int(most.group(1)) > _WIDEST_ANY_GAP:
             # a gap of any tokens crosses clause breaks: a wide one makes the Matcher keep
             # so many partial matches that a long text takes minutes and gigabytes
             problems.append(f"{pattern!r}: a gap of any tokens spans at most "
