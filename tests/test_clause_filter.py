@@ -13,6 +13,7 @@ from spacy.matcher import Matcher
 from conftest import CORPUS, SEEDS
 from demandx import addressees, patterns
 from demandx.analysis import COMPONENT, _clauses
+from demandx.lang import load_language
 from demandx.language import detect_language
 from demandx.nlp import cheap_pipeline
 from demandx.patterns import (
@@ -230,3 +231,16 @@ def test_the_opening_guard_changes_no_answer_of_the_prefilter(code, monkeypatch)
                              for r in (one, other))
         assert [bool(opener.match(p)) for p in probes] == \
             [bool(unguarded.match(p)) for p in probes]
+
+
+@pytest.mark.parametrize("code, text, parse", [
+    # the complement pattern needs its call verb and "dass"
+    ("de", "Wir wollen mehr Kitas in allen Stadtteilen.", False),
+    ("de", "Wir wollen, dass die Kreise mehr Kitas bauen.", True),
+    # the support pattern needs its verb and the noun of the support
+    ("de", "Wir brauchen mehr Kitas.", False),
+    ("de", "Wir brauchen die Unterstützung der Kreise.", True),
+    ("nl", "Wij willen meer woningen.", False),
+])
+def test_a_clause_is_parsed_only_with_every_word_a_grammar_pattern_names(code, text, parse):
+    assert addressees.may_anchor_grammar(text, load_language(code)) is parse

@@ -2304,3 +2304,71 @@ def test_a_question_one_asks_oneself_is_no_demand():
 ])
 def test_the_one_who_needs_to_act(text, addressees):
     assert only(text, "en").addressees == addressees
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # the one asked after a call reported in the past
+    ("en", "The union urged ministers to fund the harbour repairs.", ["ministers"]),
+    # the ones seen called on to act, joined by a correlative pair
+    ("de", "Die Kammer sieht nun sowohl die Hafenbetreiber als auch die Reedereien "
+           "gefordert.", ["Hafenbetreiber", "Reedereien"]),
+    ("de", "Wir fordern sowohl die Kreiskämmerer als auch die Ortsvorsteher auf, die "
+           "Mittel aufzustocken.", ["Kreiskämmerer", "Ortsvorsteher"]),
+    ("nl", "De bond roept zowel de havenmeesters als de reders op om de lonen te "
+           "verhogen.", ["havenmeesters", "reders"]),
+    # what someone expects of another, the one asked first
+    ("de", "Von der Hafenverwaltung erwartet der Verband eine schnelle Lösung.",
+     ["Hafenverwaltung"]),
+    # the second verb of its subject
+    ("nl", "De fracties betreuren deze werkwijze en vragen dat de havenmeester de plannen "
+           "intrekt.", ["havenmeester"]),
+    # what someone calls necessary, the necessity first (the subject of its "dass" clause
+    # is named where it is an actor, as "dass alle Kinder einen Platz erhalten" is not)
+    ("de", "Dringend erforderlich ist es nach Ansicht des Vereins, dass sich auch die "
+           "Landesregierung wieder auf die Kultur besinnt.", ["Landesregierung"]),
+])
+def test_calls_found_on_unseen_pages(code, text, addressees):
+    assert only(text, code).addressees == addressees
+
+
+@pytest.mark.parametrize("code, text", [
+    # the subject's own sense of duty
+    ("de", "Die Kammer sieht sich gefordert, mehr zu tun."),
+    # a necessity argued from a reason before it
+    ("de", "Aufgrund der Lage ist es notwendig, dass sich die Kammer vorbereitet."),
+])
+def test_no_call_on_anyone(code, text):
+    assert demands(text, code) == []
+
+
+def test_paragraphs_that_lost_their_bullets_are_the_lead_ins_points():
+    text = ("Die Gewerkschaft kämpft für bessere Schulen. Gemeinsam mit den Eltern fordert "
+            "sie unter anderem:\n\n"
+            "  Mehr Lehrer gegen Unterrichtsausfall: Die Versorgung reicht nicht, sagte die "
+            "Sprecherin.\n\n"
+            "  Kleinere Klassen: Steigende Schülerzahlen lassen die Klassen wachsen.\n\n"
+            "Kontakt: presse@example.org\n")
+    found = demands(text, "de")
+    assert [d.text.split(":")[0] for d in found] == [
+        "Mehr Lehrer gegen Unterrichtsausfall", "Kleinere Klassen"]
+
+
+def test_a_lead_in_that_ends_on_a_comma_is_no_demand_of_its_own():
+    text = ("Der Ortsbeirat wird beauftragt,\n"
+            "1. Ein Kataster der Radwege zu erstellen.\n"
+            "2. Die Schulwege sicherer zu gestalten.\n")
+    found = demands(text, "de")
+    assert [(d.number, d.addressees) for d in found] == [
+        ("1", ["Ortsbeirat"]), ("2", ["Ortsbeirat"])]
+
+
+@pytest.mark.parametrize("code, text, recipient", [
+    # a salutation without its comma greets; it heads no part
+    ("de", "Petition an die Hafenkommission\n\nSehr geehrte Hafenkommission\n\nWir "
+           "appellieren an Sie, auf die Kürzungen zu verzichten.\n", "Hafenkommission"),
+    # a letter quoted whole greets inside its opening quote
+    ("en", "Here is our open letter.\n\n“Dear Harbour Master Jones,\n\nI urge you to "
+           "reopen the slipway.”\n", "Harbour Master Jones"),
+])
+def test_the_you_of_a_letter_is_its_recipient(code, text, recipient):
+    assert only(text, code).addressees == [recipient]

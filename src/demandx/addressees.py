@@ -179,11 +179,15 @@ def _features(doc: Doc, verbs: frozenset[str] = frozenset()) -> list[_Tok]:
     text = doc.text
     features = []
     oblique_forms: dict[int, bool] = {}
+    participles: dict[int, bool] = {}
     for index, (start, length, stop, punct, sent_start, pos, morph) in enumerate(rows):
         word = text[start:start + length]
         pos_name = strings[pos] if tagged and pos else ""
-        participle = tagged and pos_name in ("VERB", "AUX", "ADJ") and \
-            "Part" in doc[index].morph.get("VerbForm")
+        participle = False
+        if morph and pos_name in ("VERB", "AUX", "ADJ"):
+            if morph not in participles:
+                participles[morph] = "Part" in _feature_values(strings[morph], "VerbForm")
+            participle = participles[morph]
         oblique = False
         if morph and pos_name in _NOUN_POS:
             if morph not in oblique_forms:
@@ -194,6 +198,15 @@ def _features(doc: Doc, verbs: frozenset[str] = frozenset()) -> list[_Tok]:
         features.append(_Tok(word, lower, bool(stop) or lower in verbs, bool(punct),
                              sent_start == 1 or index == 0, pos_name, participle, oblique))
     return features
+
+
+def _feature_values(morph: str, feature: str) -> list[str]:
+    """The values of one feature in a morphology string ("Mood=Ind|VerbForm=Fin,Part")."""
+    for field in morph.split("|"):
+        name, _, values = field.partition("=")
+        if name == feature:
+            return values.split(",")
+    return []
 
 
 def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
@@ -424,6 +437,10 @@ def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
             following = simple[index + 1]
             # one joining word between, and members that look alike: all with an article
             # or all without
+            if _correlated(toks, members[0][0], end, following[0], lang):
+                members.append(following)
+                index += 1
+                continue
             if following[0] - end != 1:
                 break
             joiner = toks[end]
@@ -455,6 +472,16 @@ def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
         ))
         index += 1
     return phrases
+
+
+def _correlated(toks: list[_Tok], first: int, end: int, following: int,
+                lang: Language) -> bool:
+    """Whether two phrases are joined by a correlative pair: "sowohl den Staat als auch
+    die Unternehmer", "zowel het kabinet als de gemeenten"."""
+    if first == 0 or not lang.correlatives:
+        return False
+    pair = (toks[first - 1].lower, " ".join(tok.lower for tok in toks[end:following]))
+    return pair in lang.correlatives
 
 
 def _member_is_actor(toks: list[_Tok], member, lang: Language) -> bool:
@@ -825,28 +852,41 @@ def without_patients(names: list[str], doc: Doc) -> list[str]:
 
 
 def may_anchor_grammar(text: str, lang: Language) -> bool:
-    """Whether a clause holds a word that can anchor one of the language's
-    addressee_grammar patterns (the first node of each names its call verbs): a clause
-    without one cannot match, and needs no parse for it. The subject patterns are left
-    out: they can only name an actor, and a clause that names one is parsed anyway."""
-    anchors = _grammar_anchors(lang.code)
-    return anchors is None or any(word.lower() in anchors for word in _WORD.findall(text))
+    """Whether a clause holds the words one of the language's addressee_grammar patterns
+    needs: every node of a pattern that names its words (the call verb, "dass", the
+    particle, "Unterstützung") must find one in the clause, or the pattern cannot match
+    and the clause needs no parse for it ("Wir wollen mehr Kitas" has no "dass" for the
+    complement pattern). The subject patterns are left out: they can only name an actor,
+    and a clause that names one is parsed anyway."""
+    needs = _grammar_needs(lang.code)
+    if needs is None:
+        return True
+    words = {word.lower() for word in _WORD.findall(text)}
+    return any(all(words & node for node in pattern) for pattern in needs)
 
 
 @lru_cache(maxsize=16)
-def _grammar_anchors(code: str) -> frozenset[str] | None:
-    words: set[str] = set()
+def _grammar_needs(code: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """Per pattern, the word sets of its nodes that name their words; None where a
+    pattern's first node (its anchor) names none, so that any clause may match it."""
+    needs = []
     for label, pattern in load_language(code).addressee_grammar:
         if label == SUBJECT_LABEL:
             continue  # read where a clause names an actor (Clause.refinable)
-        lower = pattern[0].get("RIGHT_ATTRS", {}).get("LOWER")
-        if isinstance(lower, str):
-            words.add(lower)
-        elif isinstance(lower, dict) and isinstance(lower.get("IN"), list):
-            words.update(lower["IN"])
-        else:
+        nodes = [_node_words(node) for node in pattern]
+        if nodes[0] is None:
             return None
-    return frozenset(words)
+        needs.append(tuple(words for words in nodes if words is not None))
+    return tuple(needs)
+
+
+def _node_words(node: dict) -> frozenset[str] | None:
+    lower = node.get("RIGHT_ATTRS", {}).get("LOWER")
+    if isinstance(lower, str):
+        return frozenset([lower])
+    if isinstance(lower, dict) and isinstance(lower.get("IN"), list):
+        return frozenset(lower["IN"])
+    return None
 
 
 # --- addressees implied by the demand's own words --------------------------------
@@ -932,7 +972,8 @@ def salutation_names(lines: list[str], lang: Language) -> list[str]:
     Studierendenwerk X), from the first line that is one; a salutation to the public
     ("Liebe Bürgerinnen und Bürger") names no recipient (the language's patterns leave
     it out)."""
-    return next(([name] for name in _names_in(lines, lang.salutations)), [])
+    return next(([name] for name in _names_in(lines, lang.salutations,
+                                              lang.words.get("quote_open", frozenset()))), [])
 
 
 def address_line_names(lines: list[str], lang: Language) -> list[str]:
@@ -997,11 +1038,13 @@ def split_series(text: str, lang: Language) -> list[str]:
     return names
 
 
-def _names_in(lines: list[str], patterns) -> Iterator[str]:
-    """The "name" group of each line a pattern matches, in order."""
+def _names_in(lines: list[str], patterns, quotes: frozenset[str] = frozenset()) \
+        -> Iterator[str]:
+    """The "name" group of each line a pattern matches, in order; a letter quoted whole
+    ("“Dear Robin Walker,") greets inside its opening quote."""
     for line in lines:
         for pattern in patterns:
-            match = pattern.match(line.strip())
+            match = pattern.match(line.strip().lstrip("".join(sorted(quotes))))
             if match:
                 yield clean_name(match.group("name"))
 

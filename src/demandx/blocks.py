@@ -358,8 +358,9 @@ def _is_subhead(first: str, second: str) -> bool:
 def _promote_plain_headings(blocks: list[Block], lang: Language, wrapped: bool) -> list[Block]:
     """A short line standing alone, without final punctuation, is a heading in plain text."""
     for index, block in enumerate(blocks):
-        if block.kind != "para" or len(block.lines) != 1 or not block.blank_before:
-            continue
+        if block.kind != "para" or len(block.lines) != 1 or not block.blank_before \
+                or block.closed:
+            continue  # (a salutation without its comma, "Sehr geehrter Bundesrat", greets)
         if block.column_head or (block.lines[0].hint is not None and block.lines[0].hint.cell):
             continue  # a table's cells hold its data: "Demand | Deadline" heads no part
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -531,11 +532,17 @@ def has_heading_cue(lower_heading: str, cues: tuple[str, ...]) -> bool:
     compound ("Forderungskatalog"). A cue at the end of a longer word does not count:
     "Herausforderungen" holds no "Forderungen" (compounds a list names as cues, such as
     "Kernforderungen", are whole words)."""
+    phrases, whole, prefixes = _cue_kinds(cues)
+    if any(phrase in lower_heading for phrase in phrases):
+        return True
     words = [w.strip(".,:;!?()\"'„“”*") for w in lower_heading.split()]
-    for cue in cues:
-        if " " in cue:
-            if cue in lower_heading:
-                return True
-        elif any(w == cue or (len(cue) >= 6 and w.startswith(cue)) for w in words):
-            return True
-    return False
+    return any(w in whole or w.startswith(prefixes) for w in words)
+
+
+@cache
+def _cue_kinds(cues: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """A language's cues sorted once into phrases, whole words and compound openings
+    (a cue of six letters or more also opens a compound)."""
+    phrases = tuple(cue for cue in cues if " " in cue)
+    words = [cue for cue in cues if " " not in cue]
+    return phrases, frozenset(words), tuple(cue for cue in words if len(cue) >= 6)

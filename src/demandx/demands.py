@@ -114,8 +114,10 @@ class DemandFinder:
         slogans = self._slogans(node, scope)
         carried: set[int] = set()
         prose_before = False
+        run_in = False   # whether a paragraph with a run-in head may be a point here
         for index, child in enumerate(children):
             following = children[index + 1] if index + 1 < len(children) else None
+            led_in, run_in = run_in, False
             if index in carried:
                 continue
             if child.kind in ("para", "item") and self._led_by_excluded_part(children, index):
@@ -128,6 +130,13 @@ class DemandFinder:
                 continue
             if child.kind == "para" and child.block is not None and child.block.column_head:
                 lead = self._column_lead(child, lead)
+            elif child.kind == "para" and led_in and lead.kind == "demand" \
+                    and _opens_with_run_in_head(child.block.text(self.lang).text):
+                # "fordert die Gewerkschaft unter anderem:" + "Mehr Lehrer gegen
+                # Unterrichtsausfall: Auch mit ..." + "Mehr Lehrer für kleinere Klassen:
+                # ...": paragraphs that lost their bullets are the lead-in's points
+                units += self._point(child, scope, lead)
+                run_in = True
             elif child.kind == "para":
                 # "Begründung: Die WC-Benutzung ist ein Grundrecht. ...": a paragraph that
                 # a section's name opens belongs to that section
@@ -136,6 +145,7 @@ class DemandFinder:
                 found = self._prose(child, own, announces_list=_is_list(following),
                                     following=following)
                 lead = self._lead_of(child, scope)
+                run_in = child.block.text(self.lang).text.rstrip().endswith(":")
                 if found and lead.kind == "neutral" and self._bridges(
                         child.block.text(self.lang).text, following):
                     found[-1] = self._carried_on(found[-1], child, children, index + 1,
@@ -577,6 +587,17 @@ def _last_sentence_words(text: str) -> list[str]:
     return [word.lower() for word in re.findall(r"[^\W\d_]+", last)]
 
 
+# A paragraph's run-in head: a few words and a colon before its first sentence
+# ("Mehr Lehrer für kleinere Klassen: Lehrermangel und ...").
+_RUN_IN_HEAD = re.compile(r"^[^\W\d_][^.!?:;\n]{2,80}:\s+\S")
+_MAX_RUN_IN_WORDS = 8
+
+
+def _opens_with_run_in_head(text: str) -> bool:
+    found = _RUN_IN_HEAD.match(text.strip())
+    return found is not None and len(found.group().split()) <= _MAX_RUN_IN_WORDS + 1
+
+
 def _is_list(node: Node | None) -> bool:
     return node is not None and (node.kind == "item" or (
         node.kind == "section" and node.marker is not None and node.marker.kind == "label"))
@@ -599,9 +620,11 @@ def _is_pure_lead_in(text: str, clause: Clause, lang: Language,
     auf:"), asks for nothing before its colon."""
     if heading:
         return clause.content_words < _MIN_LEAD_IN_CONTENT and not clause.addressees
-    # a line that ends without a mark and leads into a list goes on in it as a colon
-    # would ("verzoeken Gedeputeerde Staten" + "• Provinciale Staten te informeren ...")
-    if not (text.rstrip().endswith(":") or (leads_list and text.rstrip()[-1:].isalnum())):
+    # a line that ends without a mark, or on a comma, and leads into a list goes on in
+    # it as a colon would ("verzoeken Gedeputeerde Staten" + "• Provinciale Staten te
+    # informeren ...", "Der Magistrat wird beauftragt," + "1. Ein Kataster ... zu erstellen")
+    end = text.rstrip()[-1:]
+    if not (end == ":" or (leads_list and (end.isalnum() or end == ","))):
         return False
     if clause.content_words < _MIN_LEAD_IN_CONTENT:
         return True
@@ -609,7 +632,7 @@ def _is_pure_lead_in(text: str, clause: Clause, lang: Language,
     # to:" demands the rise itself, and a quote after the colon is no list
     if not leads_list or clause.calls != 1:
         return False
-    body = text.rstrip().removesuffix(":")
+    body = text.rstrip().removesuffix(":").removesuffix(",")
     # the call's verb right before the list, or its subject pronoun after it: "„Die Lage
     # ist ernst“, schreiben sie und fordern:", "..., fordern wir:" (the list is its object)
     last = [word.strip(".,;()„“\"'").lower() for word in body.split()[-2:]]

@@ -133,7 +133,7 @@ def _load(lang: str, spec: str) -> SpacyLanguage:
         # demandx's rules read forms, parts of speech and the parse, not lemmas (the
         # word lists hold every form; the trained lemmatizer measured no better):
         # leaving the lemmatizer out saves a fifth of the time
-        exclude = ["ner", "textcat", "textcat_multilabel", "lemmatizer",
+        exclude = ["ner", "textcat", "textcat_multilabel", "lemmatizer", "tagger",
                    "trainable_lemmatizer", "tokenizer"]
         try:
             base = _shareable_base(lang, spec)

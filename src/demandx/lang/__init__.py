@@ -86,6 +86,7 @@ _KEYS: dict[str, str] = {
     "author_pronouns": "list",
     "adverbs": "list",
     "coordinators": "list",
+    "correlatives": "list",
     "cataphora": "list",
     "infinitive_markers": "list",
     "negations": "list",
@@ -355,6 +356,13 @@ def pattern_problems(pattern: str, classes: set[str]) -> list[str]:
     return problems
 
 
+def _correlative(pair: str) -> tuple[str, str]:
+    """"sowohl als auch" -> ("sowohl", "als auch"): the word that opens the first phrase
+    and the words that join the second."""
+    first, _, rest = pair.lower().partition(" ")
+    return first, rest
+
+
 def _merge(base: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
     """The language's data with base.yaml's lists and word classes added."""
     merged = dict(data)
@@ -390,6 +398,7 @@ def _build(data: dict[str, Any]) -> Language:
         author_pronouns=_lower_set(data["author_pronouns"]),
         adverbs=_lower_set(data["adverbs"]),
         coordinators=_lower_set(data["coordinators"]),
+        correlatives=tuple(_correlative(str(pair)) for pair in data["correlatives"] or []),
         cataphora=_lower_set(data["cataphora"]),
         infinitive_markers=_lower_set(data["infinitive_markers"]),
         negations=_lower_set(data["negations"]),

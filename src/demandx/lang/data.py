@@ -29,6 +29,9 @@ class Language:
     author_pronouns: frozenset[str]
     adverbs: frozenset[str]
     coordinators: frozenset[str]
+    # correlative pairs, (opening word, joining words), that group two phrases as one:
+    # ("sowohl", "als auch")
+    correlatives: tuple[tuple[str, str], ...]
     cataphora: frozenset[str]
     infinitive_markers: frozenset[str]
     negations: frozenset[str]
