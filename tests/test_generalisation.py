@@ -2372,3 +2372,34 @@ def test_a_lead_in_that_ends_on_a_comma_is_no_demand_of_its_own():
 ])
 def test_the_you_of_a_letter_is_its_recipient(code, text, recipient):
     assert only(text, code).addressees == [recipient]
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # a main clause joined to another opens with its subject
+    ("en", "The funding is inadequate and the Harbour Master must announce more.",
+     ["Harbour Master"]),
+    ("nl", "De nood is hoog en het waterschap moet ingrijpen.", ["waterschap"]),
+    # a task given to someone
+    ("nl", "De partijen geven de havenmeester de opdracht om de kades te herstellen.",
+     ["havenmeester"]),
+    ("de", "Die Fraktionen geben dem Ortsvorsteher den Auftrag, die Kosten zu prüfen.",
+     ["Ortsvorsteher"]),
+    # a call joined to a finding as the second verb of its subject
+    ("nl", "Betreurt de gemeenteraad de gebrekkige communicatie en eist dat de havenmeester "
+           "de kade herstelt.", ["havenmeester"]),
+])
+def test_calls_joined_to_what_goes_before(code, text, addressees):
+    assert only(text, code).addressees == addressees
+
+
+def test_a_finding_with_its_own_clause_stays_a_finding():
+    assert demands("Overwegende dat het waterschap niets doet en de kade moet worden "
+                   "hersteld;", "nl") == []
+
+
+def test_a_bullet_that_only_leads_into_its_sub_items_is_none_of_the_demands():
+    text = ("- Verzoekt de havenmeester: - De kade te herstellen; - De boeien te "
+            "vervangen; - De raad te informeren.\n")
+    found = demands(text, "nl")
+    assert [(d.text.split()[1], d.addressees) for d in found] == [
+        ("kade", ["havenmeester"]), ("boeien", ["havenmeester"]), ("raad", ["havenmeester"])]

@@ -370,16 +370,19 @@ class DemandComponent:
 def _called_after(doc: Doc, finding: int, request: list[tuple[int, int]],
                   lang: Language) -> bool:
     """Whether a call of the main clause follows a finding set off by a comma or
-    semicolon: "De raad, gehoord de beraadslaging, draagt het college op ...",
-    "neemt kennis van het rapport; verzoekt het college ..." (the call in the finding's
-    own "dat" clause, "stellt fest, dass die Regierung aufgefordert ist", is part of
-    it)."""
+    semicolon, or joined to it as a second verb of its subject: "De raad, gehoord de
+    beraadslaging, draagt het college op ...", "neemt kennis van het rapport; verzoekt
+    het college ...", "betreurt de gebrekkige communicatie en eist dat ..." (the call in
+    the finding's own "dat" clause, "stellt fest, dass die Regierung aufgefordert ist",
+    is part of it)."""
     for start, _end in request:
         breaks = [t for t in range(finding, start) if doc[t].text in (",", ";")]
+        joined = any(doc[t].lower_ in lang.coordinators for t in (start - 1, start)
+                     if finding < t)
         # a "dat" clause the finding opens may go on past a comma ("constaterende dat de
         # motie ( 31 839, nr. 966 ) het kabinet verzocht")
-        if breaks and not any(doc[t].lower_ in lang.subordinators
-                              for t in range(finding, start)):
+        if (breaks or joined) and not any(doc[t].lower_ in lang.subordinators
+                                          for t in range(finding, start)):
             return True
     return False
 
@@ -641,10 +644,16 @@ def finding_block(text: str, lang: Language) -> Clause | None:
     opener = _finding_opener(lang.code)
     if opener is None or not opener.match(text) or _CLAUSE_BREAK.search(text.rstrip()):
         return None
+    for word in _WORDS.findall(text.lower()):
+        if word in lang.subordinators:
+            break  # what follows is the finding's own clause: "overwegende dat ... en"
+        if word in lang.coordinators:
+            return None  # a call may be its second verb: "betreurt ... en eist dat ..."
     return Clause(start=0, end=len(text), finding=True, states=True)
 
 
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s+\S")
+_WORDS = re.compile(r"\w+")
 
 
 @cache

@@ -560,6 +560,13 @@ class DemandFinder:
                     body_units += self._point(child, sub_scope, sub_lead)
                 else:
                     body_units += self._section(child, sub_scope)
+        if body_units and not body_parts and not is_heading and len(clauses) == 1 \
+                and (block.marker is None or block.marker.kind != "label") \
+                and own_text.text.rstrip().endswith(":") \
+                and _is_pure_lead_in(own_text.text, clauses[0], self.lang, leads_list=True):
+            # "- Verzoekt het college: - ...; - ...": a bullet that only leads into its
+            # sub-items asks nothing of its own; they are the demands
+            return body_units
         if is_heading:
             title, text = own_text, Mapped.join(body_parts, "\n\n")
         else:
