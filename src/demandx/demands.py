@@ -602,7 +602,8 @@ _MAX_RUN_IN_WORDS = 8
 
 def _opens_with_run_in_head(text: str) -> bool:
     found = _RUN_IN_HEAD.match(text.strip())
-    return found is not None and len(found.group().split()) <= _MAX_RUN_IN_WORDS + 1
+    return found is not None and \
+        len(found.group().rsplit(":", 1)[0].split()) <= _MAX_RUN_IN_WORDS
 
 
 def _is_list(node: Node | None) -> bool:
