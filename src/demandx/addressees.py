@@ -170,6 +170,7 @@ def _features(doc: Doc, verbs: frozenset[str] = frozenset()) -> list[_Tok]:
     """The token features the rules read, taken in one pass over C arrays (creating a
     Python Token object per token costs more than all the rules together)."""
     from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LENGTH, MORPH, POS, SENT_START
+    from spacy.morphology import Morphology
 
     if not len(doc):
         return []
@@ -186,7 +187,8 @@ def _features(doc: Doc, verbs: frozenset[str] = frozenset()) -> list[_Tok]:
         participle = False
         if morph and pos_name in ("VERB", "AUX", "ADJ"):
             if morph not in participles:
-                participles[morph] = "Part" in _feature_values(strings[morph], "VerbForm")
+                forms = Morphology.feats_to_dict(strings[morph]).get("VerbForm", "")
+                participles[morph] = "Part" in forms.split(",")
             participle = participles[morph]
         oblique = False
         if morph and pos_name in _NOUN_POS:
@@ -198,15 +200,6 @@ def _features(doc: Doc, verbs: frozenset[str] = frozenset()) -> list[_Tok]:
         features.append(_Tok(word, lower, bool(stop) or lower in verbs, bool(punct),
                              sent_start == 1 or index == 0, pos_name, participle, oblique))
     return features
-
-
-def _feature_values(morph: str, feature: str) -> list[str]:
-    """The values of one feature in a morphology string ("Mood=Ind|VerbForm=Fin,Part")."""
-    for field in morph.split("|"):
-        name, _, values = field.partition("=")
-        if name == feature:
-            return values.split(",")
-    return []
 
 
 def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
@@ -1042,9 +1035,11 @@ def _names_in(lines: list[str], patterns, quotes: frozenset[str] = frozenset()) 
         -> Iterator[str]:
     """The "name" group of each line a pattern matches, in order; a letter quoted whole
     ("“Dear Robin Walker,") greets inside its opening quote."""
+    opening = "".join(sorted(quotes))
     for line in lines:
+        line = line.strip().lstrip(opening)
         for pattern in patterns:
-            match = pattern.match(line.strip().lstrip("".join(sorted(quotes))))
+            match = pattern.match(line)
             if match:
                 yield clean_name(match.group("name"))
 
