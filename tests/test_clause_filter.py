@@ -237,6 +237,9 @@ def test_the_opening_guard_changes_no_answer_of_the_prefilter(code, monkeypatch)
     # the complement pattern needs its call verb and "dass"
     ("de", "Wir wollen mehr Kitas in allen Stadtteilen.", False),
     ("de", "Wir wollen, dass die Kreise mehr Kitas bauen.", True),
+    # reported speech without "dass" needs its call verb and the modal of the duty
+    ("de", "Der Verband fordert mehr Kitas in allen Stadtteilen.", False),
+    ("de", "Die Kreise sollen mehr Kitas bauen, fordert der Verband.", True),
     # the support pattern needs its verb and the noun of the support
     ("de", "Wir brauchen mehr Kitas.", False),
     ("de", "Wir brauchen die Unterstützung der Kreise.", True),

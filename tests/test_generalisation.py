@@ -2403,3 +2403,58 @@ def test_a_bullet_that_only_leads_into_its_sub_items_is_none_of_the_demands():
     found = demands(text, "nl")
     assert [(d.text.split()[1], d.addressees) for d in found] == [
         ("kade", ["havenmeester"]), ("boeien", ["havenmeester"]), ("raad", ["havenmeester"])]
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # what is asked for set before the call, as reported speech
+    ("de", "Die Hafenbetreiber sollen die Gebühren senken, fordert der Verband.",
+     ["Hafenbetreiber"]),
+    # ... or after it, without "dass"
+    ("de", "Der Verband verlangt, die Hafenbetreiber sollten die Gebühren senken.",
+     ["Hafenbetreiber"]),
+])
+def test_the_subject_of_reported_speech_a_call_asks_for(code, text, addressees):
+    assert only(text, code).addressees == addressees
+
+
+def test_reported_speech_without_an_actor_names_no_one():
+    assert only("Die Gebühren sollen sinken, fordert der Verband.", "de").addressees == []
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    ("de", "Der Ortsbeirat möge beschließen:\n\n"
+           "Der Ortsvorsteher prüft, wie die Radwege sicherer werden können.\n\n"
+           "Die Ergebnisse werden dem Bauausschuss bis Juni vorgelegt.\n\n"
+           "Begründung:\n\nDie Zahl der Unfälle ist gestiegen.\n",
+     ["Der Ortsvorsteher prüft,", "Die Ergebnisse werden"]),
+    ("nl", "De raad verzoekt de havenmeester:\n\n"
+           "Een plan voor de kades op te stellen.\n\n"
+           "Toelichting\n\nDe kades zijn in slechte staat.\n",
+     ["Een plan voor"]),
+    ("en", "This Council calls on the Harbour Master to:\n\n"
+           "Publish the mooring fees for the coming year.\n\n"
+           "Review the slipway charges with the sailing clubs.\n",
+     ["Publish the mooring", "Review the slipway"]),
+])
+def test_paragraphs_a_lead_ins_colon_leads_into_are_its_points(code, text, expected):
+    found = demands(text, code)
+    assert [" ".join(d.text.split()[:3]) for d in found] == expected
+
+
+def test_a_lead_in_over_a_list_is_not_led_into_the_note_before_the_list():
+    text = ("Council is asked to consider the following motions:\n\n"
+            "The first motion is a formal motion. The Mayor will take it first.\n\n"
+            "1. Harbour fees\n\nThis Council calls on the Harbour Master to cut the fees.\n")
+    assert [d.text.split()[0] for d in demands(text, "en")] == ["This"]
+
+
+def test_lines_going_on_with_a_lead_ins_sentence_stay_in_its_demand():
+    # the colon ends the object of the call, and the lines in lower case name its parts
+    text = ("De Kamer,\n\nverzoekt de regering onderzoek te doen naar de havengelden en "
+            "hierin inzicht te geven in:\n\nde hoogte van de gelden per haven;\n\n"
+            "de verdeling over de gebruikers;\n\n"
+            "verzoekt de regering dit onderzoek voor de zomer te sturen,\n\n"
+            "en gaat over tot de orde van de dag.\n")
+    found = demands(text, "nl")
+    assert [d.text.split()[:3] for d in found] == [
+        ["verzoekt", "de", "regering"], ["verzoekt", "de", "regering"]]

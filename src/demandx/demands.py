@@ -115,6 +115,7 @@ class DemandFinder:
         carried: set[int] = set()
         prose_before = False
         run_in = False   # whether a paragraph with a run-in head may be a point here
+        led: set[int] = set()   # paragraphs a lead-in's colon leads into
         for index, child in enumerate(children):
             following = children[index + 1] if index + 1 < len(children) else None
             led_in, run_in = run_in, False
@@ -130,8 +131,9 @@ class DemandFinder:
                 continue
             if child.kind == "para" and child.block is not None and child.block.column_head:
                 lead = self._column_lead(child, lead)
-            elif child.kind == "para" and led_in and lead.kind == "demand" \
-                    and _opens_with_run_in_head(child.block.text(self.lang).text):
+            elif child.kind == "para" and (index in led or (
+                    led_in and lead.kind == "demand"
+                    and _opens_with_run_in_head(child.block.text(self.lang).text))):
                 # "fordert die Gewerkschaft unter anderem:" + "Mehr Lehrer gegen
                 # Unterrichtsausfall: Auch mit ..." + "Mehr Lehrer für kleinere Klassen:
                 # ...": paragraphs that lost their bullets are the lead-in's points
@@ -146,6 +148,8 @@ class DemandFinder:
                                     following=following)
                 lead = self._lead_of(child, scope)
                 run_in = child.block.text(self.lang).text.rstrip().endswith(":")
+                if run_in and lead.kind == "demand":
+                    led = self._led_paragraphs(children, index + 1)
                 if found and lead.kind == "neutral" and self._bridges(
                         child.block.text(self.lang).text, following):
                     found[-1] = self._carried_on(found[-1], child, children, index + 1,
@@ -175,6 +179,40 @@ class DemandFinder:
             else:
                 lead = _Lead("neutral")
         return units
+
+    def _led_paragraphs(self, children: list[Node], start: int) -> set[int]:
+        """The paragraphs a demand lead-in's colon leads into when no list follows
+        ("Der Gemeinderat möge beschließen:", "verzoekt het college:", "calls on the
+        Government to:" + paragraphs): the run of plain paragraphs up to the next
+        heading or the end of the part. A run that goes on into prose without such an
+        end gives the lead-in only its first paragraph, as the reader cannot tell where
+        the motion's text gives way to its reasons."""
+        run = []
+        for index in range(start, len(children)):
+            child = children[index]
+            if _is_list(child):
+                # "Council is asked to consider the following motions:" + a note +
+                # "1. Fairtrade Mark": the colon leads into the list, past the note
+                return set()
+            if child.kind != "para":
+                break
+            if not self._plain_point(child):
+                return set(run[:1]) if index > start else set()
+            run.append(index)
+        return set(run)
+
+    def _plain_point(self, node: Node) -> bool:
+        """A paragraph that can be a lead-in's point: a sentence of its own (one opening
+        in lower case goes on with the lead-in's sentence: "verzoekt de regering inzicht
+        te geven in:" + "de kosten;" + "de termijnen;"), no lead-in of its own, no
+        finding, no excluded part's run-in name ("Begründung: ...")."""
+        if node.block is None or node.block.column_head:
+            return False
+        text = node.block.text(self.lang).text.strip()
+        clauses = self.clauses(node)
+        return bool(text) and not text[0].islower() and not text.endswith(":") \
+            and not self._runs_in_excluded(node) \
+            and not any(c.finding and not c.demand for c in clauses)
 
     def _carried_on(self, unit: Unit, node: Node, children: list[Node], start: int,
                     scope: _Scope, carried: set[int]) -> Unit:
