@@ -212,7 +212,7 @@ class DemandFinder:
         clauses = self.clauses(node)
         return bool(text) and not text[0].islower() and not text.endswith(":") \
             and not self._runs_in_excluded(node) \
-            and not any(c.finding and not c.demand for c in clauses)
+            and not _only_finds(clauses)
 
     def _carried_on(self, unit: Unit, node: Node, children: list[Node], start: int,
                     scope: _Scope, carried: set[int]) -> Unit:
@@ -313,7 +313,7 @@ class DemandFinder:
         # "I. Der Deutsche Bundestag stellt fest:": the part a finding heads is the
         # preamble of a motion; its modal sentences argue, the operative part demands
         clauses = self.clauses(node)
-        findings = bool(clauses) and clauses[-1].finding and not any(c.demand for c in clauses)
+        findings = _only_finds(clauses)
         # a heading that announces reasons ("Folgende Argumente für unsere Forderung:")
         # heads a justification, however it names the demand
         findings = findings or self._justifies(text)
@@ -521,7 +521,7 @@ class DemandFinder:
             clauses = [c for child in node.children if child.kind == "para"
                        for c in self.clauses(child)]
         own_demand = any(c.demand for c in clauses)
-        own_finding = bool(clauses) and clauses[-1].finding and not own_demand
+        own_finding = _only_finds(clauses)
         in_context = self._point_context(scope, lead) or self._labelled_demand(node, scope)
         inherited = lead.addressees or scope.addressees
         if lead.column:
@@ -642,6 +642,11 @@ def _opens_with_run_in_head(text: str) -> bool:
     found = _RUN_IN_HEAD.match(text.strip())
     return found is not None and \
         len(found.group().rsplit(":", 1)[0].split()) <= _MAX_RUN_IN_WORDS
+
+
+def _only_finds(clauses: list[Clause]) -> bool:
+    """Whether a text ends on a finding and asks for nothing ("Der Landtag stellt fest")."""
+    return bool(clauses) and clauses[-1].finding and not any(c.demand for c in clauses)
 
 
 def _is_list(node: Node | None) -> bool:
