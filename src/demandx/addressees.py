@@ -42,6 +42,8 @@ from demandx.patterns import ACTOR, PHRASE, SUBJECT
 # ("rat", "land") end too many words that do not ("Vorrat", "Ausland").
 _MIN_TITLE_SUFFIX = 6
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+# a name of letters and a number: "G20", "COP30", "C40"
+_CODED_NAME = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}\d{1,4}$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _NOUN_POS = {"NOUN", "PROPN"}
 _MODIFIER_POS = {"ADJ", "NUM"}
@@ -86,8 +88,9 @@ def _is_actor_word(word: str, code: str) -> bool:
         return True
     if _ACRONYM.match(word) and not _ROMAN.match(word):
         return True
+    # a title as the end of a compound is one too: "Oberbürgermeister", "Bundespräsidentin"
     return any(lower.endswith(suffix) and len(lower) > len(suffix) + 2
-               for suffix in lang.actor_suffixes)
+               for suffix in lang.actor_suffixes) or _is_title_word(lower, code)
 
 
 @lru_cache(maxsize=16)
@@ -134,7 +137,26 @@ def find_phrases(doc: Doc, lang: Language,
                 continue
             simple.append(found)
             i = found[1]
-    return _group(toks, _with_genitives(toks, simple, lang), lang)
+    return _group(toks, _with_members_of(toks, _with_genitives(toks, simple, lang), lang), lang)
+
+
+def _with_members_of(toks: list[_Tok], simple, lang: Language):
+    """Phrases of members with the body they belong to ("die Mitglieder in
+    Aufsichtsräten", "de leden van de Tweede Kamer", "the members of the Board"): the
+    members alone name no one, so the body is part of the phrase, whose head stays."""
+    members = lang.words.get("member_nouns")
+    prepositions = lang.words.get("member_prepositions", frozenset())
+    if not members:
+        return simple
+    merged: list[tuple[int, int, int, int]] = []
+    for found in simple:
+        if merged and found[0] - merged[-1][1] == 1 and toks[merged[-1][3]].lower in members \
+                and toks[merged[-1][1]].lower in prepositions:
+            start, _end, name_start, head = merged[-1]
+            merged[-1] = (start, found[1], name_start, head)
+        else:
+            merged.append(found)
+    return merged
 
 
 def _with_genitives(toks: list[_Tok], simple, lang: Language):
@@ -241,7 +263,9 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
                     toks[j].text[:1].isupper() and toks[j + 1].text[:1].islower()
                     and not _ACRONYM.match(toks[j].text)) and not (
                     toks[j].lower in lang.actor_heads and j + 2 < n
-                    and toks[j + 2].lower in lang.articles):
+                    and toks[j + 2].lower in lang.articles) and not \
+                    _trailing_participle(toks, j + 1, lang) and \
+                    toks[j + 1].lower not in verb_forms(lang.code):
                 j += 1
             # a possessive inside a name: "the National Women's Committee"
             if not _possessive_in_name(toks, j, lang):
@@ -292,6 +316,16 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     return i, j, name_start, head
 
 
+def _trailing_participle(toks: list[_Tok], j: int, lang: Language) -> bool:
+    """Whether token j, after a noun, is a participle that modifies it rather than the
+    head of a compound: a lower-case participle form that ends the run of content words
+    ("world leaders meeting in Belém", "companies operating in", but "the planning
+    department")."""
+    tok = toks[j]
+    return tok.text.islower() and any(p.match(tok.lower) for p in lang.participles) and (
+        j + 1 >= len(toks) or not _is_content(toks[j + 1], lang))
+
+
 def _possessive_in_name(toks: list[_Tok], j: int, lang: Language) -> bool:
     """Whether a name goes on past a possessive after token j: a capitalised word on
     either side ("Women's Committee", "Children’s Commissioner")."""
@@ -318,10 +352,11 @@ def _conjunction_after_verb(toks: list[_Tok], i: int, lang: Language) -> bool:
     """Whether a word that is a conjunction after a verb and a singular demonstrative
     before a noun is the conjunction: a plural noun or a title follows it, which the
     demonstrative takes neither of ("wil dat werkgevers de lonen verhogen", "wil dat
-    minister Bruins ...")."""
+    minister Bruins ..."). After the one who asks ("wil de bond dat werkgevers ...") or
+    any noun it is the conjunction or the relative pronoun, never the demonstrative."""
     endings = tuple(lang.words.get("plural_endings", ()))
     following = toks[i + 1].lower
-    if not endings or i == 0 or toks[i - 1].lower not in verb_forms(lang.code):
+    if not endings or i == 0 or toks[i - 1].lower in lang.words.get("prepositions", ()):
         return False
     return following in lang.actor_named or (
         following.isalpha() and following not in lang.articles and following.endswith(endings))
@@ -391,7 +426,7 @@ def _is_head(tok: _Tok, lang: Language, tagged: bool, at_start: bool) -> bool:
         if tok.stop and not _ACRONYM.match(word):
             return False
         return word[:1].isupper() and not (at_start and tok.lower in lang.subordinators)
-    return not tok.stop and (word.isalpha() or "-" in word)
+    return not tok.stop and (word.isalpha() or "-" in word or _CODED_NAME.match(word) is not None)
 
 
 def _is_content(tok: _Tok, lang: Language) -> bool:
@@ -441,7 +476,8 @@ def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
             # President Lee", "President Lee and the trustees", "the President and Congress"
             alike = (toks[following[0]].lower in lang.articles) == first_has_article or \
                 _titled(toks[following[0]], lang) or _titled(toks[members[0][0]], lang) \
-                or _proper_name(toks, following[0], lang)
+                or _proper_name(toks, following[0], lang) \
+                or _paired(toks, members[-1][3], following[3], lang)
             if alike and (joiner.lower in lang.coordinators or joiner.text == ","):
                 members.append(following)
                 index += 1
@@ -451,6 +487,7 @@ def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
             # "A, B" without a conjunction closing the series is an apposition, not a group
             index -= len(members) - 1
             members = members[:1]
+        members = _pairs_joined(toks, members, lang)
         start = members[0][0]
         phrases.append(Phrase(
             start=start,
@@ -465,6 +502,37 @@ def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
         ))
         index += 1
     return phrases
+
+
+def _pairs_joined(toks: list[_Tok], members: list, lang: Language) -> list:
+    """Members that name one group in its women's and men's forms ("Bürgermeisterinnen
+    und Bürgermeister", "Lehrer und Lehrerinnen") as one member: one addressee."""
+    if len(members) < 2:
+        return members
+    joined = [members[0]]
+    for member in members[1:]:
+        before = joined[-1]
+        if _paired(toks, before[3], member[3], lang):
+            joined[-1] = (before[0], member[1], before[2], member[3])
+        else:
+            joined.append(member)
+    return joined
+
+
+def _paired(toks: list[_Tok], head: int, other: int, lang: Language) -> bool:
+    """Whether the heads at `head` and `other` are one group's women's and men's forms."""
+    suffixes = tuple(lang.words.get("feminine_suffixes", ()))
+    first, second = toks[head].lower, toks[other].lower
+    return bool(suffixes) and (_gender_pair(first, second, suffixes)
+                               or _gender_pair(second, first, suffixes))
+
+
+def _gender_pair(feminine: str, other: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether `feminine` is the women's form of `other`: its stem with a feminine suffix
+    ("lehrerinnen"/"lehrer", "ärztinnen"/"ärzte", "kolleginnen"/"kollegen")."""
+    return any(feminine.endswith(suffix) and len(feminine) > len(suffix) + 2
+               and other.startswith(feminine[:-len(suffix)]) and len(other) < len(feminine)
+               for suffix in suffixes)
 
 
 def _correlated(toks: list[_Tok], first: int, end: int, following: int,
@@ -1063,14 +1131,14 @@ def opens_in_imperative(text: str, lang: Language) -> bool:
     if len(words) < 2 or not words[0].isalpha() or not words[0][:1].isupper():
         return False
     first, second = words[0].lower(), words[1].lower()
-    return first not in _function_words(lang.code) and not is_actor_word(words[0], lang) and (
+    return first not in function_words(lang.code) and not is_actor_word(words[0], lang) and (
         second in lang.articles or second in lang.words.get("complementizers", frozenset()))
 
 
 @cache
-def _function_words(code: str) -> frozenset[str]:
-    """The words that open no imperative: the language file's function words and spaCy's
-    stop words."""
+def function_words(code: str) -> frozenset[str]:
+    """The language's function words (those of its file and spaCy's stop words): the
+    words that open no imperative and carry no content."""
     from spacy.util import get_lang_class
 
     lang = load_language(code)

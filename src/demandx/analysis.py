@@ -129,6 +129,7 @@ class DemandComponent:
             "addressee": lang.addressee_patterns,
             "heading": lang.heading_addressee_patterns,
             "lead": lang.lead_addressee_patterns,
+            "part": lang.part_addressee_patterns,
             "point": lang.point_addressee_patterns,
         }
         # One matcher per group, each run only on the clauses that hold words its
@@ -628,20 +629,20 @@ def _prefilter(code: str) -> re.Pattern[str] | None:
 
 def finding_regex(lang: Language) -> re.Pattern[str] | None:
     """A regex that finds every text where a finding cue could match."""
-    return _finding_prefilter(lang.code)
+    return _cue_prefilter(lang.code, "consideration_cues")
 
 
 @cache
-def _finding_prefilter(code: str) -> re.Pattern[str] | None:
+def _cue_prefilter(code: str, cues: str) -> re.Pattern[str] | None:
     lang = load_language(code)
-    return prefilter_regex(list(lang.consideration_cues), lang)
+    return prefilter_regex(list(getattr(lang, cues)), lang)
 
 
 def finding_block(text: str, lang: Language) -> Clause | None:
     """A block that is one clause opening with a finding cue ("overwegende dat ... moet
     ...;") is a finding whatever modal it holds: the verdict the full reading would give,
     without the reading. None when the block needs reading."""
-    opener = _finding_opener(lang.code)
+    opener = _opener(lang.code, "consideration_cues")
     if opener is None or not opener.match(text) or _CLAUSE_BREAK.search(text.rstrip()):
         return None
     for word in _WORDS.findall(text.lower()):
@@ -652,11 +653,22 @@ def finding_block(text: str, lang: Language) -> Clause | None:
     return Clause(start=0, end=len(text), finding=True, states=True)
 
 
+def commitment_block(text: str, lang: Language) -> Clause | None:
+    """A block with no demand trigger that opens with the authors' commitment ("We will
+    hold a rally ...", "Wir werden ..."): the verdict the full reading would give, without
+    the reading. None when it opens otherwise."""
+    opener = _opener(lang.code, "commitment_cues")
+    if opener is None or not opener.match(text):
+        return None
+    return Clause(start=0, end=len(text), commitment=True)
+
+
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s+\S")
 _WORDS = re.compile(r"\w+")
 
 
 @cache
-def _finding_opener(code: str) -> re.Pattern[str] | None:
-    found = _finding_prefilter(code)
+def _opener(code: str, cues: str) -> re.Pattern[str] | None:
+    """A regex that matches where one of the cues could open a text."""
+    found = _cue_prefilter(code, cues)
     return re.compile(r"\s*(?:" + found.pattern + ")", re.IGNORECASE) if found else None

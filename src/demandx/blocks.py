@@ -148,6 +148,7 @@ def _group(lines: list[Line], lang: Language, wrapped: bool, width: int) -> list
             if current is not None and current.kind in ("para", "item", "closing") and \
                     not _other_cell(current.lines[-1], line) and (
                     _continues(current.lines[-1], line, wrapped, width, openers)
+                    or _hangs_under(current, line)
                     # "• Höhere Maut auf Bundesstraßen:" + "Lenkungswirkung für ...": a
                     # bullet goes on after its colon until a blank line or the next item
                     # (a numbered "I. ... stellt fest:" heads the paragraphs under it)
@@ -304,6 +305,16 @@ def _clause_openers(lang: Language) -> frozenset[str]:
     for name in ("request_verbs", "particle_verbs", "speak_verbs"):
         words |= set(lang.words.get(name, ()))
     return frozenset(words)
+
+
+def _hangs_under(block: Block, line: Line) -> bool:
+    """Whether `line` goes on with a list item at the column its text starts at, a
+    sentence not yet ended ("1) Stel een aparte opvang" + "   in voor jongeren."): the
+    hanging indent says it is the item's, whatever word it opens with."""
+    first = block.lines[0]
+    return block.kind == "item" and block.marker is not None and first.hint is None \
+        and line.indent > first.indent and line.indent == first.indent + block.marker.length \
+        and block.lines[-1].text[-1:] not in _TERMINAL
 
 
 def _continues(previous: Line, line: Line, wrapped: bool, width: int,

@@ -22,7 +22,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from demandx.addressees import clean_name, dedupe, opens_in_imperative, verb_forms
+from demandx.addressees import (
+    clean_name,
+    dedupe,
+    function_words,
+    opens_in_imperative,
+    verb_forms,
+)
 from demandx.analysis import Clause
 from demandx.blocks import has_heading_cue, looks_like_heading
 from demandx.labels import Marker
@@ -32,6 +38,9 @@ from demandx.structure import Node, Tree
 
 # A lead-in that only announces the list ("Wir erwarten:") has fewer content words.
 _MIN_LEAD_IN_CONTENT = 3
+# The fewest content words of a heading that is a demand phrase, not a topic ("Energie
+# und Klima" has two)
+_MIN_DEMAND_PHRASE_WORDS = 3
 _MAX_SLOGAN_WORDS = 15   # a demand written as a short paragraph, not an argument
 # A list item that only groups its sub-items ("Neubauten", "Privat:").
 _MAX_CATEGORY_WORDS = 4
@@ -96,6 +105,9 @@ class DemandFinder:
         self.names_in = names_in or (lambda _node, _group: [])
         # whom a letter's salutation names: asked by the points in the imperative
         self.recipients = tuple(recipients)
+        # whether a heading reads as a demand phrase, by node: each is asked once per
+        # sibling, so a part with many headings costs its length, not its length squared
+        self._phrases: dict[int, bool] = {}
 
     def find(self) -> list[Unit]:
         # A document titled like a list of demands ("Forderungen an die Stadt Landau",
@@ -172,6 +184,10 @@ class DemandFinder:
                         or self._labelled_demand(child, scope)):
                 # numbered headings are the part's structure: a paragraph before one
                 # that neither demands nor states findings does not decide what it is
+                units += self._point(child, scope, _heading_lead(lead))
+            elif child.kind == "section" and self._names_a_demand(child, scope):
+                # "Unsere Forderungen" + "## Öffnung historischer Daten" + its list: a
+                # heading that is a demand phrase heads the demand its list details
                 units += self._point(child, scope, _heading_lead(lead))
             elif child.kind == "section":
                 units += self._section(child, scope)
@@ -339,6 +355,69 @@ class DemandFinder:
                 following=node.children[0] if lead_in else None)
         return units + self._container(
             node, inner, self._lead_of(node, scope) if lead_in else _Lead("heading"))
+
+    def _names_a_demand(self, node: Node, scope: _Scope) -> bool:
+        """Whether an unnumbered heading in a part of demands is a demand phrase over the
+        list that details it ("Offene Schnittstellen für Daten und Dokumente", "Öffnung
+        historischer Daten"), not a topic that groups demands ("Energie und Klima",
+        "Verkehr"): three words or more that are no function words, no call, finding,
+        question or part name of its own; and one of a series of such headings (a lone
+        one is the title of what it heads: "Entschließung ... „Familien stärken“")."""
+        if not scope.demand_section or scope.excluded or scope.finding or \
+                node.parent is None or not self._demand_phrase(node):
+            return False
+        return any(other is not node and other.kind == "section" and other.marker is None
+                   and self._demand_phrase(other) for other in node.parent.children)
+
+    def _demand_phrase(self, node: Node) -> bool:
+        """A heading over a list that reads as a demand phrase (see _names_a_demand)."""
+        if id(node) not in self._phrases:
+            self._phrases[id(node)] = self._reads_as_demand_phrase(node)
+        return self._phrases[id(node)]
+
+    def _reads_as_demand_phrase(self, node: Node) -> bool:
+        if node.block is None or not any(_is_list(child) for child in node.children):
+            return False
+        text = node.block.text(self.lang).text.strip()
+        lower = text.lower()
+        # ("Verzoeken aan het kabinet" names whom its list asks: a lead-in)
+        if not text or text[-1] in ":?" or self.clauses(node) or \
+                self.heading_addressees(node) or \
+                has_heading_cue(lower, self.lang.demand_headings) or \
+                has_heading_cue(lower, self.lang.excluded_headings):
+            return False
+        function = function_words(self.lang.code)
+        return sum(1 for word in _WORD.findall(lower) if word not in function) >= \
+            _MIN_DEMAND_PHRASE_WORDS
+
+    def _titles_part(self, node: Node, text: str, scope: _Scope) -> bool:
+        """Whether a numbered point is the title of a part of the document, as a heading
+        is ("3. Unsere Forderungen" + "3.1 An den Kreistag" + its list): the shape of a
+        heading, with points or paragraphs under it."""
+        return node.marker is not None and node.marker.kind == "label" and \
+            bool(node.children) and bool(text) and looks_like_heading(text) and \
+            not scope.excluded
+
+    def _names_part(self, node: Node, text: str) -> bool:
+        """Whether a part's title only names it (as a part of demands or one excluded) or
+        whom it addresses."""
+        lower = text.lower()
+        return has_heading_cue(lower, self.lang.demand_headings) or \
+            has_heading_cue(lower, self.lang.excluded_headings) or \
+            bool(self.names_in(node, "part"))
+
+    def _part_scope(self, node: Node, text: str, scope: _Scope) -> _Scope:
+        """What a part's numbered title makes of the part, as a heading's would: a part of
+        demands ("Unsere Forderungen"), an excluded part ("Begründung"), and, in a part of
+        demands, whom it addresses ("An den Kreistag und die Kreisverwaltung")."""
+        lower = text.lower()
+        demand_section = scope.demand_section or has_heading_cue(lower,
+                                                                 self.lang.demand_headings)
+        names = self.heading_addressees(node) or (
+            self.names_in(node, "part") if demand_section else [])
+        return replace(scope, demand_section=demand_section,
+                       excluded=has_heading_cue(lower, self.lang.excluded_headings),
+                       addressees=tuple(names) or scope.addressees)
 
     def _is_marked_lead_in(self, node: Node) -> bool:
         """A call set as a heading over its list is the list's lead-in, as it is without
@@ -535,6 +614,9 @@ class DemandFinder:
         # a point that states a finding ("1. Der Landtag stellt fest, dass ...") is none
         # of the list's demands
         states = own_finding and clauses[-1].states
+        # a point where the authors commit themselves ("We will hold a rally ...") asks
+        # no one, whatever list it stands in
+        commits = _only_commits(clauses)
         # a point that only asks ("1. Seit wann ist dem Stadtrat ... bekannt?") is one of
         # an inquiry's questions, whatever its lead-in asks for
         # (not "Neem een toets op: wat doet de maatregel?", a demand and its question)
@@ -542,8 +624,13 @@ class DemandFinder:
             not own_demand and \
             all(c.question for c in clauses) and not any(
                 child.kind == "para" for child in node.children)
+        # "3. Unsere Forderungen", "3.1 An den Kreistag": a numbered title that names the
+        # part or whom it addresses is the part's heading, none of its demands
+        part_title = self._titles_part(node, own_text.text, scope)
+        names_part = part_title and not own_demand and self._names_part(node, own_text.text)
         is_unit = not scope.excluded and not under_findings and not category and \
-            not states and not asks and (in_context or own_demand)
+            not states and not asks and not commits and not names_part and \
+            (in_context or own_demand)
         own_names = [n for c in clauses if c.demand for n in c.addressees]
         if in_context and not own_demand and not category and not inherited:
             # "President Lee will issue a statement", "That the trustees divest": forms
@@ -567,6 +654,8 @@ class DemandFinder:
         )
         if not is_unit:
             if category or node.kind == "item":
+                if part_title and not category:
+                    child_scope = self._part_scope(node, own_text.text, child_scope)
                 return self._container(node, child_scope)
             return self._section(node, scope)
         is_heading = node.kind == "section"
@@ -634,6 +723,7 @@ def _last_sentence_words(text: str) -> list[str]:
 
 # A paragraph's run-in head: a few words and a colon before its first sentence
 # ("Mehr Lehrer für kleinere Klassen: Lehrermangel und ...").
+_WORD = re.compile(r"[^\W\d_]+")
 _RUN_IN_HEAD = re.compile(r"^[^\W\d_][^.!?:;\n]{2,80}:\s+\S")
 _MAX_RUN_IN_WORDS = 8
 
@@ -647,6 +737,12 @@ def _opens_with_run_in_head(text: str) -> bool:
 def _only_finds(clauses: list[Clause]) -> bool:
     """Whether a text ends on a finding and asks for nothing ("Der Landtag stellt fest")."""
     return bool(clauses) and clauses[-1].finding and not any(c.demand for c in clauses)
+
+
+def _only_commits(clauses: list[Clause]) -> bool:
+    """Whether a text opens with the authors' own commitment and asks for nothing ("Wir
+    werden am Donnerstag demonstrieren.", "We will keep collecting testimonies.")."""
+    return bool(clauses) and clauses[0].commitment and not any(c.demand for c in clauses)
 
 
 def _is_list(node: Node | None) -> bool:

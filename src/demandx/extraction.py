@@ -24,7 +24,14 @@ from demandx.addressees import (
     split_series,
     without_patients,
 )
-from demandx.analysis import COMPONENT, Clause, finding_block, finding_regex, prefilter
+from demandx.analysis import (
+    COMPONENT,
+    Clause,
+    commitment_block,
+    finding_block,
+    finding_regex,
+    prefilter,
+)
 from demandx.blocks import call_regex, has_heading_cue
 from demandx.demands import DemandFinder
 from demandx.lang import Language, available_languages, load_language
@@ -194,8 +201,9 @@ class _Analysis:
     def candidates(self) -> list[Node]:
         """Blocks that can hold a demand, and lead-ins that may state findings ("Der
         Bundestag stellt fest:"), whose verdict decides what the part under them is (the
-        rest never reaches spaCy); a block that is one finding clause gets its verdict
-        here without a reading."""
+        rest never reaches spaCy); a block that is one finding clause, and a point that
+        opens with the authors' commitment and has no trigger, get their verdict here
+        without a reading."""
         regex = prefilter(self.lang)
         findings = finding_regex(self.lang)
         nodes = []
@@ -214,6 +222,12 @@ class _Analysis:
                     and findings.search(text)):
                 nodes.append(node)
                 self._texts[id(node)] = text
+            elif self._is_point(node):
+                # a point where the authors commit themselves is none of a list's
+                # demands ("We will hold a rally"): its verdict, without a reading
+                commitment = commitment_block(text, self.lang)
+                if commitment is not None:
+                    self._clauses[id(node)] = [commitment]
         return nodes
 
     def _is_point(self, node: Node) -> bool:

@@ -1,7 +1,8 @@
 """Text -> lines, each cleaned of what is not the author's words.
 
 Removed, with every remaining character still mapped to its document offset:
-margin letters that PDF extraction scatters at line ends, page numbers and running
+margin letters that PDF extraction scatters at line ends, margin line numbers (the
+1, 2, 3 ... that motions and Anträge print before every line), page numbers and running
 page headers, inline Markdown/HTML markup. Lines that are page furniture are marked
 `skip`: they are transparent to paragraphs, so a list that crosses a page break
 stays one list.
@@ -41,6 +42,8 @@ _PAGE_NUMBER_LINE = re.compile(
 )
 _PAGE_MARK_INSIDE = re.compile(r"(?:^|\s)[-–—]\s?\d{1,4}\s?[-–—](?:\s|$)")
 _DIGITS = re.compile(r"\d+")
+_LINE_NUMBER = re.compile(r"^\s*(\d{1,4})(?=\s|$)")
+_MIN_NUMBERED_LINES = 20
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _RULE_STARTS = set("-*_=~ ")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*[=~]{3,}\s*$")
@@ -92,9 +95,11 @@ def split_lines(text: Text) -> list[Line]:
     raw_lines = [document[s:e] for s, e in zip(starts, ends, strict=True)]
     strip_margin = _has_margin_letters(raw_lines)
     furniture = _running_headers(raw_lines, text)
+    numbered = _line_numbers(raw_lines)
     lines = []
     for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
-        line = _make_line(text, index, start, end, strip_margin, index in furniture)
+        line = _make_line(text, index, start, end, strip_margin, index in furniture,
+                          numbered.get(index, 0))
         lines += _split_inline_list(line)
     return lines
 
@@ -141,8 +146,10 @@ def _counted_cuts(text: str) -> list[int]:
 
 
 def _make_line(text: Text, index: int, start: int, end: int, strip_margin: bool,
-               furniture: bool) -> Line:
+               furniture: bool, number_width: int = 0) -> Line:
     hint = text.hints.get(index)
+    line_start = start
+    start += number_width  # the margin's line number is no part of the text
     line = text.text[start:end]
     if _CONTROL.search(line):
         mapped = Mapped.of(text.text, start, end).remove(_CONTROL)
@@ -178,7 +185,7 @@ def _make_line(text: Text, index: int, start: int, end: int, strip_margin: bool,
             mapped = _remove_links(mapped).remove(_INLINE_MARKUP).strip()
         if not mapped.text:
             blank = not level
-    return Line(index=index, start=start, raw=raw, content=mapped, indent=indent,
+    return Line(index=index, start=line_start, raw=raw, content=mapped, indent=indent,
                 blank=blank, skip=skip, rule=rule, heading_level=level, bold=bold, hint=hint,
                 hard_break=text.format == "markdown" and raw.endswith("\\"))
 
@@ -207,6 +214,25 @@ def _has_margin_letters(raw_lines: list[str]) -> bool:
         return False
     hits = sum(1 for line in content if re.search(r"\S\s+[^\W\d_]$", line))
     return hits >= 8 and hits >= 0.12 * len(content)
+
+
+def _line_numbers(raw_lines: list[str]) -> dict[int, int]:
+    """The lines that open with a margin line number, each with the width it takes: most
+    lines of the document open with a number, and the numbers count up by one from line
+    to line (restarting on a new page is allowed). A list's labels ("1.", "2)") and a
+    table's figures do not count so."""
+    numbered = [(index, int(match.group(1)), match.end())
+                for index, line in enumerate(raw_lines)
+                if (match := _LINE_NUMBER.match(line))]
+    content = sum(1 for line in raw_lines if line.strip())
+    if len(numbered) < _MIN_NUMBERED_LINES or 2 * len(numbered) < content:
+        return {}
+    counting: dict[int, int] = {}
+    for (index, number, width), (after, following, after_width) in itertools.pairwise(numbered):
+        if following == number + 1:
+            counting[index] = width
+            counting[after] = after_width
+    return counting if 5 * len(counting) >= 4 * len(numbered) else {}
 
 
 def _running_headers(raw_lines: list[str], text: Text) -> set[int]:

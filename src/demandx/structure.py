@@ -74,6 +74,7 @@ def _place(blocks: list[Block], lang: Language) -> Node:
     root = Node("root", level=0)
     stack: list[Node] = [root]
     for block in blocks:
+        _leave_indented_sections(stack, block)
         if block.kind == "rule":
             _pop_items(stack)
         elif block.kind == "heading":
@@ -89,6 +90,23 @@ def _place(blocks: list[Block], lang: Language) -> Node:
         else:
             _place_para(stack, block, lang)
     return root
+
+
+def _leave_indented_sections(stack: list[Node], block: Block) -> None:
+    """A section whose heading and text stand indented ends where the text comes back
+    left of them ("11   Motion ..." + "     Begründung" + "     Im Quartier ..." +
+    "12   Postulat ..."): the layout indents what belongs to the entry. A centred heading
+    over text at the margin ends nothing: its text was never as deep as it."""
+    if not block.blank_before:
+        return
+    for depth in range(1, len(stack)):
+        section = stack[depth]
+        if section.kind == "section" and section.block is not None \
+                and block.indent < section.block.indent and section.children and all(
+                    child.block is not None and child.block.indent >= section.block.indent
+                    for child in section.children):
+            del stack[depth:]
+            return
 
 
 def _end_tight_lists(node: Node) -> None:
@@ -302,12 +320,24 @@ def _place_para(stack: list[Node], block: Block, lang: Language) -> None:
         indented_body = block.indent > top.block.indent
         has_sub_items = any(child.kind == "item" for child in top.children)
         is_label = top.marker is not None and top.marker.kind == "label"
-        body = is_label and not has_sub_items and not _ends_enumeration(top, lang)
+        body = is_label and not has_sub_items and not _ends_enumeration(top, lang) \
+            and not (block.blank_before and block.indent <= top.block.indent and _hangs(top))
         if deeper or (indented_body and not has_sub_items) or body:
             top.add(Node("para", block))
             return
         _pop_items(stack)
     stack[-1].add(Node("para", block))
+
+
+def _hangs(item: Node) -> bool:
+    """Whether a list item is laid out with a hanging indent (its lines after the first
+    stand deeper than its marker): its body is indented, so a paragraph after a blank
+    line at the marker's column or left of it is outside the list, as in Markdown."""
+    assert item.block is not None
+    first = item.block.lines[0]
+    return any(line.indent > first.indent for line in item.block.lines[1:]) or any(
+        child.kind == "para" and child.block is not None and not child.block.blank_before
+        and child.block.indent > item.block.indent for child in item.children)
 
 
 def _ends_enumeration(item: Node, lang: Language) -> bool:

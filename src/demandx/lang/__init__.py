@@ -6,6 +6,7 @@ process and validated on load.
 
 Pattern syntax (used by `triggers`, `non_triggers`, `consideration_cues`, `commitment_cues`,
 `addressee_patterns`, `heading_addressee_patterns`, `lead_addressee_patterns`,
+`part_addressee_patterns`,
 `point_addressee_patterns`): tokens separated by spaces,
 matched against a spaCy Doc token by token.
 
@@ -101,6 +102,7 @@ _KEYS: dict[str, str] = {
     "salutations": "regexes",
     "recipient_lines": "regexes",
     "adjectives": "regexes",
+    "participles": "regexes",
     "demand_headings": "list",
     "excluded_headings": "list",
     "demand_columns": "list",
@@ -118,6 +120,7 @@ _KEYS: dict[str, str] = {
     "addressee_patterns": "patterns",
     "heading_addressee_patterns": "patterns",
     "lead_addressee_patterns": "patterns",
+    "part_addressee_patterns": "patterns",
     "point_addressee_patterns": "patterns",
     "addressee_grammar": "dep_patterns",
 }
@@ -413,6 +416,7 @@ def _build(data: dict[str, Any]) -> Language:
         salutations=tuple(re.compile(str(r), re.IGNORECASE) for r in data["salutations"]),
         recipient_lines=tuple(re.compile(str(r)) for r in data["recipient_lines"]),
         adjectives=tuple(re.compile(str(r)) for r in data["adjectives"]),
+        participles=tuple(re.compile(str(r)) for r in data["participles"]),
         demand_headings=tuple(str(h).lower() for h in data["demand_headings"]),
         excluded_headings=tuple(str(h).lower() for h in data["excluded_headings"]),
         demand_columns=_lower_set(data["demand_columns"]),
@@ -437,6 +441,7 @@ def _build(data: dict[str, Any]) -> Language:
         addressee_patterns=tuple(str(p) for p in data["addressee_patterns"]),
         heading_addressee_patterns=tuple(str(p) for p in data["heading_addressee_patterns"]),
         lead_addressee_patterns=tuple(str(p) for p in data["lead_addressee_patterns"] or []),
+        part_addressee_patterns=tuple(str(p) for p in data["part_addressee_patterns"] or []),
         point_addressee_patterns=tuple(str(p) for p in data["point_addressee_patterns"] or []),
         addressee_grammar=tuple((entry["label"], _expand_classes(entry["pattern"], data))
                                 for entry in data["addressee_grammar"] or []),

@@ -48,6 +48,9 @@ class Language:
     recipient_lines: tuple[re.Pattern[str], ...]
     # Without a tagger: the forms of a word that is an adjective before its noun
     adjectives: tuple[re.Pattern[str], ...]
+    # Without a tagger: the forms of a word that, right after a noun, is a participle
+    # modifying it ("world leaders meeting in Belém"), no part of its name
+    participles: tuple[re.Pattern[str], ...]
     demand_headings: tuple[str, ...]
     excluded_headings: tuple[str, ...]
     # a table column's header: the rows are demands / the cells name whom a row asks
@@ -70,6 +73,7 @@ class Language:
     addressee_patterns: tuple[str, ...]
     heading_addressee_patterns: tuple[str, ...]
     lead_addressee_patterns: tuple[str, ...]
+    part_addressee_patterns: tuple[str, ...]
     point_addressee_patterns: tuple[str, ...]
     # (label, DependencyMatcher pattern) with word classes expanded
     addressee_grammar: tuple[tuple[str, list[dict[str, Any]]], ...] = ()

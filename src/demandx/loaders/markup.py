@@ -321,7 +321,14 @@ def _flush(writer: _Writer, parts: list[str], name: str, depth: int) -> None:
 
 
 def _list_item(element, writer: _Writer, depth: int, marker: str) -> None:
-    """A list item: its own text as one item line, nested lists after it."""
+    """A list item: its own text as one item line, nested lists after it. An item that
+    opens with a heading (a card of a list of news: headline, date, teaser) is a part of
+    the page with that heading: its blocks in their order, none of them a point."""
+    children = [child for child in element if _local(child.tag) not in _DROP]
+    if children and _local(children[0].tag) in _HEADINGS and not (element.text or "").strip():
+        for child in children:
+            _walk_html(child, writer, depth)
+        return
     own: list[str] = [element.text or ""]
     nested = []
     for child in element:

@@ -1,0 +1,332 @@
+"""Layouts and phrases of documents nobody tuned for: margin line numbers, hanging
+indents, names with figures, members of a body, participles after a noun, the one who
+asks between the verb and the one asked, and the authors' own plans in a list of
+demands. The texts are written for the tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract_str
+
+
+def demands(text: str, lang: str | None = None, fmt: str = "text"):
+    return list(extract_str(text, lang=lang, fmt=fmt).all_demands())
+
+
+def texts_and_addressees(text: str, lang: str, fmt: str = "text"):
+    return [(" ".join(d.text.split()), d.addressees) for d in demands(text, lang, fmt)]
+
+
+def _numbered(lines: list[str]) -> str:
+    """The lines with a margin line number before each, as motions print them."""
+    return "\n".join(f"{number:>2}   {line}".rstrip() for number, line in
+                     enumerate(lines, start=1))
+
+
+MOTION_LINES = [
+    "De raad van de gemeente Oudewater, in vergadering bijeen,",
+    "",
+    "constaterende dat:",
+    "-  het aantal ongevallen bij de kruising is gestegen;",
+    "-  ouders een petitie hebben aangeboden;",
+    "",
+    "overwegende dat:",
+    "-  kinderen veilig naar school moeten kunnen fietsen;",
+    "",
+    "verzoekt het college:",
+    "1.  nog voor de zomer snelheidsremmers aan te leggen op de",
+    "    Molenstraat;",
+    "2.  de verkeerslichten zo aan te passen dat fietsers langer",
+    "    groen krijgen;",
+    "3.  de raad voor oktober te informeren over de effecten;",
+    "",
+    "en gaat over tot de orde van de dag.",
+    "",
+    "Toelichting",
+    "",
+    "De afgelopen weken hebben de indieners met ouders gesproken.",
+    "Het beeld is eenduidig: de kruising wordt als gevaarlijk ervaren.",
+    "Steeds meer ouders brengen hun kinderen met de auto.",
+]
+
+
+def test_margin_line_numbers_are_no_part_of_the_text():
+    found = texts_and_addressees("Motie veilig naar school\n\n" + _numbered(MOTION_LINES), "nl")
+    assert found == [
+        ("nog voor de zomer snelheidsremmers aan te leggen op de Molenstraat;", ["college"]),
+        ("de verkeerslichten zo aan te passen dat fietsers langer groen krijgen;",
+         ["college"]),
+        ("de raad voor oktober te informeren over de effecten;", ["college"]),
+    ]
+
+
+def test_numbers_that_do_not_count_line_by_line_stay():
+    # a list whose labels lack the dot: the numbers count the points, not the lines
+    lines = ["Wir fordern:", ""] + [f"{n} Punkt {n} der Liste" for n in (1, 2, 3)] * 8
+    text = "Forderungen\n\n" + "\n".join(lines)
+    assert all(d.text.startswith(tuple("123")) for d in demands(text, "de"))
+
+
+HANGING = (
+    "Open brief\n\n"
+    "Wij vragen u:\n\n"
+    "1) Stel een aparte opvang voor jongeren\n"
+    "   in, gescheiden van de nachtopvang.\n"
+    "2) Betrek ervaringsdeskundigen bij de evaluatie van\n"
+    "   de opvang.\n\n"
+    "Daarnaast doen wij een beroep op de gemeenteraad om extra middelen vrij te maken.\n"
+)
+
+
+def test_a_hanging_indent_goes_on_with_its_item():
+    first = demands(HANGING, "nl")[0]
+    assert first.text == "Stel een aparte opvang voor jongeren in, gescheiden van de nachtopvang."
+
+
+def test_a_paragraph_left_of_a_hanging_indent_is_outside_the_list():
+    found = texts_and_addressees(HANGING, "nl")
+    assert found[1] == ("Betrek ervaringsdeskundigen bij de evaluatie van de opvang.", [])
+    assert found[2][1] == ["gemeenteraad"]
+
+
+def test_a_flush_paragraph_after_a_flush_item_is_still_its_body():
+    text = ("Antrag\n\nDer Stadtrat wird aufgefordert:\n\n"
+            "1. Radwege ausbauen\n\n"
+            "Die Radwege an der Hauptstraße sind zu schmal und müssen verbreitert werden.\n\n"
+            "2. Ampeln umstellen\n")
+    assert [d.number for d in demands(text, "de")] == ["1", "2"]
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    ("en", "We call on the G20 to scale up contributions to the fund.", ["G20"]),
+    ("en", "Our asks to the COP30 Presidency\n\n- Place loss and damage at the centre of "
+           "the agenda.\n- Secure a roadmap for the fund.", ["COP30 Presidency"]),
+    # a participle after the noun says what they do, and is no part of their name
+    ("en", "We call on ministers meeting in Lisbon to protect the open internet.",
+     ["ministers"]),
+    ("en", "We urge companies operating in the region to publish their emissions.",
+     ["companies"]),
+    # members name someone only with the body they belong to
+    ("nl", "Wij roepen de leden van de gemeenteraad op om de motie te steunen.",
+     ["leden van de gemeenteraad"]),
+    ("de", "Wir fordern die Mitglieder im Kreistag auf, den Antrag abzulehnen.",
+     ["Mitglieder im Kreistag"]),
+    ("en", "We call on members of the Select Committee to reject the bill.",
+     ["members of the Select Committee"]),
+])
+def test_names_as_written(code, text, addressees):
+    found = demands(text, code)
+    assert found and all(d.addressees == addressees for d in found)
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # the one who asks between the verb and the one asked
+    ("de", "Um die Lage zu entschärfen, fordert die Gewerkschaft von der Stadt die "
+           "Schaffung von 60 Stellen.", ["Stadt"]),
+    ("nl", "Concreet eist de FNV van de werkgevers een loonsverhoging van acht procent.",
+     ["werkgevers"]),
+    ("de", "In dem Antrag verlangt die Fraktion außerdem, dass die Verwaltung bis Juni "
+           "einen Bericht vorlegt.", ["Verwaltung"]),
+    # whatever opens the sentence before the verb: the one who wants follows it
+    ("nl", "Naast de loonsverhoging wil de bond dat werkgevers uitzendkrachten na een jaar "
+           "een vast contract geven.", ["werkgevers"]),
+    ("de", "Neben der Lohnerhöhung will die Gewerkschaft, dass die Arbeitgeber die "
+           "Fahrtkosten übernehmen.", ["Arbeitgeber"]),
+    # a title as the end of a compound is one who can act
+    ("de", "Der Oberbürgermeister muss jetzt das Gespräch mit dem Landkreis suchen.",
+     ["Oberbürgermeister"]),
+    # a report of asking someone to act
+    ("en", "It also asked employers to cover travel costs for training days.",
+     ["employers"]),
+    ("de", "Die Schüler verlangen von der KMK ein Programm von Bund und Ländern.", ["KMK"]),
+])
+def test_who_is_asked(code, text, addressees):
+    found = demands(text, code)
+    assert [d.addressees for d in found] == [addressees]
+
+
+@pytest.mark.parametrize("code, text", [
+    # "vragen" asks its object: the phrase after it is the one asked, with its name
+    ("nl", "De gemeenteraad vraagt het college van burgemeester en schepenen om een "
+           "herziening te vragen."),
+    # "von" that names what is demanded names no one
+    ("de", "Der Verband fordert die Abschaffung von Kita-Gebühren."),
+    ("de", "Wir fordern den Landtag von Rheinland-Pfalz auf, das Schulgesetz zu ändern."),
+])
+def test_not_the_one_asked(code, text):
+    names = [name.lower() for d in demands(text, code) for name in d.addressees]
+    assert not {"burgemeester", "schepenen", "kita-gebühren", "rheinland-pfalz"} & set(names)
+
+
+@pytest.mark.parametrize("code, text, lead", [
+    ("nl", "Cao-inzet\n\nDe FNV legt de volgende eisen op tafel bij de directie:\n\n"
+           "- een loonsverhoging van 7 procent;\n- een cao met een looptijd van een jaar.\n",
+     "directie"),
+    ("nl", "Looneis\n\nDe bonden leggen hun eisen neer bij de werkgevers in de metaal:\n\n"
+           "- vijf procent meer loon;\n- een vierdaagse werkweek.\n", "werkgevers"),
+])
+def test_demands_laid_before_someone(code, text, lead):
+    found = demands(text, code)
+    assert len(found) == 2 and all(d.addressees == [lead] for d in found)
+
+
+def test_the_authors_own_plans_in_a_list_of_demands_are_none():
+    # a document titled as a list of demands: its lists are demands wherever they stand,
+    # but not where its authors say what they will do themselves
+    text = ("# Our Demands: Housing and Pay\n\n"
+            "1. Freeze rents in all residence halls.\n"
+            "2. Repair the heating in Corrigan Hall before winter.\n\n"
+            "## What we will do\n\n"
+            "- We will hold a rally on the Commons on Thursday at noon.\n"
+            "- We will keep collecting testimonies from residents.\n")
+    assert [d.number for d in demands(text, "en", fmt="markdown")] == ["1", "2"]
+
+
+def test_headings_that_are_demand_phrases_head_their_lists():
+    text = ("# Unsere Forderungen\n\n"
+            "## Offene Schnittstellen für Daten und Dokumente\n\n"
+            "- Tagesordnungen als XML\n- Abstimmungen als Tabelle\n\n"
+            "## Öffnung historischer Protokolle\n\n"
+            "- Protokolle seit 1949\n\n"
+            "## Verkehr\n\n"
+            "- Mehr Busse auf dem Land\n")
+    found = demands(text, "de", fmt="markdown")
+    titles = [d.title for d in found]
+    assert "Offene Schnittstellen für Daten und Dokumente" in titles
+    assert "Öffnung historischer Protokolle" in titles
+    # a topic that groups demands is no demand of its own
+    assert "Verkehr" not in titles
+
+
+def test_a_lone_title_in_a_part_of_demands_is_no_demand():
+    text = ("Beschluss des Kreistags\n\n"
+            "Sportstätten sanieren und öffnen\n\n"
+            "1. Der Kreistag bittet die Verwaltung, die Hallen zu sanieren.\n"
+            "2. Der Kreistag bittet die Verwaltung, die Hallen abends zu öffnen.\n")
+    found = demands(text, "de")
+    assert [d.number for d in found] == ["1", "2"]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "# Our Demands to the Provost\n\n1. Freeze tuition for next year.\n\n"
+           "## Why this matters\n\n- Tuition has risen by a fifth since 2019.\n"
+           "- Students have no vote on the search committee.\n"),
+    ("de", "# Unsere Forderungen an die Stadt\n\n1. Mehr Busse im Quartier.\n\n"
+           "## Warum wir streiken\n\n- Die Busse fahren nur stündlich.\n"
+           "- Die Preise sind gestiegen.\n"),
+])
+def test_the_reasons_for_demands_are_none(code, text):
+    assert [d.number for d in demands(text, code, fmt="markdown")] == ["1"]
+
+
+def test_an_indented_section_ends_where_the_text_comes_back_left():
+    text = ("Traktandenliste\n\n"
+            "11   2024.SR.000101\n"
+            "     Motion Fraktion A (Eva Muster, A):\n"
+            "     Sichere Schulwege im Quartier Nord\n\n"
+            "     Der Gemeinderat wird beauftragt, Tempo 30 einzuführen.\n\n"
+            "     Begründung\n"
+            "     Die Zahl der Kinder ist gestiegen.\n\n"
+            "12   2024.SR.000102\n"
+            "     Postulat Fraktion B (Urs Beispiel, B):\n"
+            "     Mehr Trinkbrunnen in der Altstadt\n\n"
+            "     Der Gemeinderat wird aufgefordert, zehn Trinkbrunnen zu erstellen.\n\n"
+            "     Begründung\n"
+            "     Die Sommer werden heisser.\n")
+    found = texts_and_addressees(text, "de")
+    assert [names for _text, names in found] == [["Gemeinderat"], ["Gemeinderat"]]
+    assert "Trinkbrunnen" in found[1][0]
+
+
+def test_a_centred_heading_over_text_at_the_margin_keeps_its_text():
+    text = ("Antrag\n\n"
+            "                    Begründung\n\n"
+            "Die Zahl der Kinder ist gestiegen. Der Senat muss daher handeln.\n")
+    assert demands(text, "de") == []
+
+
+def test_numbered_part_titles_say_what_their_part_is_and_whom_it_addresses():
+    text = ("Positionspapier\n\n"
+            "1. Ausgangslage\n\n"
+            "Die Jugendarbeit hat wenig Geld.\n\n"
+            "2. Unsere Forderungen\n\n"
+            "2.1 An den Stadtjugendausschuss\n\n"
+            "- Ein Jugendfonds von 50.000 Euro jährlich.\n"
+            "- Rederecht für Jugendvertreter in allen Ausschüssen.\n\n"
+            "2.2 An die Kreisverwaltung\n\n"
+            "- Eine Fachstelle für Jugendbeteiligung.\n")
+    found = texts_and_addressees(text, "de")
+    assert found == [
+        ("Ein Jugendfonds von 50.000 Euro jährlich.", ["Stadtjugendausschuss"]),
+        ("Rederecht für Jugendvertreter in allen Ausschüssen.", ["Stadtjugendausschuss"]),
+        ("Eine Fachstelle für Jugendbeteiligung.", ["Kreisverwaltung"]),
+    ]
+
+
+@pytest.mark.parametrize("code, text, addressees", [
+    # the women's and men's forms of one group name one addressee
+    ("de", "Wir fordern die Kämmerinnen und Kämmerer auf, die Mittel freizugeben.",
+     ["Kämmerinnen und Kämmerer"]),
+    ("de", "Wir fordern die Schulleiter und Schulleiterinnen auf, die Pläne vorzulegen.",
+     ["Schulleiter und Schulleiterinnen"]),
+    # two addressees, the preposition repeated
+    ("de", "Wir appellieren an die Ortsvorsteher sowie an die Schulleitungen, die Wege "
+           "freizuhalten.", ["Ortsvorsteher", "Schulleitungen"]),
+    ("nl", "Wij doen een beroep op de wethouder en op de schoolbesturen om de wegen vrij "
+           "te houden.", ["wethouder", "schoolbesturen"]),
+    # the parse may hang "von" on the one who asks
+    ("de", "Konkret fordert die Schülerkonferenz von der Kultusministerkonferenz "
+           "zusätzliche Milliarden für die Sanierung.", ["Kultusministerkonferenz"]),
+])
+def test_who_is_asked_by_name(code, text, addressees):
+    found = demands(text, code)
+    assert [sorted(d.addressees) for d in found] == [sorted(addressees)]
+
+
+def test_a_list_of_news_cards_keeps_each_headline_with_its_teaser():
+    page = ("<html><body><h1>Press releases</h1><ul>"
+            "<li><h2>Votes at 16: Network calls on Government to act</h2>"
+            "<p>12 March 2025</p><p>The Network today called on the Government to lower "
+            "the voting age.</p></li>"
+            "<li><h2>New board elected at the AGM</h2><p>30 January 2025</p>"
+            "<p>Members elected a new chair.</p></li>"
+            "<li><h2>Apprentice pay: our submission</h2><p>16 January 2025</p>"
+            "<p>Apprentices should receive the full wage. It also asked employers to "
+            "cover travel costs.</p></li></ul></body></html>")
+    from demandx.loaders import load_bytes
+
+    text = load_bytes(page.encode("utf-8"), "<test>", "html").text
+    assert text.index("Votes at 16") < text.index("12 March 2025") < \
+        text.index("New board elected")
+    found = texts_and_addressees(page, "en", fmt="html")
+    assert ("It also asked employers to cover travel costs.", ["employers"]) in found
+    # a headline after a demand is no point of it
+    assert not any(t.startswith("New board") for t, _names in found)
+
+
+def test_a_run_of_words_does_not_run_into_the_call_verb():
+    found = demands("Rent crisis: students urge Housing Minister to cap rents.", "en")
+    assert [d.addressees for d in found] == [["Housing Minister"]]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("nl", "De FNV wil een loonsverhoging van vijf procent voor de medewerkers."),
+    ("de", "Die Gewerkschaft will fünf Prozent mehr Lohn für die Beschäftigten."),
+])
+def test_a_share_written_in_words_is_a_pay_demand(code, text):
+    assert len(demands(text, code)) == 1
+
+
+@pytest.mark.parametrize("code, text", [
+    # a modal in an embedded question says what the text is about, not what it asks
+    ("nl", "In dit stuk beschrijven we waarom, en wat er volgens ons moet gebeuren."),
+    ("de", "Wir beschreiben hier, was aus unserer Sicht passieren muss."),
+])
+def test_a_modal_in_an_embedded_question_asks_nothing(code, text):
+    assert demands(text, code) == []
+
+
+def test_a_question_that_opens_on_what_keeps_the_demand_after_it():
+    found = demands("Wat moet er gebeuren? Het kabinet moet ingrijpen.", "nl")
+    assert [d.addressees for d in found] == [["kabinet"]]
