@@ -330,3 +330,13 @@ def test_a_modal_in_an_embedded_question_asks_nothing(code, text):
 def test_a_question_that_opens_on_what_keeps_the_demand_after_it():
     found = demands("Wat moet er gebeuren? Het kabinet moet ingrijpen.", "nl")
     assert [d.addressees for d in found] == [["kabinet"]]
+
+
+def test_a_news_card_keeps_the_words_between_its_blocks():
+    from demandx.loaders import load_bytes
+
+    page = (b"<html><body><ul><li><h2>Headline of the card</h2> loose words here "
+            b"<p>Teaser text.</p></li></ul></body></html>")
+    text = load_bytes(page, "<test>", "html").text
+    assert "loose words here" in text
+    assert text.index("Headline") < text.index("loose words") < text.index("Teaser")

@@ -72,6 +72,25 @@ class _Scope:
 
 
 @dataclass(frozen=True)
+class _PartTitle:
+    """What a numbered point shaped as a heading says of its part, as a heading would."""
+
+    demands: bool                         # a part of demands ("3. Unsere Forderungen")
+    excluded: bool                        # an excluded part ("4. Begründung")
+    names: tuple[str, ...]                # whom it addresses ("3.1 An den Kreistag")
+
+    @property
+    def names_part(self) -> bool:
+        """Whether the title only names its part or whom it addresses."""
+        return self.demands or self.excluded or bool(self.names)
+
+    def scope(self, scope: _Scope) -> _Scope:
+        demand_section = scope.demand_section or self.demands
+        return replace(scope, demand_section=demand_section, excluded=self.excluded,
+                       addressees=(self.names if demand_section else ()) or scope.addressees)
+
+
+@dataclass(frozen=True)
 class _Lead:
     kind: str                             # "heading", "demand", "finding", "neutral"
     addressees: tuple[str, ...] = ()
@@ -380,9 +399,9 @@ class DemandFinder:
             return False
         text = node.block.text(self.lang).text.strip()
         lower = text.lower()
-        # ("Verzoeken aan het kabinet" names whom its list asks: a lead-in)
+        # (a heading with a demand cue, "Verzoeken aan het kabinet", names the part or whom
+        # its list asks: a lead-in)
         if not text or text[-1] in ":?" or self.clauses(node) or \
-                self.heading_addressees(node) or \
                 has_heading_cue(lower, self.lang.demand_headings) or \
                 has_heading_cue(lower, self.lang.excluded_headings):
             return False
@@ -390,34 +409,18 @@ class DemandFinder:
         return sum(1 for word in _WORD.findall(lower) if word not in function) >= \
             _MIN_DEMAND_PHRASE_WORDS
 
-    def _titles_part(self, node: Node, text: str, scope: _Scope) -> bool:
-        """Whether a numbered point is the title of a part of the document, as a heading
-        is ("3. Unsere Forderungen" + "3.1 An den Kreistag" + its list): the shape of a
-        heading, with points or paragraphs under it."""
-        return node.marker is not None and node.marker.kind == "label" and \
-            bool(node.children) and bool(text) and looks_like_heading(text) and \
-            not scope.excluded
-
-    def _names_part(self, node: Node, text: str) -> bool:
-        """Whether a part's title only names it (as a part of demands or one excluded) or
-        whom it addresses."""
+    def _part_title(self, node: Node, text: str, scope: _Scope) -> _PartTitle | None:
+        """What a numbered point says of its part when it is the part's title, as a
+        heading is ("3. Unsere Forderungen" + "3.1 An den Kreistag" + its list): the shape
+        of a heading, with points or paragraphs under it. None when it is no title."""
+        if node.marker is None or node.marker.kind != "label" or not node.children or \
+                not text or not looks_like_heading(text) or scope.excluded:
+            return None
         lower = text.lower()
-        return has_heading_cue(lower, self.lang.demand_headings) or \
-            has_heading_cue(lower, self.lang.excluded_headings) or \
-            bool(self.names_in(node, "part"))
-
-    def _part_scope(self, node: Node, text: str, scope: _Scope) -> _Scope:
-        """What a part's numbered title makes of the part, as a heading's would: a part of
-        demands ("Unsere Forderungen"), an excluded part ("Begründung"), and, in a part of
-        demands, whom it addresses ("An den Kreistag und die Kreisverwaltung")."""
-        lower = text.lower()
-        demand_section = scope.demand_section or has_heading_cue(lower,
-                                                                 self.lang.demand_headings)
-        names = self.heading_addressees(node) or (
-            self.names_in(node, "part") if demand_section else [])
-        return replace(scope, demand_section=demand_section,
-                       excluded=has_heading_cue(lower, self.lang.excluded_headings),
-                       addressees=tuple(names) or scope.addressees)
+        return _PartTitle(
+            demands=has_heading_cue(lower, self.lang.demand_headings),
+            excluded=has_heading_cue(lower, self.lang.excluded_headings),
+            names=tuple(self.heading_addressees(node) or self.names_in(node, "part")))
 
     def _is_marked_lead_in(self, node: Node) -> bool:
         """A call set as a heading over its list is the list's lead-in, as it is without
@@ -626,8 +629,8 @@ class DemandFinder:
                 child.kind == "para" for child in node.children)
         # "3. Unsere Forderungen", "3.1 An den Kreistag": a numbered title that names the
         # part or whom it addresses is the part's heading, none of its demands
-        part_title = self._titles_part(node, own_text.text, scope)
-        names_part = part_title and not own_demand and self._names_part(node, own_text.text)
+        part_title = self._part_title(node, own_text.text, scope)
+        names_part = part_title is not None and not own_demand and part_title.names_part
         is_unit = not scope.excluded and not under_findings and not category and \
             not states and not asks and not commits and not names_part and \
             (in_context or own_demand)
@@ -654,8 +657,8 @@ class DemandFinder:
         )
         if not is_unit:
             if category or node.kind == "item":
-                if part_title and not category:
-                    child_scope = self._part_scope(node, own_text.text, child_scope)
+                if part_title is not None and not category:
+                    child_scope = part_title.scope(child_scope)
                 return self._container(node, child_scope)
             return self._section(node, scope)
         is_heading = node.kind == "section"

@@ -326,8 +326,7 @@ def _list_item(element, writer: _Writer, depth: int, marker: str) -> None:
     the page with that heading: its blocks in their order, none of them a point."""
     children = [child for child in element if _local(child.tag) not in _DROP]
     if children and _local(children[0].tag) in _HEADINGS and not (element.text or "").strip():
-        for child in children:
-            _walk_html(child, writer, depth)
+        _walk_block(element, writer, depth, _local(element.tag))
         return
     own: list[str] = [element.text or ""]
     nested = []
