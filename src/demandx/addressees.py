@@ -24,9 +24,10 @@ acronym ("DFB", "EU"). A phrase is named as written, without its article:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -188,40 +189,62 @@ def _verb_words(code: str) -> frozenset[str]:
         "modals", "may_modals", "reader_modals", "phrase_end_verbs")))
 
 
-def _features(doc: Doc, verbs: frozenset[str] = frozenset()) -> list[_Tok]:
-    """The token features the rules read, taken in one pass over C arrays (creating a
+def _features(doc: Doc, verbs: frozenset[str] = frozenset()) -> Sequence[_Tok]:
+    """The token features the rules read, taken from the Doc's C arrays (creating a
     Python Token object per token costs more than all the rules together)."""
-    from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LENGTH, MORPH, POS, SENT_START
-    from spacy.morphology import Morphology
+    return _Features(doc, verbs) if len(doc) else []
 
-    if not len(doc):
-        return []
-    rows = doc.to_array([IDX, LENGTH, IS_STOP, IS_PUNCT, SENT_START, POS, MORPH]).tolist()
-    strings = doc.vocab.strings
-    tagged = doc.has_annotation("POS")
-    text = doc.text
-    features = []
-    oblique_forms: dict[int, bool] = {}
-    participles: dict[int, bool] = {}
-    for index, (start, length, stop, punct, sent_start, pos, morph) in enumerate(rows):
-        word = text[start:start + length]
-        pos_name = strings[pos] if tagged and pos else ""
+
+class _Features(Sequence[_Tok]):
+    """The features of a Doc's tokens, each made when a rule first reads it: the rules
+    read the clauses that demand, and most of a long paragraph's tokens never."""
+
+    def __init__(self, doc: Doc, verbs: frozenset[str]):
+        from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LENGTH, MORPH, POS, SENT_START
+
+        self._rows = doc.to_array([IDX, LENGTH, IS_STOP, IS_PUNCT, SENT_START, POS,
+                                   MORPH]).tolist()
+        self._made: list[_Tok | None] = [None] * len(self._rows)
+        self._strings = doc.vocab.strings
+        self._tagged = doc.has_annotation("POS")
+        self._text = doc.text
+        self._verbs = verbs
+        self._oblique: dict[int, bool] = {}
+        self._participles: dict[int, bool] = {}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._rows)))]
+        made = self._made[index]
+        if made is None:
+            made = self._made[index] = self._make(index % len(self._rows))
+        return made
+
+    def _make(self, index: int) -> _Tok:
+        from spacy.morphology import Morphology
+
+        start, length, stop, punct, sent_start, pos, morph = self._rows[index]
+        strings = self._strings
+        word = self._text[start:start + length]
+        pos_name = strings[pos] if self._tagged and pos else ""
         participle = False
         if morph and pos_name in ("VERB", "AUX", "ADJ"):
-            if morph not in participles:
+            if morph not in self._participles:
                 forms = Morphology.feats_to_dict(strings[morph]).get("VerbForm", "")
-                participles[morph] = "Part" in forms.split(",")
-            participle = participles[morph]
+                self._participles[morph] = "Part" in forms.split(",")
+            participle = self._participles[morph]
         oblique = False
         if morph and pos_name in _NOUN_POS:
-            if morph not in oblique_forms:
+            if morph not in self._oblique:
                 morph_text = strings[morph]
-                oblique_forms[morph] = "Case=" in morph_text and "Nom" not in morph_text
-            oblique = oblique_forms[morph]
+                self._oblique[morph] = "Case=" in morph_text and "Nom" not in morph_text
+            oblique = self._oblique[morph]
         lower = word.lower()
-        features.append(_Tok(word, lower, bool(stop) or lower in verbs, bool(punct),
-                             sent_start == 1 or index == 0, pos_name, participle, oblique))
-    return features
+        return _Tok(word, lower, bool(stop) or lower in self._verbs, bool(punct),
+                    sent_start == 1 or index == 0, pos_name, participle, oblique)
 
 
 def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
@@ -274,8 +297,8 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     head = j
     j += 1
     head_tok = toks[head]
-    if head_tok.lower in lang.words.get("time_nouns", frozenset()):
-        return None  # "vraagt al jaren om": a time, never one who can be asked
+    if head_tok.lower in lang.words.get("time_nouns", frozenset()) or head_tok.lower in lang.months:
+        return None  # "vraagt al jaren om", "by December 1": a time, never one who can be asked
     # A name after an actor that takes one ("Stadt Landau", "de gemeente Utrecht"), or a
     # multi-word proper name where common nouns are lower case ("Autoriteit Persoonsgegevens").
     # An acronym takes a name too: "der LH Wiesbaden", "der DGB Bayern".
@@ -292,21 +315,41 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     # of Students Kevin Marsh should ...").
     # The name so far ends on the head or on the name a title took ("the state
     # Department of Public Health").
+    # Where titles are written in lower case, the owner's preposition names a portfolio
+    # after an actor: "de minister van Volkshuisvesting".
     last_tok = toks[j - 1]
-    if last_tok.text[:1].isupper() and (
+    owner = not lang.nouns_capitalised and last_tok.text[:1].islower() \
+        and is_actor_word(head_tok.text, lang)
+    prepositions = lang.name_prepositions & lang.genitive_prepositions if owner \
+        else lang.name_prepositions
+    if owner or (last_tok.text[:1].isupper() and (
             not last_tok.sent_start or (j + 1 < n and _proper_name(toks, j + 1, lang))) and (
-            not lang.nouns_capitalised or is_actor_word(head_tok.text, lang)):
-        while j + 1 < n and toks[j].lower in lang.name_prepositions and \
-                _is_name(toks[j + 1], False):
+            not lang.nouns_capitalised or is_actor_word(head_tok.text, lang))):
+        # ... or the body it is made of, in lower case too: "het college van burgemeester
+        # en schepenen", "de raad van bestuur"
+        def part(tok: _Tok) -> bool:
+            return _is_name(tok, False) or (
+                owner and tok.text[:1].islower() and is_actor_word(tok.text, lang))
+
+        # ... whose other members follow it without an article ("en schepenen")
+        def member(tok: _Tok) -> bool:
+            return tok.text.isalpha() and tok.text.islower() \
+                and tok.lower not in function_words(lang.code) \
+                and tok.lower not in verb_forms(lang.code)
+
+        while j + 1 < n and toks[j].lower in prepositions and part(toks[j + 1]):
+            lower_body = toks[j + 1].text[:1].islower()
             j += 2
             while j < n and _is_name(toks[j], False):
                 j += 1
             # its object may be a series of names: "Office of Diversity and Inclusion",
             # "Department for Culture, Media and Sport"
             # ... but an actor after the joiner starts a name of its own: "the Board of
-            # Trustees and President Lee"
+            # Trustees and President Lee" (not a body's members in lower case)
             while j + 1 < n and (toks[j].lower in lang.coordinators or toks[j].text == ",") \
-                    and _is_name(toks[j + 1], False) and not is_actor_word(toks[j + 1].text, lang):
+                    and ((lower_body and member(toks[j + 1]))
+                         or (_is_name(toks[j + 1], False)
+                             and not is_actor_word(toks[j + 1].text, lang))):
                 j += 2
                 while j < n and _is_name(toks[j], False):
                     j += 1
@@ -659,6 +702,9 @@ GRAMMAR_COMPONENT = "demandx_addressees"
 # The patterns labelled so find the subject a modal obliges: an addressee only when the
 # language's actor list says it names one that can act
 SUBJECT_LABEL = "subject"
+# ... and the agent of a passive a modal obliges ("muss vom Land getragen werden"), in
+# whatever case its preposition takes
+AGENT_LABEL = "agent"
 OBJECT_LABEL = "object"
 # The patterns labelled so find the subject of the clause a demand verb asks for ("fordern,
 # dass die Kita-Träger ... einstellen"): the parse may miss a coordinated one that the
@@ -704,17 +750,22 @@ class AddresseeRuler:
     def clear(self) -> None:
         self._patterns: list[dict[str, Any]] = []
         self.name_prepositions: frozenset[str] = frozenset()
+        self.owner_prepositions: frozenset[str] = frozenset()
         self._addressee_node: dict[str, int] = {}
         self.matcher = DependencyMatcher(self.vocab, validate=True)
 
     def initialize(self, get_examples=None, *, nlp=None,
                    patterns: list[dict[str, Any]] | None = None,
-                   name_prepositions: list[str] | None = None) -> None:
+                   name_prepositions: list[str] | None = None,
+                   owner_prepositions: list[str] | None = None) -> None:
         """`patterns`: {"label", "pattern"} entries; `name_prepositions`: prepositions
-        that may stand inside an institution's name ("Department for Transport")."""
+        that may stand inside an institution's name ("Department for Transport");
+        `owner_prepositions`: those of them that join a portfolio or a body written in
+        lower case ("minister van justitie", "college van burgemeester en wethouders")."""
         self.clear()
         self.add_patterns(patterns or [])
         self.name_prepositions = frozenset(name_prepositions or ())
+        self.owner_prepositions = frozenset(owner_prepositions or ())
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         for entry in patterns:
@@ -739,7 +790,8 @@ class AddresseeRuler:
                 for label, index in _first_object(_without_appositions(doc, candidates)):
                     head = doc[index]
                     for token in (head, *_conjuncts(head)):
-                        start, end = _name_span(token, self.name_prepositions)
+                        start, end = _name_span(token, self.name_prepositions,
+                                                self.owner_prepositions)
                         found.setdefault((start, end), label)
         doc.spans[self.spans_key] = [Span(doc, start, end, label=label)
                                      for (start, end), label in sorted(found.items())]
@@ -747,7 +799,8 @@ class AddresseeRuler:
 
     def _settings(self) -> dict[str, Any]:
         return {"patterns": self._patterns,
-                "name_prepositions": sorted(self.name_prepositions)}
+                "name_prepositions": sorted(self.name_prepositions),
+                "owner_prepositions": sorted(self.owner_prepositions)}
 
     def to_bytes(self, *, exclude=()) -> bytes:
         return srsly.json_dumps(self._settings()).encode("utf-8")
@@ -820,7 +873,8 @@ def _conjuncts(token) -> list:
             if child.dep_ == "conj" and child.pos_ in _NOUN_POS and child.i > token.i]
 
 
-def _name_span(token, name_prepositions: frozenset[str]) -> tuple[int, int]:
+def _name_span(token, name_prepositions: frozenset[str],
+               owner_prepositions: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Token range of the name of the noun at `token`: its modifiers and name parts, a
     genitive owner ("Mitglieder des Senats"), and a prepositional part of an
     institution's name written as a name ("Department for Transport"); no article, no
@@ -836,19 +890,29 @@ def _name_span(token, name_prepositions: frozenset[str]) -> tuple[int, int]:
             not_genitive = bool(child.morph.get("Case")) and "Gen" not in child.morph.get("Case")
             # a prepositional name part takes no article: "Bundesministerium für Arbeit
             # und Soziales", "Department for Transport", not "Stadt für die Sanierung"
+            # Where titles are written in lower case, a portfolio or body after the
+            # owner's preposition is named too: "de minister van Volkshuisvesting",
+            # "het college van burgemeester en schepenen"
             named = bool(cases) and all(case in name_prepositions for case in cases) \
-                and word.text[:1].isupper() and child.text[:1].isupper() \
-                and not any(c.dep_ == "det" for c in child.children)
+                and not any(c.dep_ == "det" for c in child.children) and (
+                    (word.text[:1].isupper() and child.text[:1].isupper())
+                    or (word.text[:1].islower() and all(
+                        case in owner_prepositions for case in cases)))
             owner = dep == "nmod" and child.i > word.i and (not cases or named) and not (
                 not cases and not_genitive)
             # a name right after a title, no comma between ("Bürgermeister Müller",
             # "Minister Kuipers"), which parsers attach as an apposition
             titled = dep == "appos" and child.i == word.i + 1 and child.text[:1].isupper()
+            # ... and a proper name right after a body, which it names ("Landesregierung
+            # NRW", "Gemeinderat Bern"), whatever case the parse gives it
+            titled = titled or (dep in ("nmod", "flat", "appos") and child.i == word.i + 1
+                                and child.pos_ == "PROPN" and not cases)
             if dep in _NAME_DEPS or owner or titled:
                 keep.add(child.i)
                 add(child)
                 if owner and named:
-                    keep.update(c.i for c in _conjuncts(child) if c.text[:1].isupper())
+                    keep.update(c.i for c in _conjuncts(child)
+                                if c.text[:1].isupper() or word.text[:1].islower())
 
     add(token)
     start, end = min(keep), max(keep) + 1
@@ -874,7 +938,8 @@ def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
     names: list[str] = []
     second_person = lang.words.get("second_person", frozenset())
     for span in doc.spans.get(SPANS_KEY, []):
-        if span.label_ == SUBJECT_LABEL and not is_actor_word(span.root.text, lang):
+        if span.label_ in (SUBJECT_LABEL, AGENT_LABEL) \
+                and not is_actor_word(span.root.text, lang):
             continue  # "Die Löhne müssen steigen": a subject is asked to act if an actor
         if span.label_ == SUBJECT_LABEL and _marked_not_nominative(span.root):
             continue  # "müssen die Hochschulen ... ausstatten": the object the parse took
@@ -932,7 +997,7 @@ def _grammar_needs(code: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
     pattern's first node (its anchor) names none, so that any clause may match it."""
     needs = []
     for label, pattern in load_language(code).addressee_grammar:
-        if label == SUBJECT_LABEL:
+        if label in (SUBJECT_LABEL, AGENT_LABEL):
             continue  # read where a clause names an actor (Clause.refinable)
         nodes = [_node_words(node) for node in pattern]
         if nodes[0] is None:
@@ -1054,8 +1119,12 @@ def _series(name: str, lang: Language) -> list[str]:
     """The recipients of an address line that names several ("To President Holloway, the
     Board of Trustees, and the Administration"), each without its article; one name
     where a part names no actor ("Department for Culture, Media and Sport"), or no comma
-    makes a series ("college van burgemeester en wethouders" is one body)."""
-    if "," not in name:
+    makes a series ("college van burgemeester en wethouders" is one body) and no article
+    opens a second name ("President Okafor and the Board of Trustees")."""
+    words = name.lower().split()
+    article_after_joiner = any(word in lang.coordinators and following in lang.articles
+                               for word, following in pairwise(words))
+    if "," not in name and not article_after_joiner:
         return [name]
     names = split_series(name, lang)
     if len(names) < 2 or not all(_names_actor(part, lang) for part in names):
@@ -1132,7 +1201,8 @@ def opens_in_imperative(text: str, lang: Language) -> bool:
         return False
     first, second = words[0].lower(), words[1].lower()
     return first not in function_words(lang.code) and not is_actor_word(words[0], lang) and (
-        second in lang.articles or second in lang.words.get("complementizers", frozenset()))
+        second in lang.articles or second in lang.words.get("complementizers", frozenset())
+        or second in lang.number_words or second.isdigit())
 
 
 @cache

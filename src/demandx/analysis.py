@@ -247,9 +247,14 @@ class DemandComponent:
         phrases = _addr.find_phrases(doc, self.lang)
         _addr.mark_phrases(doc, phrases)
         by_start = {phrase.start: phrase for phrase in phrases}
+        # ... or opens the text after a point's run-in title ("Psychosoziale Beratung
+        # ausbauen. Das Ministerium soll ...")
+        after_title = _after_run_in_title(doc) if opening else 0
+        if after_title:
+            doc[after_title].is_sent_start = True
         matches = self._matchers[group](doc, with_alignments=True)
         if opening:
-            matches = [match for match in matches if match[1] == 0]
+            matches = [match for match in matches if match[1] in (0, after_title)]
         names, _strong = self._slot_names(doc, matches, by_start)
         return _addr.dedupe(names)
 
@@ -380,6 +385,10 @@ def _called_after(doc: Doc, finding: int, request: list[tuple[int, int]],
         breaks = [t for t in range(finding, start) if doc[t].text in (",", ";")]
         joined = any(doc[t].lower_ in lang.coordinators for t in (start - 1, start)
                      if finding < t)
+        # ... or after a phrase the finding word opens, the call's subject after it: "Gelet
+        # op het voorgaande verzoek ik u: ..." (the main clause is the call)
+        joined = joined or (start + 1 < len(doc)
+                            and doc[start + 1].lower_ in lang.author_pronouns)
         # a "dat" clause the finding opens may go on past a comma ("constaterende dat de
         # motie ( 31 839, nr. 966 ) het kabinet verzocht")
         if (breaks or joined) and not any(doc[t].lower_ in lang.subordinators
@@ -575,8 +584,12 @@ def _opens_complement(token, lang: Language) -> bool:
 
 
 def _first_person(doc: Doc, span: Span, index: int, lang: Language) -> bool:
-    """"Wir müssen", "müssen wir", "we must": the authors commit themselves."""
-    window = doc[max(span.start, index - 2):min(span.end, index + 2)]
+    """"Wir müssen", "müssen wir", "we must": the authors commit themselves (also with a
+    second modal joined to it: "dürfen und können wir nicht")."""
+    end = index + 2
+    if index + 1 < span.end and doc[index + 1].lower_ in lang.coordinators:
+        end += 2
+    window = doc[max(span.start, index - 2):min(span.end, end)]
     return any(token.lower_ in lang.author_pronouns for token in window)
 
 
@@ -650,6 +663,8 @@ def finding_block(text: str, lang: Language) -> Clause | None:
             break  # what follows is the finding's own clause: "overwegende dat ... en"
         if word in lang.coordinators:
             return None  # a call may be its second verb: "betreurt ... en eist dat ..."
+        if word in lang.author_pronouns:
+            return None  # the authors' own verb: "Gelet op het voorgaande verzoek ik u:"
     return Clause(start=0, end=len(text), finding=True, states=True)
 
 
@@ -672,3 +687,16 @@ def _opener(code: str, cues: str) -> re.Pattern[str] | None:
     """A regex that matches where one of the cues could open a text."""
     found = _cue_prefilter(code, cues)
     return re.compile(r"\s*(?:" + found.pattern + ")", re.IGNORECASE) if found else None
+
+
+# A point's run-in title is a short sentence of its own ("Gebühren abschaffen.").
+_MAX_RUN_IN_TITLE = 8
+
+
+def _after_run_in_title(doc: Doc) -> int:
+    """The index of the token after a run-in title that opens `doc`, else 0."""
+    for token in doc[:_MAX_RUN_IN_TITLE + 1]:
+        if token.text in (".", ":", "!"):
+            after = token.i + 1
+            return after if after < len(doc) and doc[after].text[:1].isupper() else 0
+    return 0

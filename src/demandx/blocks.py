@@ -24,6 +24,9 @@ _BOLD_LEVEL = 7       # a bold-only line: below any Markdown heading
 _PLAIN_LEVEL = 8      # a short line standing alone, in text without markup
 _QUOTES_OPEN = "\"'„“«‚‘(["
 _WRAP_MIN = 40        # lines shorter than this say nothing about wrapping
+# a line broken where the next word would have fit within this share of the width was
+# broken by its author (loose, as the glyphs of a PDF's lines differ in width)
+_AUTHOR_BREAK = 0.8
 # A table row listed as a point has no printed marker; its other cells are its body.
 _ROW_MARKER = Marker("bullet", "", "row", None, None, 0)
 _CELL_INDENT = 2
@@ -326,7 +329,16 @@ def _continues(previous: Line, line: Line, wrapped: bool, width: int,
     if len(before) >= 2 and before[-1] in "-\u00ad" and before[-2].isalpha():
         return True
     if wrapped:
-        return not (before[-1] in _TERMINAL and len(before) < 0.75 * width)
+        # a line that ends well short of the width where the next line's first word
+        # would have fit was broken by its author, not by the wrapping: a headline over
+        # its teaser ("VSBT fordert bessere Ausstattung der Schulen" + "Zum Ende des
+        # Schuljahres ..."), a sentence's end
+        # (short of both the text's width and the next line's own length, which shows
+        # the width where the text's lines differ: a PDF's columns and fonts)
+        fitted = len(before) + 1 + len(line.text.split(maxsplit=1)[0])
+        broken = fitted < _AUTHOR_BREAK * min(width, len(line.text.rstrip())) \
+            and line.text[:1].isupper()
+        return not broken and not (before[-1] in _TERMINAL and len(before) < 0.75 * width)
     first_word = line.text.split(maxsplit=1)[0].lower().strip(",;:")
     if first_word in openers:
         return False

@@ -181,7 +181,7 @@ class DemandFinder:
                 run_in = child.block.text(self.lang).text.rstrip().endswith(":")
                 if run_in and lead.kind == "demand":
                     led = self._led_paragraphs(children, index + 1)
-                if found and lead.kind == "neutral" and self._bridges(
+                if found and lead.kind in ("neutral", "heading") and self._bridges(
                         child.block.text(self.lang).text, following):
                     found[-1] = self._carried_on(found[-1], child, children, index + 1,
                                                  scope, carried)
@@ -281,10 +281,13 @@ class DemandFinder:
             return False
         if _continues_in(text, following):
             return True
-        words = self.lang.words
-        modals = words.get("modals", frozenset()) | words.get("reader_modals", frozenset()) \
-            | words.get("wish_modals", frozenset())
-        return text.rstrip().endswith(":") and bool(modals & set(_last_sentence_words(text)))
+        classes = self.lang.words
+        modals = classes.get("modals", frozenset()) | classes.get("reader_modals", frozenset()) \
+            | classes.get("wish_modals", frozenset())
+        words = _last_sentence_words(text)
+        # ... or opens on the demanded thing ("Dieses umfasst mindestens:")
+        back = bool(words) and words[0] in classes.get("anaphora", frozenset())
+        return text.rstrip().endswith(":") and (bool(modals & set(words)) or back)
 
     def _column_lead(self, node: Node, lead: _Lead) -> _Lead:
         """What a table's column header adds to the lead-in before the table: a column
@@ -478,14 +481,15 @@ class DemandFinder:
             # "Wir sehen folgende Argumente für unsere Forderung, ...:" announces reasons,
             # whatever it demands on the way
             return _Lead("finding")
+        # "Wir brauchen die Unterstützung der Landesministerien. Deshalb fordern wir:",
+        # "Het kabinet moet de afspraken afdwingen. Onze eisen:": the lead-in names the
+        # addressee in an earlier sentence
+        named = tuple(next((c.addressees for c in reversed(clauses)
+                            if c.demand and c.addressees), []))
         if clauses and clauses[-1].demand:
-            # "Wir brauchen die Unterstützung der Landesministerien. Deshalb fordern wir:"
-            # names the addressee in an earlier sentence of the lead-in
-            named = next((c.addressees for c in reversed(clauses) if c.demand and c.addressees),
-                         [])
-            return _Lead("demand", tuple(named))
+            return _Lead("demand", named)
         if self._names_demands(text) or self._announces_demands(text):
-            return _Lead("demand", tuple(self.heading_addressees(node)))
+            return _Lead("demand", tuple(self.heading_addressees(node)) or named)
         if self.foreign_lead is not None and text:
             kind = self.foreign_lead(text)
             if kind is not None:
@@ -496,7 +500,20 @@ class DemandFinder:
             names = self.names_in(node, "lead")
             if names:
                 return _Lead("heading", tuple(names))
+        if text.rstrip().endswith(":") and any(c.demand for c in clauses):
+            # "Damit die Kommunen handlungsfähig bleiben, braucht es ein abgestimmtes
+            # Vorgehen. Konkret heißt das:": a demand's paragraph leads on into its
+            # points, under whatever the heading makes them
+            return _Lead("heading", named)
         return _Lead("neutral")
+
+    def _opens_in_imperative(self, text: str) -> bool:
+        """Whether a point opens in the imperative, itself or after its run-in title
+        ("Students at the table. Create two voting seats ...")."""
+        title, stop, rest = text.partition(". ")
+        return opens_in_imperative(text, self.lang) or (
+            bool(stop) and len(title.split()) <= _MAX_RUN_IN_WORDS
+            and opens_in_imperative(rest, self.lang))
 
     def _led_by_excluded_part(self, children: list[Node], index: int) -> bool:
         """Whether the paragraph at `index`, or the list it is an item of, comes right after
@@ -635,6 +652,13 @@ class DemandFinder:
             not states and not asks and not commits and not names_part and \
             (in_context or own_demand)
         own_names = [n for c in clauses if c.demand for n in c.addressees]
+        if in_context and own_demand and not category and not inherited and \
+                self.recipients and self._opens_in_imperative(own_text.text):
+            # "Reverse the closure of the Center. The Center must stay open ...": a point
+            # that asks in the imperative asks the letter's recipient, whom the modal that
+            # goes on with it does not replace (a call in it that names someone does)
+            own_names = [n for c in clauses if c.demand and c.trigger_kind == "request"
+                         for n in c.addressees] or list(self.recipients)
         if in_context and not own_demand and not category and not inherited:
             # "President Lee will issue a statement", "That the trustees divest": forms
             # that demand only as points of a list of demands name whom they ask there,
@@ -642,8 +666,7 @@ class DemandFinder:
             # Politik: ... Die Kommunen sollen ..." asks the Politik)
             own_names = self.names_in(node, "point")
             # "Schrap de ondergrens", "Fund the library": in a letter, its recipient
-            if not own_names and self.recipients and opens_in_imperative(own_text.text,
-                                                                          self.lang):
+            if not own_names and self.recipients and self._opens_in_imperative(own_text.text):
                 own_names = list(self.recipients)
         # a point that names whom it asks keeps them: "Der Bundesrat möge beschließen:
         # 1. Der Bundesrat bittet die Bundesregierung" asks the Bundesregierung alone

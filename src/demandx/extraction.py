@@ -100,7 +100,7 @@ class _Prepared:
         finder = DemandFinder(self.tree, self.language, analysis.clauses,
                               analysis.heading_addressees, analysis.document_addressees(),
                               _foreign_lead(self.code), analysis.names_in,
-                              recipients=analysis.salutation)
+                              recipients=analysis.recipients)
         return Document(source=self.text.source, language=self.detected,
                         title=self.tree.title, demands=to_records(finder.find(), self.text))
 
@@ -149,8 +149,8 @@ def _read(analyses: list[_Analysis], nlp, get_refiner) -> None:
     docs = refiner.pipe((text for _a, _clause, text in demands), batch_size=_BATCH,
                         disable=[COMPONENT])
     for (analysis, clause, _text), doc in zip(demands, docs, strict=True):
-        names = grammar_names(doc, analysis.lang, analysis.salutation)
-        clause.to_reader = clause.to_reader or bool(set(names) & set(analysis.salutation))
+        names = grammar_names(doc, analysis.lang, analysis.recipients)
+        clause.to_reader = clause.to_reader or bool(set(names) & set(analysis.recipients))
         if names:
             # subjects of the clause asked for add to what the surface read ("dass der
             # DFB ... und die Politik ...", where the parse loses the second)
@@ -241,7 +241,7 @@ class _Analysis:
 
     def set_clauses(self, node: Node, clauses: list[Clause]) -> None:
         self._clauses[id(node)] = clauses
-        recipients = self.salutation
+        recipients = self.recipients
         if not recipients:
             for clause in clauses:
                 if clause.triggers == ["reader"]:
@@ -302,15 +302,26 @@ class _Analysis:
         # only a letter has an address line: one that greets ("Sehr geehrte Damen und
         # Herren,": a short line of its own that ends in a comma) or closes ("Mit
         # freundlichen Grüßen")
+        if names:
+            return names
         greets = any(line.rstrip().endswith(",") and len(line.split()) <= _GREETING_WORDS
                      for line in lines)
-        if names or not (greets or any(node.kind == "closing"
-                                       for node in _walk(self.tree.root))):
-            return names
-        return address_line_names([node.block.text(self.lang).text for node in top],
-                                  self.lang)
+        address = [node.block.text(self.lang).text for node in top]
+        if not (greets or any(node.kind == "closing" for node in _walk(self.tree.root))):
+            # ... but an address line that leads into the text with a colon addresses
+            # it, letter or not ("To President Okafor and the Board of Trustees:")
+            address = [line for line in address if line.rstrip().endswith(":")]
+        return address_line_names(address, self.lang)
 
-    def _field_addressees(self) -> list[str]:
+    @cached_property
+    def recipients(self) -> list[str]:
+        """Whom the document speaks to as "Sie", "u", "you": the recipient its salutation
+        or address line names, else the one its addressee field names (a petition's "An:
+        Bürgermeisterin ...")."""
+        return self.salutation or self.field_addressees
+
+    @cached_property
+    def field_addressees(self) -> list[str]:
         """Whom a field near the top names as the addressees of the document's demands
         ("Adressat*innen: KMK, HRK", or the list under "Addressees:")."""
         nodes = list(itertools.islice(_walk(self.tree.root), _FIELD_WITHIN))
@@ -335,7 +346,7 @@ class _Analysis:
         names: list[str] = []
         if self.tree.title_node is not None:
             names += self.heading_addressees(self.tree.title_node)
-        names += self._field_addressees()
+        names += self.field_addressees
         for clauses in self._clauses.values():
             for clause in clauses:
                 if clause.demand:

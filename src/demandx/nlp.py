@@ -161,7 +161,8 @@ def _load(lang: str, spec: str) -> SpacyLanguage:
         patterns = [{"label": label, "pattern": pattern}
                     for label, pattern in data.addressee_grammar]
         nlp.add_pipe(GRAMMAR_COMPONENT).initialize(
-            nlp=nlp, patterns=patterns, name_prepositions=sorted(data.name_prepositions))
+            nlp=nlp, patterns=patterns, name_prepositions=sorted(data.name_prepositions),
+            owner_prepositions=sorted(data.name_prepositions & data.genitive_prepositions))
     return nlp
 
 

@@ -1,0 +1,238 @@
+"""Genres written for these tests, of the kinds users bring: council and cantonal
+motions, student resolutions, position papers, petitions, letters to a chair, student
+demand lists, press releases and news that report demands. Each test stands for a
+construction, not a document: portfolios in lower-case titles, a passive's agent,
+lead-ins that name the addressee in an earlier sentence, points after a run-in title,
+address lines and fields, and lines broken by their author inside hard-wrapped text."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract_str
+
+
+def demands(text: str, lang: str | None = None, fmt: str = "text"):
+    return list(extract_str(text, lang=lang, fmt=fmt).all_demands())
+
+
+def found(text: str, lang: str, fmt: str = "text") -> list[tuple[str, list[str]]]:
+    return [(" ".join(d.text.split()), d.addressees) for d in demands(text, lang, fmt)]
+
+
+def addressees_of(text: str, lang: str, start: str, fmt: str = "text") -> list[str]:
+    """The addressees of the one demand whose text opens with `start`."""
+    matches = [names for unit, names in found(text, lang, fmt) if unit.startswith(start)]
+    assert len(matches) == 1, found(text, lang, fmt)
+    return matches[0]
+
+
+# --- who: the name of the one asked --------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("De gemeenteraad vraagt het college van burgemeester en schepenen om een plan voor "
+     "veilige schoolstraten op te maken.", "college van burgemeester en schepenen"),
+    ("Wij roepen de minister van Binnenlandse Zaken en Wonen op om de huren te bevriezen.",
+     "minister van Binnenlandse Zaken en Wonen"),
+    ("Het waterschap verzoekt de raad van bestuur om een onderzoek te laten uitvoeren.",
+     "raad van bestuur"),
+])
+def test_a_portfolio_or_body_after_a_lower_case_title_is_part_of_its_name(sentence, name):
+    assert addressees_of(sentence, "nl", sentence[:12]) == [name]
+
+
+def test_a_title_keeps_only_a_name_that_is_one():
+    sentence = "Wij vragen de regering van dit land om meer geld voor de zorg."
+    assert addressees_of(sentence, "nl", "Wij vragen") == ["regering"]
+
+
+def test_a_proper_name_after_a_body_names_it():
+    sentence = "Die Tagung fordert die Landesregierung NRW auf, das Gesetz zurückzuziehen."
+    assert addressees_of(sentence, "de", "Die Tagung") == ["Landesregierung NRW"]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name"), [
+    ("Die Kosten der Sanierung müssen vom Landkreis getragen werden.", "de", "Landkreis"),
+    ("Die Sanierung muss durch die Stadt finanziert werden.", "de", "Stadt"),
+    ("De kosten van de sanering moeten door het Rijk worden betaald.", "nl", "Rijk"),
+    ("Any pay rise must be fully funded by central government.", "en", "central government"),
+])
+def test_the_agent_of_a_passive_a_modal_obliges_is_asked(sentence, lang, name):
+    assert addressees_of(sentence, lang, sentence[:12]) == [name]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Die Schulen müssen von Grund auf saniert werden.", "de"),
+    ("Die Kosten müssen durch Einsparungen gedeckt werden.", "de"),
+    ("These demands must be met by December 1, 2026.", "en"),
+])
+def test_a_means_or_a_date_after_the_passive_is_no_one(sentence, lang):
+    assert addressees_of(sentence, lang, sentence[:12]) == []
+
+
+# --- lead-ins and points -------------------------------------------------------------
+
+def test_a_demand_sentence_that_opens_on_what_it_asks_for_leads_into_its_points():
+    text = (
+        "Der Gemeinderat wird beauftragt, dem Stadtrat bis Ende 2027 ein Paket für\n"
+        "sichere Schulwege vorzulegen. Dieses umfasst mindestens:\n\n"
+        "- eine Erfassung aller Gefahrenstellen im Umkreis der Schulhäuser;\n"
+        "- durchgehend markierte Velostreifen auf den Hauptachsen;\n"
+        "- einen Zeitplan mit Kostenschätzung für jede Massnahme.\n")
+    units = found(text, "de")
+    items = [(unit, names) for unit, names in units if unit.startswith(("ein", "durch"))]
+    assert items == [
+        ("eine Erfassung aller Gefahrenstellen im Umkreis der Schulhäuser;", ["Gemeinderat"]),
+        ("durchgehend markierte Velostreifen auf den Hauptachsen;", ["Gemeinderat"]),
+        ("einen Zeitplan mit Kostenschätzung für jede Massnahme.", ["Gemeinderat"]),
+    ]
+
+
+def test_a_list_announced_after_a_demand_takes_the_addressee_of_that_demand():
+    text = (
+        "Het kabinet moet de afspraken met verhuurders afdwingen. Vrijwillige convenanten\n"
+        "hebben te weinig opgeleverd. Onze eisen:\n\n"
+        "- een verbod op het verhuren van woningen met energielabel G;\n"
+        "- een landelijk noodfonds voor huurders met een hoge energierekening.\n")
+    items = [(unit, names) for unit, names in found(text, "nl") if unit.startswith("een ")]
+    assert items == [
+        ("een verbod op het verhuren van woningen met energielabel G;", ["kabinet"]),
+        ("een landelijk noodfonds voor huurders met een hoge energierekening.", ["kabinet"]),
+    ]
+
+
+def test_a_demand_paragraph_leading_on_with_a_colon_keeps_the_headings_list():
+    text = (
+        "# Positionspapier\n\n"
+        "## Unsere Erwartungen an Bund und Länder\n\n"
+        "Damit die Kommunen handlungsfähig bleiben, braucht es ein abgestimmtes Vorgehen "
+        "aller Ebenen. Konkret heißt das:\n\n"
+        "- **Altschulden übernehmen:** Die Kassenkredite sind in einem Programm abzulösen.\n"
+        "- **Standards prüfen:** Vorgaben für Bau und Vergabe entschlacken.\n\n"
+        "## Was wir selbst tun\n\n"
+        "Wir wissen: Auch wir selbst sind gefordert. Unsere Mitglieder haben sich "
+        "verpflichtet,\n\n"
+        "- die Zusammenarbeit bei Bauhöfen auszubauen,\n"
+        "- alle Verwaltungsleistungen digital anzubieten.\n")
+    units = found(text, "de", fmt="markdown")
+    points = [(unit, names) for unit, names in units if unit.startswith(("Altschulden",
+                                                                          "Standards"))]
+    assert [names for _unit, names in points] == [["Bund", "Länder"], ["Bund", "Länder"]]
+    assert not [unit for unit, _names in units
+                if unit.startswith(("die Zusammenarbeit", "alle Verwaltungs", "Wir wissen"))]
+
+
+def test_a_point_after_its_run_in_title_names_its_subject():
+    text = (
+        "Die Konferenz fordert daher:\n\n"
+        "1. **Beratung ausbauen.** Das Ministerium soll mit den Studierendenwerken ein\n"
+        "   landesweites Programm zur Beratung auflegen.\n"
+        "2. **Gebühren abschaffen.** Der Gesetzgeber hat die Gebühren für ein Zweitstudium\n"
+        "   ersatzlos zu streichen.\n"
+        "3. **Evaluation.** Die Landesregierung legt dem Landtag nach drei Jahren einen\n"
+        "   Bericht vor.\n")
+    assert [names for _unit, names in found(text, "de", fmt="markdown")] == [
+        ["Ministerium"], ["Gesetzgeber"], ["Landesregierung"]]
+
+
+# --- who asks, and what is no demand -------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "lang", "is_demand"), [
+    ("De bond stelt verder voor om de pensioenleeftijd te verlagen.", "nl", True),
+    ("Het college stelt het plan volgende week voor aan de raad.", "nl", False),
+    ("Auch wir selbst sind gefordert.", "de", False),
+    ("Eine Rechtsberatung dürfen und können wir nicht anbieten.", "de", False),
+    ("We are requesting a public meeting with the Principal before the summer.", "en",
+     True),
+    ("The charity is also pressing the regulator to act on standing charges.", "en", True),
+])
+def test_what_is_a_demand(sentence, lang, is_demand):
+    assert bool(demands(sentence, lang)) is is_demand
+
+
+def test_a_request_after_a_fronted_consideration_leads_into_the_points():
+    text = (
+        "Geachte voorzitter,\n\n"
+        "Gelet op het voorgaande verzoek ik u:\n\n"
+        "1. het debat over de regeling nog voor het reces in te plannen;\n"
+        "2. deze brief op de lijst van ingekomen stukken te plaatsen.\n\n"
+        "Met vriendelijke groet,\n\nJ. de Vries\n")
+    assert found(text, "nl") == [
+        ("het debat over de regeling nog voor het reces in te plannen;", ["voorzitter"]),
+        ("deze brief op de lijst van ingekomen stukken te plaatsen.", ["voorzitter"]),
+    ]
+
+
+def test_a_wish_that_leads_into_points_names_whom_they_ask():
+    text = (
+        "## What the Trust is calling for\n\n"
+        "The Trust wants Ministers to:\n\n"
+        "- **introduce a social tariff** for energy, with a discount for households on "
+        "low incomes;\n"
+        "- **fund an insulation programme** for the least efficient homes.\n")
+    assert [names for _unit, names in found(text, "en", fmt="markdown")] == [
+        ["Ministers"], ["Ministers"]]
+
+
+# --- letters, petitions and demand lists ---------------------------------------------
+
+def test_a_petitions_recipient_field_names_whom_its_demands_and_pleas_ask():
+    text = (
+        "# Sichere Schulwege jetzt\n\n"
+        "**An:** Bürgermeisterin Dr. Paula Lindner, Stadt Wiesenau\n\n"
+        "Jeden Morgen überqueren Hunderte Kinder die Hauptstraße.\n\n"
+        "**Wir fordern:**\n\n"
+        "1. Tempo 30 auf der gesamten Hauptstraße.\n"
+        "2. Einen gesicherten Überweg an der Kreuzung Am Anger.\n\n"
+        "Sehr geehrte Frau Dr. Lindner, bitte setzen Sie sich außerdem beim Landkreis "
+        "dafür ein, dass der Bus morgens öfter fährt.\n")
+    units = found(text, "de", fmt="markdown")
+    assert [names for _unit, names in units] == [
+        ["Bürgermeisterin Dr. Paula Lindner", "Stadt Wiesenau"]] * 3
+    assert units[-1][0].startswith("Sehr geehrte Frau Dr. Lindner, bitte setzen Sie")
+
+
+DEMANDS_PAGE = """<html><body><h1>Riverside Students for a Fair Campus</h1>
+<p>To President Ada Moreno and the Riverside College Board of Trustees:</p>
+<p>On March 3 the administration announced the closure of the Resource Center.</p>
+<h2>Our demands</h2>
+<ol>
+<li>Reverse the closure of the Resource Center. The Center must stay open in its space.</li>
+<li>Students at the table. Create two voting seats on the Board for elected students.</li>
+<li>No retaliation. President Moreno must commit in writing that no student is punished.</li>
+</ol>
+</body></html>"""
+
+
+def test_an_address_line_names_whom_a_demand_lists_imperatives_ask():
+    units = found(DEMANDS_PAGE, "en", fmt="html")
+    recipients = ["President Ada Moreno", "Riverside College Board of Trustees"]
+    assert [names for _unit, names in units] == [recipients, recipients,
+                                                  ["President Moreno"]]
+
+
+# --- hard-wrapped text ---------------------------------------------------------------
+
+PRESS_PAGE = """Pressemitteilungen
+
+18.06.2026
+Verband fordert bessere Ausstattung der Schulen
+Zum Ende des Schuljahres zieht der Verband eine ernüchternde Bilanz: An
+jeder dritten Schule fehlen funktionsfähige Dienstgeräte für Lehrkräfte,
+vielerorts ist das WLAN nur in einzelnen Räumen verfügbar. Der Verband
+fordert das Bildungsministerium auf, noch vor den Sommerferien ein
+Ausstattungsprogramm für alle Schularten vorzulegen.
+
+02.06.2026
+Delegiertenversammlung wählt neue Landesvorsitzende
+Die Delegiertenversammlung hat am Samstag in Erfurt eine neue
+Landesvorsitzende gewählt. Die Grundschullehrerin aus Gotha folgt auf
+einen Kollegen, der nach zwölf Jahren nicht mehr kandidierte und dem
+Verband als Ehrenmitglied erhalten bleibt.
+"""
+
+
+def test_a_line_its_author_broke_in_wrapped_text_is_no_part_of_the_next():
+    units = [unit for unit, _names in found(PRESS_PAGE, "de")]
+    assert "Verband fordert bessere Ausstattung der Schulen" in units
+    assert not [unit for unit in units if "Bilanz" in unit]
