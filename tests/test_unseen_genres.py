@@ -236,3 +236,45 @@ def test_a_line_its_author_broke_in_wrapped_text_is_no_part_of_the_next():
     units = [unit for unit, _names in found(PRESS_PAGE, "de")]
     assert "Verband fordert bessere Ausstattung der Schulen" in units
     assert not [unit for unit in units if "Bilanz" in unit]
+
+
+# --- entries of a page of motions ----------------------------------------------------
+
+def test_a_separator_line_ends_the_reasons_of_one_motion_before_the_next():
+    text = (
+        "POSTULAT\n\n"
+        "Der Regierungsrat wird eingeladen, zu prüfen, wie an allen Schulhäusern Tempo 30\n"
+        "eingeführt werden kann.\n\n"
+        "Begründung:\n\n"
+        "An vielen Schulhäusern fahren die Autos zu schnell.\n\n"
+        "==========================================================\n\n"
+        "MOTION\n"
+        "von Anna Muster (SP) und Beat Beispiel (SP)\n"
+        "betreffend «Bezahlbare Kinderbetreuung»\n\n"
+        "Der Regierungsrat wird beauftragt, folgende Massnahmen umzusetzen:\n\n"
+        "a) Der Kanton beteiligt sich an den Kosten eines Betreuungsplatzes.\n\n"
+        "b) Familien mit kleinem Einkommen erhalten zwei Betreuungstage kostenlos.\n\n"
+        "Begründung:\n\n"
+        "Ein Kita-Platz kostet heute rund 130 Franken pro Tag.\n")
+    units = found(text, "de")
+    assert [names for unit, names in units if unit.startswith(("Der Kanton", "Familien"))] == [
+        ["Regierungsrat"], ["Regierungsrat"]]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("The Student Hardship Fund must be doubled.", []),
+    ("The Government must act before the winter.", ["Government"]),
+])
+def test_the_subject_of_an_english_passive_is_acted_on(sentence, names):
+    assert addressees_of(sentence, "en", sentence[:12]) == names
+
+
+def test_a_possessive_inside_a_name_after_its_preposition():
+    sentence = "We ask the Director of Children's Services to bring a report to Cabinet."
+    assert addressees_of(sentence, "en", "We ask") == ["Director of Children's Services"]
+
+
+def test_a_request_made_a_noun_and_addressed_to_someone_is_a_demand():
+    sentence = ("Der Gemeinderat richtet an die Landesregierung das Ersuchen, künftig auch "
+                "Personalkosten zu fördern.")
+    assert addressees_of(sentence, "de", "Der Gemeinderat") == ["Landesregierung"]

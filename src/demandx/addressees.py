@@ -24,7 +24,7 @@ acronym ("DFB", "EU"). A phrase is named as written, without its article:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -124,8 +124,8 @@ def find_phrases(doc: Doc, lang: Language,
     holds (its words are letters; a comma or "&" is the only mark between them), so a
     clause is read here as the reading of the whole Doc reads it: the phrases of the
     clauses that are no demand, most of a long paragraph's, are not looked for."""
-    toks = _features(doc, _verb_words(lang.code))
-    tagged = any(tok.pos for tok in toks[:5])
+    toks = _features(doc, _verb_words(lang.code), within)
+    tagged = doc.has_annotation("POS")
     simple: list[tuple[int, int, int, int]] = []   # start, end, name_start, head
     n = len(toks)
     i = 0
@@ -189,62 +189,56 @@ def _verb_words(code: str) -> frozenset[str]:
         "modals", "may_modals", "reader_modals", "phrase_end_verbs")))
 
 
-def _features(doc: Doc, verbs: frozenset[str] = frozenset()) -> Sequence[_Tok]:
-    """The token features the rules read, taken from the Doc's C arrays (creating a
-    Python Token object per token costs more than all the rules together)."""
-    return _Features(doc, verbs) if len(doc) else []
+def _features(doc: Doc, verbs: frozenset[str] = frozenset(),
+              within: list[tuple[int, int]] | None = None) -> list[_Tok]:
+    """The token features the rules read, taken in one pass over C arrays (creating a
+    Python Token object per token costs more than all the rules together); with
+    `within`, only those of the tokens in and around these ranges (a rule reads a few
+    tokens past a clause's end), the others a gap no phrase crosses."""
+    from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LENGTH, MORPH, POS, SENT_START
+    from spacy.morphology import Morphology
 
-
-class _Features(Sequence[_Tok]):
-    """The features of a Doc's tokens, each made when a rule first reads it: the rules
-    read the clauses that demand, and most of a long paragraph's tokens never."""
-
-    def __init__(self, doc: Doc, verbs: frozenset[str]):
-        from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LENGTH, MORPH, POS, SENT_START
-
-        self._rows = doc.to_array([IDX, LENGTH, IS_STOP, IS_PUNCT, SENT_START, POS,
-                                   MORPH]).tolist()
-        self._made: list[_Tok | None] = [None] * len(self._rows)
-        self._strings = doc.vocab.strings
-        self._tagged = doc.has_annotation("POS")
-        self._text = doc.text
-        self._verbs = verbs
-        self._oblique: dict[int, bool] = {}
-        self._participles: dict[int, bool] = {}
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self._rows)))]
-        made = self._made[index]
-        if made is None:
-            made = self._made[index] = self._make(index % len(self._rows))
-        return made
-
-    def _make(self, index: int) -> _Tok:
-        from spacy.morphology import Morphology
-
-        start, length, stop, punct, sent_start, pos, morph = self._rows[index]
-        strings = self._strings
-        word = self._text[start:start + length]
-        pos_name = strings[pos] if self._tagged and pos else ""
+    if not len(doc):
+        return []
+    rows = doc.to_array([IDX, LENGTH, IS_STOP, IS_PUNCT, SENT_START, POS, MORPH]).tolist()
+    n = len(rows)
+    if within is None:
+        indices: Iterable[int] = range(n)
+    else:
+        indices = sorted({index for start, end in within
+                          for index in range(max(0, start - _AROUND), min(n, end + _AROUND))})
+    strings = doc.vocab.strings
+    tagged = doc.has_annotation("POS")
+    text = doc.text
+    features = [_GAP] * n
+    oblique_forms: dict[int, bool] = {}
+    participles: dict[int, bool] = {}
+    for index in indices:
+        start, length, stop, punct, sent_start, pos, morph = rows[index]
+        word = text[start:start + length]
+        pos_name = strings[pos] if tagged and pos else ""
         participle = False
         if morph and pos_name in ("VERB", "AUX", "ADJ"):
-            if morph not in self._participles:
+            if morph not in participles:
                 forms = Morphology.feats_to_dict(strings[morph]).get("VerbForm", "")
-                self._participles[morph] = "Part" in forms.split(",")
-            participle = self._participles[morph]
+                participles[morph] = "Part" in forms.split(",")
+            participle = participles[morph]
         oblique = False
         if morph and pos_name in _NOUN_POS:
-            if morph not in self._oblique:
+            if morph not in oblique_forms:
                 morph_text = strings[morph]
-                self._oblique[morph] = "Case=" in morph_text and "Nom" not in morph_text
-            oblique = self._oblique[morph]
+                oblique_forms[morph] = "Case=" in morph_text and "Nom" not in morph_text
+            oblique = oblique_forms[morph]
         lower = word.lower()
-        return _Tok(word, lower, bool(stop) or lower in self._verbs, bool(punct),
-                    sent_start == 1 or index == 0, pos_name, participle, oblique)
+        features[index] = _Tok(word, lower, bool(stop) or lower in verbs, bool(punct),
+                               sent_start == 1 or index == 0, pos_name, participle, oblique)
+    return features
+
+
+# How far around a clause the rules read its neighbours ("the phrase after the next"),
+# and what stands for a token they do not read: a mark that ends every phrase.
+_AROUND = 8
+_GAP = _Tok("", "", True, True, True, "", False, False)
 
 
 def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
@@ -342,6 +336,11 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
             j += 2
             while j < n and _is_name(toks[j], False):
                 j += 1
+            # "Director of Children's Services"
+            while _possessive_in_name(toks, j - 1, lang):
+                j += 2
+                while j < n and _is_name(toks[j], False):
+                    j += 1
             # its object may be a series of names: "Office of Diversity and Inclusion",
             # "Department for Culture, Media and Sport"
             # ... but an actor after the joiner starts a name of its own: "the Board of

@@ -244,6 +244,9 @@ class DemandComponent:
             self.initialize()
         if group not in self._matchers:
             return []
+        whole = [doc[:]]
+        if not self._filters[group].selections(whole, self._words.presence(doc, whole)):
+            return []  # no pattern of the group finds the words it needs
         phrases = _addr.find_phrases(doc, self.lang)
         _addr.mark_phrases(doc, phrases)
         by_start = {phrase.start: phrase for phrase in phrases}

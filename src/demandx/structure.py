@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from demandx.blocks import Block, build_blocks, plain
+from demandx.blocks import Block, build_blocks, has_heading_cue, plain
 from demandx.labels import Marker, as_alpha, continues
 from demandx.lang import Language
 from demandx.lines import Line
@@ -77,6 +77,7 @@ def _place(blocks: list[Block], lang: Language) -> Node:
         _leave_indented_sections(stack, block)
         if block.kind == "rule":
             _pop_items(stack)
+            _leave_excluded_sections(stack, lang)
         elif block.kind == "heading":
             _place_heading(stack, block, lang)
         elif block.kind == "item":
@@ -178,6 +179,15 @@ def _lift(node: Node, item: Node, moved: list[Node]) -> None:
     for offset, child in enumerate(moved):
         child.parent = node
         node.children.insert(position + offset, child)
+
+
+def _leave_excluded_sections(stack: list[Node], lang: Language) -> None:
+    """A separator line ends the reasons or notes of an entry ("Begründung:" + its text
+    + "=====" + "MOTION ..."): what follows it is the next entry, not more reasons."""
+    while len(stack) > 1 and stack[-1].kind == "section" and stack[-1].block is not None \
+            and has_heading_cue(stack[-1].block.text(lang).text.lower(),
+                                lang.excluded_headings):
+        stack.pop()
 
 
 def _pop_items(stack: list[Node]) -> None:
