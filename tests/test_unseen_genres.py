@@ -145,6 +145,9 @@ def test_a_point_after_its_run_in_title_names_its_subject():
     ("We are requesting a public meeting with the Principal before the summer.", "en",
      True),
     ("The charity is also pressing the regulator to act on standing charges.", "en", True),
+    ("Volgens de bond is een loonsverhoging van vijf procent noodzakelijk.", "nl", True),
+    ("Voor de aanvraag van de vergunning is een DigiD nodig.", "nl", False),
+    ("Volgens de bond is dat helemaal niet nodig.", "nl", False),
 ])
 def test_what_is_a_demand(sentence, lang, is_demand):
     assert bool(demands(sentence, lang)) is is_demand
