@@ -46,6 +46,11 @@ def test_a_title_keeps_only_a_name_that_is_one():
     assert addressees_of(sentence, "nl", "Wij vragen") == ["regering"]
 
 
+def test_the_groups_of_a_parliament_keep_the_parliament_in_their_name():
+    sentence = "Der Vorstand appelliert an die Fraktionen im Landtag, das Gesetz zu ändern."
+    assert addressees_of(sentence, "de", "Der Vorstand") == ["Fraktionen im Landtag"]
+
+
 def test_a_proper_name_after_a_body_names_it():
     sentence = "Die Tagung fordert die Landesregierung NRW auf, das Gesetz zurückzuziehen."
     assert addressees_of(sentence, "de", "Die Tagung") == ["Landesregierung NRW"]
@@ -146,6 +151,8 @@ def test_a_point_after_its_run_in_title_names_its_subject():
      True),
     ("The charity is also pressing the regulator to act on standing charges.", "en", True),
     ("Volgens de bond is een loonsverhoging van vijf procent noodzakelijk.", "nl", True),
+    ("Daarnaast zouden wij het zeer op prijs stellen als de wethouder aanwezig is.", "nl",
+     True),
     ("Voor de aanvraag van de vergunning is een DigiD nodig.", "nl", False),
     ("Volgens de bond is dat helemaal niet nodig.", "nl", False),
 ])
