@@ -57,6 +57,15 @@ def test_a_proper_name_after_a_body_names_it():
 
 
 @pytest.mark.parametrize(("sentence", "lang", "name"), [
+    ("Der Konzern müsse die Standortvereinbarung einhalten, sagte die Gewerkschafterin.",
+     "de", "Konzern"),
+    ("De bond moet de leden eerst raadplegen.", "nl", "bond"),
+])
+def test_a_body_that_ends_other_names_is_an_actor_on_its_own(sentence, lang, name):
+    assert addressees_of(sentence, lang, sentence[:12]) == [name]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name"), [
     ("Die Kosten der Sanierung müssen vom Landkreis getragen werden.", "de", "Landkreis"),
     ("Die Sanierung muss durch die Stadt finanziert werden.", "de", "Stadt"),
     ("De kosten van de sanering moeten door het Rijk worden betaald.", "nl", "Rijk"),
@@ -145,6 +154,8 @@ def test_a_point_after_its_run_in_title_names_its_subject():
 @pytest.mark.parametrize(("sentence", "lang", "is_demand"), [
     ("De bond stelt verder voor om de pensioenleeftijd te verlagen.", "nl", True),
     ("Het college stelt het plan volgende week voor aan de raad.", "nl", False),
+    ("Zudem sprach sich der Verband dafür aus, Leerstände schneller zu beseitigen.", "de",
+     True),
     ("Auch wir selbst sind gefordert.", "de", False),
     ("Eine Rechtsberatung dürfen und können wir nicht anbieten.", "de", False),
     ("We are requesting a public meeting with the Principal before the summer.", "en",
