@@ -24,7 +24,7 @@ acronym ("DFB", "EU"). A phrase is named as written, without its article:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -195,27 +195,27 @@ def _features(doc: Doc, verbs: frozenset[str] = frozenset(),
     Python Token object per token costs more than all the rules together); with
     `within`, only those of the tokens in and around these ranges (a rule reads a few
     tokens past a clause's end), the others a gap no phrase crosses."""
-    from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LENGTH, MORPH, POS, SENT_START
+    from spacy.attrs import IS_PUNCT, IS_STOP, MORPH, ORTH, POS, SENT_START
     from spacy.morphology import Morphology
 
-    if not len(doc):
+    n = len(doc)
+    if not n:
         return []
-    rows = doc.to_array([IDX, LENGTH, IS_STOP, IS_PUNCT, SENT_START, POS, MORPH]).tolist()
-    n = len(rows)
+    array = doc.to_array([ORTH, IS_STOP, IS_PUNCT, SENT_START, POS, MORPH])
     if within is None:
-        indices: Iterable[int] = range(n)
+        indices: list[int] = list(range(n))
+        rows = array.tolist()
     else:
         indices = sorted({index for start, end in within
                           for index in range(max(0, start - _AROUND), min(n, end + _AROUND))})
+        rows = array[indices].tolist()
     strings = doc.vocab.strings
     tagged = doc.has_annotation("POS")
-    text = doc.text
     features = [_GAP] * n
     oblique_forms: dict[int, bool] = {}
     participles: dict[int, bool] = {}
-    for index in indices:
-        start, length, stop, punct, sent_start, pos, morph = rows[index]
-        word = text[start:start + length]
+    for index, (orth, stop, punct, sent_start, pos, morph) in zip(indices, rows, strict=True):
+        word = strings[orth]
         pos_name = strings[pos] if tagged and pos else ""
         participle = False
         if morph and pos_name in ("VERB", "AUX", "ADJ"):
