@@ -314,24 +314,12 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     last_tok = toks[j - 1]
     owner = not lang.nouns_capitalised and last_tok.text[:1].islower() \
         and is_actor_word(head_tok.text, lang)
-    prepositions = lang.name_prepositions & lang.genitive_prepositions if owner \
-        else lang.name_prepositions
+    prepositions = lang.owner_prepositions if owner else lang.name_prepositions
     if owner or (last_tok.text[:1].isupper() and (
             not last_tok.sent_start or (j + 1 < n and _proper_name(toks, j + 1, lang))) and (
             not lang.nouns_capitalised or is_actor_word(head_tok.text, lang))):
-        # ... or the body it is made of, in lower case too: "het college van burgemeester
-        # en schepenen", "de raad van bestuur"
-        def part(tok: _Tok) -> bool:
-            return _is_name(tok, False) or (
-                owner and tok.text[:1].islower() and is_actor_word(tok.text, lang))
-
-        # ... whose other members follow it without an article ("en schepenen")
-        def member(tok: _Tok) -> bool:
-            return tok.text.isalpha() and tok.text.islower() \
-                and tok.lower not in function_words(lang.code) \
-                and tok.lower not in verb_forms(lang.code)
-
-        while j + 1 < n and toks[j].lower in prepositions and part(toks[j + 1]):
+        while j + 1 < n and toks[j].lower in prepositions and (
+                _is_name(toks[j + 1], False) or (owner and _lower_body(toks[j + 1], lang))):
             lower_body = toks[j + 1].text[:1].islower()
             j += 2
             while j < n and _is_name(toks[j], False):
@@ -346,7 +334,7 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
             # ... but an actor after the joiner starts a name of its own: "the Board of
             # Trustees and President Lee" (not a body's members in lower case)
             while j + 1 < n and (toks[j].lower in lang.coordinators or toks[j].text == ",") \
-                    and ((lower_body and member(toks[j + 1]))
+                    and ((lower_body and _lower_word(toks[j + 1], lang))
                          or (_is_name(toks[j + 1], False)
                              and not is_actor_word(toks[j + 1].text, lang))):
                 j += 2
@@ -356,6 +344,19 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         while j < n and toks[j].pos == "PROPN" and head_tok.pos == "PROPN":
             j += 1
     return i, j, name_start, head
+
+
+def _lower_body(tok: _Tok, lang: Language) -> bool:
+    """A body written in lower case after its owner's preposition ("het college van
+    burgemeester en schepenen", "de raad van bestuur")."""
+    return tok.text[:1].islower() and is_actor_word(tok.text, lang)
+
+
+def _lower_word(tok: _Tok, lang: Language) -> bool:
+    """A lower-case content word: the other members of such a body, joined without an
+    article ("en schepenen")."""
+    return tok.text.isalpha() and tok.text.islower() \
+        and tok.lower not in function_words(lang.code) and tok.lower not in verb_forms(lang.code)
 
 
 def _trailing_participle(toks: list[_Tok], j: int, lang: Language) -> bool:

@@ -692,13 +692,14 @@ def _opener(code: str, cues: str) -> re.Pattern[str] | None:
     return re.compile(r"\s*(?:" + found.pattern + ")", re.IGNORECASE) if found else None
 
 
-# A point's run-in title is a short sentence of its own ("Gebühren abschaffen.").
-_MAX_RUN_IN_TITLE = 8
+# The most words of a point's run-in title, a short sentence or head of its own
+# ("Gebühren abschaffen.", "Mehr Lehrer für kleinere Klassen:").
+MAX_RUN_IN_WORDS = 8
 
 
 def _after_run_in_title(doc: Doc) -> int:
     """The index of the token after a run-in title that opens `doc`, else 0."""
-    for token in doc[:_MAX_RUN_IN_TITLE + 1]:
+    for token in doc[:MAX_RUN_IN_WORDS + 1]:
         if token.text in (".", ":", "!"):
             after = token.i + 1
             return after if after < len(doc) and doc[after].text[:1].isupper() else 0

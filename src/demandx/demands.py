@@ -29,7 +29,7 @@ from demandx.addressees import (
     opens_in_imperative,
     verb_forms,
 )
-from demandx.analysis import Clause
+from demandx.analysis import MAX_RUN_IN_WORDS, Clause
 from demandx.blocks import has_heading_cue, looks_like_heading
 from demandx.labels import Marker
 from demandx.lang import Language
@@ -512,7 +512,7 @@ class DemandFinder:
         ("Students at the table. Create two voting seats ...")."""
         title, stop, rest = text.partition(". ")
         return opens_in_imperative(text, self.lang) or (
-            bool(stop) and len(title.split()) <= _MAX_RUN_IN_WORDS
+            bool(stop) and len(title.split()) <= MAX_RUN_IN_WORDS
             and opens_in_imperative(rest, self.lang))
 
     def _led_by_excluded_part(self, children: list[Node], index: int) -> bool:
@@ -751,13 +751,12 @@ def _last_sentence_words(text: str) -> list[str]:
 # ("Mehr Lehrer für kleinere Klassen: Lehrermangel und ...").
 _WORD = re.compile(r"[^\W\d_]+")
 _RUN_IN_HEAD = re.compile(r"^[^\W\d_][^.!?:;\n]{2,80}:\s+\S")
-_MAX_RUN_IN_WORDS = 8
 
 
 def _opens_with_run_in_head(text: str) -> bool:
     found = _RUN_IN_HEAD.match(text.strip())
     return found is not None and \
-        len(found.group().rsplit(":", 1)[0].split()) <= _MAX_RUN_IN_WORDS
+        len(found.group().rsplit(":", 1)[0].split()) <= MAX_RUN_IN_WORDS
 
 
 def _only_finds(clauses: list[Clause]) -> bool:

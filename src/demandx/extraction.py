@@ -299,11 +299,11 @@ class _Analysis:
                if node.block is not None and len(node.block.lines) == 1]
         lines = [node.block.text(self.lang).text for node in top if node.kind == "para"]
         names = salutation_names(lines, self.lang)
+        if names:
+            return names
         # only a letter has an address line: one that greets ("Sehr geehrte Damen und
         # Herren,": a short line of its own that ends in a comma) or closes ("Mit
         # freundlichen Grüßen")
-        if names:
-            return names
         greets = any(line.rstrip().endswith(",") and len(line.split()) <= _GREETING_WORDS
                      for line in lines)
         address = [node.block.text(self.lang).text for node in top]

@@ -162,7 +162,7 @@ def _load(lang: str, spec: str) -> SpacyLanguage:
                     for label, pattern in data.addressee_grammar]
         nlp.add_pipe(GRAMMAR_COMPONENT).initialize(
             nlp=nlp, patterns=patterns, name_prepositions=sorted(data.name_prepositions),
-            owner_prepositions=sorted(data.name_prepositions & data.genitive_prepositions))
+            owner_prepositions=sorted(data.owner_prepositions))
     return nlp
 
 

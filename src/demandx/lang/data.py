@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from demandx.lang import _LIST_CLASSES
@@ -77,6 +78,12 @@ class Language:
     point_addressee_patterns: tuple[str, ...]
     # (label, DependencyMatcher pattern) with word classes expanded
     addressee_grammar: tuple[tuple[str, list[dict[str, Any]]], ...] = ()
+
+    @cached_property
+    def owner_prepositions(self) -> frozenset[str]:
+        """The name prepositions that mark an owner: where titles are written in lower
+        case they join a portfolio or body to its title ("de minister van Financiën")."""
+        return self.name_prepositions & self.genitive_prepositions
 
     def word_class(self, name: str) -> frozenset[str]:
         """The words of `@name` in a pattern: a `words` class or a list key."""
