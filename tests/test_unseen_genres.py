@@ -299,3 +299,82 @@ def test_a_request_made_a_noun_and_addressed_to_someone_is_a_demand():
     sentence = ("Der Gemeinderat richtet an die Landesregierung das Ersuchen, künftig auch "
                 "Personalkosten zu fördern.")
     assert addressees_of(sentence, "de", "Der Gemeinderat") == ["Landesregierung"]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name"), [
+    ("We call on the board of governors to publish the minutes.", "en", "board of governors"),
+    ("Wij verzoeken de raad van toezicht om het besluit te herzien.", "nl",
+     "raad van toezicht"),
+])
+def test_what_a_lower_case_body_is_of_is_part_of_its_name(sentence, lang, name):
+    assert addressees_of(sentence, lang, sentence[:12]) == [name]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("We demand Provost Alvarez to publish the full report by Friday.", ["Provost Alvarez"]),
+    ("We demand the governing body to publish the full report.", ["governing body"]),
+    ("We demand the right to organise on campus.", []),
+])
+def test_a_demand_of_someone_to_act_without_that_names_them(sentence, names):
+    assert addressees_of(sentence, "en", "We demand") == names
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # the spelling before 1996
+    ("Wir fordern, daß die Kreisverwaltung die Gebühren senkt.", "Kreisverwaltung"),
+    # Swiss spelling, without ß
+    ("Wir würden es begrüssen, wenn der Stiftungsrat die Gebühren senkt.", "Stiftungsrat"),
+])
+def test_german_spellings_without_the_reformed_or_the_sharp_s(sentence, name):
+    assert addressees_of(sentence, "de", "Wir") == [name]
+
+
+def test_what_is_asked_for_may_stand_between_the_verb_and_the_one_asked():
+    sentence = "Die Elternvertretungen fordern dafür mehr Geld von den Landesschulbehörden."
+    assert addressees_of(sentence, "de", "Die Eltern") == ["Landesschulbehörden"]
+
+
+def test_a_conference_of_ministers_is_an_actor():
+    sentence = ("Die Innenministerkonferenz solle eine einheitliche Regel beschließen, "
+                "sagte die Sprecherin.")
+    assert addressees_of(sentence, "de", "Die Innen") == ["Innenministerkonferenz"]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name"), [
+    # first person singular: a letter of one member for the group
+    ("Tevens doe ik een beroep op u om het verzoek door te geleiden naar de wijkcommissie.",
+     "nl", None),
+    # the authors judge it needed after an opening adverbial: the one obliged is in the
+    # "that" clause
+    ("Om het debat voor te bereiden, achten wij het noodzakelijk dat de wijkraad de "
+     "bewoners informeert.", "nl", "wijkraad"),
+    ("Daarom vinden wij dat de wijkraad moet ingrijpen.", "nl", "wijkraad"),
+    ("Ook willen wij dat de wijkraad de straat afsluit.", "nl", "wijkraad"),
+    ("Wij rekenen er ook op dat de wijkraad de kosten draagt.", "nl", "wijkraad"),
+    ("Deshalb betonte sie, dass die Schulbehörde handeln müsse.", "de", "Schulbehörde"),
+])
+def test_the_speaker_after_the_verb_still_asks(sentence, lang, name):
+    units = found(sentence, lang)
+    assert len(units) == 1
+    assert units[0][1] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Op 3 oktober 2023 vroegen wij de wijkraad al om een bloedonderzoek.", "nl"),
+    ("Wij hebben de wijkagent al meerdere keren gevraagd om extra toezicht.", "nl"),
+    ("Der Elternbeirat forderte bereits eine Sanierung der Turnhalle.", "de"),
+    ("In 2020 the coalition called for a childcare guarantee.", "en"),
+    ("We already asked the governing body to publish the accounts.", "en"),
+])
+def test_a_request_made_before_is_reported_not_made(sentence, lang):
+    assert found(sentence, lang) == []
+
+
+def test_a_dative_plural_is_named_as_the_actors_it_names():
+    sentence = "Der Lehrerverband verlangt von den Kantonen und den Schulträgern bessere Löhne."
+    assert addressees_of(sentence, "de", "Der Lehrer") == ["Kantone", "Schulträger"]
+
+
+def test_who_is_seen_bound_is_asked_whatever_the_noun():
+    sentence = "Die Elternkonferenz sieht die Schulträger bei der Sanierung in der Pflicht."
+    assert addressees_of(sentence, "de", "Die Eltern") == ["Schulträger"]

@@ -319,7 +319,7 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
             not last_tok.sent_start or (j + 1 < n and _proper_name(toks, j + 1, lang))) and (
             not lang.nouns_capitalised or is_actor_word(head_tok.text, lang))):
         while j + 1 < n and toks[j].lower in prepositions and (
-                _is_name(toks[j + 1], False) or (owner and _lower_body(toks[j + 1], lang))):
+                _is_name(toks[j + 1], False) or (owner and _lower_word(toks[j + 1], lang))):
             lower_body = toks[j + 1].text[:1].islower()
             j += 2
             while j < n and _is_name(toks[j], False):
@@ -661,7 +661,7 @@ def phrase_names(doc: Doc, phrase: Phrase, actors_only: bool, lang: Language) ->
                           if doc[i].lower_ in genitives), None)
             if owner is not None:
                 text = f"{doc[before_name:owner].text} {doc[start:end].text}"
-        name = clean_name(text)
+        name = named(text, lang)
         if name:
             names.append(name)
     return names
@@ -682,6 +682,30 @@ def clean_name(text: str) -> str:
     """An addressee name without quotes, trailing punctuation or doubled spaces."""
     text = " ".join(text.split())
     return text.strip(" ,;:.!?\"'„“”«»()[]")
+
+
+def named(text: str, lang: Language) -> str:
+    """The name of a phrase as an addressee is named: clean, and without the case ending
+    its head takes after a preposition ("von Bund und Ländern", "den Schulträgern" name
+    "Länder", "Schulträger"), where the lexicon knows the head without it."""
+    name = clean_name(text)
+    *before, head = name.split(" ")
+    lower = head.lower()
+    if any(word.lower() in function_words(lang.code) for word in before):
+        return name  # the last word is no head ("Mitglieder in Aufsichtsräten")
+    if _ends_on_head(lower, lang):
+        return name  # the ending is the plural's own ("Schulbehörden", "Kommunen")
+    for ending in lang.words.get("case_endings", ()):
+        if lower.endswith(ending) and _ends_on_head(lower[:-len(ending)], lang):
+            return name[:len(name) - len(ending)]
+    return name
+
+
+def _ends_on_head(word: str, lang: Language) -> bool:
+    """Whether a word is an actor head of the lexicon, or a compound that ends on one."""
+    return word in lang.actor_heads or any(
+        word.endswith(head) and len(word) > len(head) + 2 and len(head) > 3
+        for head in lang.actor_heads)
 
 
 def dedupe(names: list[str]) -> list[str]:
@@ -853,8 +877,10 @@ def _first_object(candidates: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 
 def _marked_not_nominative(token) -> bool:
-    """Whether the morphology marks a case on the token, and not the nominative."""
-    return bool(token.morph.get("Case")) and not _nominative(token.doc, token.i)
+    """Whether the morphology marks a case on the token, and not the nominative, on it
+    or its article (the article's form tells the case more often than the noun's)."""
+    return bool(token.morph.get("Case")) and not _nominative(token.doc, token.i) and not any(
+        child.dep_ == "det" and _nominative(token.doc, child.i) for child in token.children)
 
 
 def _nominative(doc: Doc, index: int) -> bool:
@@ -956,7 +982,7 @@ def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
             continue
         if len(span) == 1 and span[0].pos_ == "PRON":
             continue
-        name = clean_name(span.text)
+        name = named(span.text, lang)
         if name:
             names.append(name)
     return dedupe(names)

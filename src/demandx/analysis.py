@@ -280,7 +280,7 @@ class DemandComponent:
                          if not any(t in blocked for t in range(s, e))]
         modal = [(s, e) for s, e in modal_matches
                  if _main_clause_modal(doc, span, s, lang)
-                 and not _first_person(doc, span, s, lang)]
+                 and not _first_person(doc, span, s, e, lang)]
         # a modal that is not the author's demand (subordinate clause, first person)
         # names no addressee either: "spreekt uit dat het kabinet ... moet"
         rejected = {s for s, _e in modal_matches} - {s for s, _e in modal}
@@ -542,6 +542,10 @@ def _reported(doc: Doc, span: Span, index: int, lang: Language) -> bool:
             before = position - 1
             if before > span.start and doc[before].text == ",":
                 before -= 1
+            # the speaker after the verb: "Daarom vinden wij dat ...", "betonte sie, dass"
+            if before > span.start and (doc[before].lower_ in lang.pronouns
+                                        or doc[before].lower_ in lang.author_pronouns):
+                before -= 1
             return before >= span.start and doc[before].lower_ in say_verbs
     return False
 
@@ -586,9 +590,13 @@ def _opens_complement(token, lang: Language) -> bool:
         token.lower_ in lang.words.get("ahead_prepositions", ())
 
 
-def _first_person(doc: Doc, span: Span, index: int, lang: Language) -> bool:
+def _first_person(doc: Doc, span: Span, index: int, end: int, lang: Language) -> bool:
     """"Wir müssen", "müssen wir", "we must": the authors commit themselves (also with a
-    second modal joined to it: "dürfen und können wir nicht")."""
+    second modal joined to it: "dürfen und können wir nicht"). Where the obligation is
+    put in a "that" clause, its subject is the one obliged, not the authors who judge it
+    needed ("Daarom achten wij het noodzakelijk dat de minister ...")."""
+    if doc[end - 1].lower_ in lang.words.get("complementizers", ()):
+        return any(token.lower_ in lang.author_pronouns for token in doc[end:min(span.end, end + 2)])
     end = index + 2
     if index + 1 < span.end and doc[index + 1].lower_ in lang.coordinators:
         end += 2
