@@ -596,7 +596,8 @@ def _first_person(doc: Doc, span: Span, index: int, end: int, lang: Language) ->
     put in a "that" clause, its subject is the one obliged, not the authors who judge it
     needed ("Daarom achten wij het noodzakelijk dat de minister ...")."""
     if doc[end - 1].lower_ in lang.words.get("complementizers", ()):
-        return any(token.lower_ in lang.author_pronouns for token in doc[end:min(span.end, end + 2)])
+        return any(token.lower_ in lang.author_pronouns
+                   for token in doc[end:min(span.end, end + 2)])
     end = index + 2
     if index + 1 < span.end and doc[index + 1].lower_ in lang.coordinators:
         end += 2
