@@ -2029,7 +2029,7 @@ def test_a_take_part_line_with_a_call_keeps_its_list():
     ("de", "Der Kreisverband drängt die Schulleiterin, die Mensa zu öffnen.",
      ["Schulleiterin"]),
     ("en", "The charity called for landlords to freeze the rents.", ["landlords"]),
-    ("de", "Der Verband fordert von Bund und Ländern mehr Geld.", ["Bund", "Ländern"]),
+    ("de", "Der Verband fordert von Bund und Ländern mehr Geld.", ["Bund", "Länder"]),
     # reported speech: the subjunctive perfect, a clause without "that", the one who
     # wants after the verb
     ("de", "Der Verband habe die Kämmerin erneut aufgefordert, die Mittel zu erhöhen.",
@@ -2285,7 +2285,7 @@ def test_a_modal_in_the_past_tells_what_was_so():
     ("nl", "De burgemeester deed op Prinsjesdag de oproep aan het waterschap om meer te "
            "doen.", ["waterschap"]),
     ("de", "Außerdem wünscht sich die Initiative mehr Engagement von den Jugendämtern.",
-     ["Jugendämtern"]),
+     ["Jugendämter"]),
     ("de", "Von den Kreisen will die Gewerkschaft eine Aufstockung der Stellen.", ["Kreisen"]),
     ("de", "Forderungen in Milliardenhöhe hat der Städtetag an die Kreistage gerichtet.",
      ["Kreistage"]),

@@ -963,12 +963,17 @@ def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
     letter's salutation names, and other pronouns for nobody the clause names."""
     names: list[str] = []
     second_person = lang.words.get("second_person", frozenset())
+    subject_of: set[int] = set()
     for span in doc.spans.get(SPANS_KEY, []):
         if span.label_ in (SUBJECT_LABEL, AGENT_LABEL) \
                 and not is_actor_word(span.root.text, lang):
             continue  # "Die Löhne müssen steigen": a subject is asked to act if an actor
         if span.label_ == SUBJECT_LABEL and _marked_not_nominative(span.root):
             continue  # "müssen die Hochschulen ... ausstatten": the object the parse took
+        if span.label_ == SUBJECT_LABEL:
+            if span.root.head.i in subject_of:
+                continue  # "Der Staat muss die Schulen ausstatten": a verb has one subject
+            subject_of.add(span.root.head.i)
         if span.root.lower_ in lang.words.get("time_nouns", frozenset()):
             continue  # "vraagt al jaren om": the parse may take a time for the object
         if any(_reader_possessive(child.lower_, lang) for child in span.root.children):
@@ -1209,8 +1214,9 @@ def _names_in(lines: list[str], patterns, quotes: frozenset[str] = frozenset()) 
 
 def speaks_to_reader(text: str, lang: Language) -> bool:
     """Whether a clause is said by the authors ("wir", "we") or to the reader ("Sie",
-    "u"): in a letter, what it asks is asked of the recipient."""
-    persons = lang.words.get("second_person", frozenset()) | lang.author_pronouns
+    "u", "please"): in a letter, what it asks is asked of the recipient."""
+    persons = lang.words.get("second_person", frozenset()) | lang.author_pronouns \
+        | lang.words.get("polite_words", frozenset())
     return any(word.lower() in persons for word in _WORD.findall(text))
 
 

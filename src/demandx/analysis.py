@@ -572,6 +572,10 @@ def _noun_reading(doc: Doc, span: Span, index: int, lang: Language) -> bool:
         return False
     if before < span.start:
         return False
+    # where only names are capitalised, a capital inside a sentence makes a name of the
+    # verb's form: "Home   Demands   Timeline", "the Student Demands Committee"
+    if not lang.nouns_capitalised and doc[index].is_title and not doc[index].is_sent_start:
+        return True
     word = doc[before].lower_
     # no finite verb follows a preposition: "a list of demands", "een lijst van eisen"
     # (but "zu fordern", "te eisen" are infinitives), nor a count: "fourteen demands",

@@ -105,6 +105,8 @@ HeadingLookup = Callable[[Node], list[str]]
 ForeignLeadLookup = Callable[[str], "str | None"]
 # Whom a block names by the language's patterns of a group ("lead", "point").
 NamesLookup = Callable[[Node, str], list[str]]
+# whom a block speaks to as "Sie", "u", "you": a letter's recipients, after its salutation
+RecipientsLookup = Callable[[Node], list[str]]
 
 
 class DemandFinder:
@@ -114,7 +116,7 @@ class DemandFinder:
                  heading_addressees: HeadingLookup, document_addressees: list[str],
                  foreign_lead: ForeignLeadLookup | None = None,
                  names_in: NamesLookup | None = None,
-                 recipients: Iterable[str] = ()):
+                 recipients: RecipientsLookup | None = None):
         self.tree = tree
         self.lang = lang
         self.clauses = clauses
@@ -122,8 +124,8 @@ class DemandFinder:
         self.document_addressees = tuple(document_addressees)
         self.foreign_lead = foreign_lead
         self.names_in = names_in or (lambda _node, _group: [])
-        # whom a letter's salutation names: asked by the points in the imperative
-        self.recipients = tuple(recipients)
+        # whom a letter's salutation names, by node: asked by the points in the imperative
+        self.recipients = recipients or (lambda _node: [])
         # whether a heading reads as a demand phrase, by node: each is asked once per
         # sibling, so a part with many headings costs its length, not its length squared
         self._phrases: dict[int, bool] = {}
@@ -652,13 +654,14 @@ class DemandFinder:
             not states and not asks and not commits and not names_part and \
             (in_context or own_demand)
         own_names = [n for c in clauses if c.demand for n in c.addressees]
+        recipients = self.recipients(node)
         if in_context and own_demand and not category and not inherited and \
-                self.recipients and self._opens_in_imperative(own_text.text):
+                recipients and self._opens_in_imperative(own_text.text):
             # "Reverse the closure of the Center. The Center must stay open ...": a point
             # that asks in the imperative asks the letter's recipient, whom the modal that
             # goes on with it does not replace (a call in it that names someone does)
             own_names = [n for c in clauses if c.demand and c.trigger_kind == "request"
-                         for n in c.addressees] or list(self.recipients)
+                         for n in c.addressees] or list(recipients)
         if in_context and not own_demand and not category and not inherited:
             # "President Lee will issue a statement", "That the trustees divest": forms
             # that demand only as points of a list of demands name whom they ask there,
@@ -666,8 +669,8 @@ class DemandFinder:
             # Politik: ... Die Kommunen sollen ..." asks the Politik)
             own_names = self.names_in(node, "point")
             # "Schrap de ondergrens", "Fund the library": in a letter, its recipient
-            if not own_names and self.recipients and self._opens_in_imperative(own_text.text):
-                own_names = list(self.recipients)
+            if not own_names and recipients and self._opens_in_imperative(own_text.text):
+                own_names = list(recipients)
         # a point that names whom it asks keeps them: "Der Bundesrat möge beschließen:
         # 1. Der Bundesrat bittet die Bundesregierung" asks the Bundesregierung alone
         addressees = dedupe(own_names or list(inherited))

@@ -100,7 +100,7 @@ class _Prepared:
         finder = DemandFinder(self.tree, self.language, analysis.clauses,
                               analysis.heading_addressees, analysis.document_addressees(),
                               _foreign_lead(self.code), analysis.names_in,
-                              recipients=analysis.recipients)
+                              recipients=analysis.recipients_of)
         return Document(source=self.text.source, language=self.detected,
                         title=self.tree.title, demands=to_records(finder.find(), self.text))
 
@@ -241,7 +241,7 @@ class _Analysis:
 
     def set_clauses(self, node: Node, clauses: list[Clause]) -> None:
         self._clauses[id(node)] = clauses
-        recipients = self.recipients
+        recipients = self.recipients_of(node)
         if not recipients:
             for clause in clauses:
                 if clause.triggers == ["reader"]:
@@ -295,12 +295,19 @@ class _Analysis:
         """The addressee of a letter, from its salutation ("Liebes Studierendenwerk X,"):
         a one-line paragraph near the top; where the salutation names no one ("Sehr
         geehrte Damen und Herren"), from its address line ("An die Fraktionen ...")."""
+        return self._greeting[0]
+
+    @cached_property
+    def _greeting(self) -> tuple[list[str], Node | None]:
+        """The salutation's names and the block it stands in (None for an address line)."""
         top = [node for node in itertools.islice(_walk(self.tree.root), _SALUTATION_WITHIN)
                if node.block is not None and len(node.block.lines) == 1]
-        lines = [node.block.text(self.lang).text for node in top if node.kind == "para"]
-        names = salutation_names(lines, self.lang)
-        if names:
-            return names
+        paragraphs = [node for node in top if node.kind == "para"]
+        lines = [node.block.text(self.lang).text for node in paragraphs]
+        for node, line in zip(paragraphs, lines, strict=True):
+            names = salutation_names([line], self.lang)
+            if names:
+                return names, node
         # only a letter has an address line: one that greets ("Sehr geehrte Damen und
         # Herren,": a short line of its own that ends in a comma) or closes ("Mit
         # freundlichen Grüßen")
@@ -311,7 +318,7 @@ class _Analysis:
             # ... but an address line that leads into the text with a colon addresses
             # it, letter or not ("To President Okafor and the Board of Trustees:")
             address = [line for line in address if line.rstrip().endswith(":")]
-        return address_line_names(address, self.lang)
+        return address_line_names(address, self.lang), None
 
     @cached_property
     def recipients(self) -> list[str]:
@@ -319,6 +326,21 @@ class _Analysis:
         or address line names, else the one its addressee field names (a petition's "An:
         Bürgermeisterin ...")."""
         return self.salutation or self.field_addressees
+
+    def recipients_of(self, node: Node) -> list[str]:
+        """The recipients a block speaks to: a salutation opens the letter it greets
+        with, so a resolution's demands before the open letter that follows them
+        ("Sehr geehrte Frau Ministerin," half-way down) are not addressed to its
+        recipient."""
+        recipients = self.recipients
+        start = self._greeting[1] if self.salutation else None
+        if not recipients or start is None:
+            return recipients
+        return recipients if self._order.get(id(node), 0) >= self._order[id(start)] else []
+
+    @cached_property
+    def _order(self) -> dict[int, int]:
+        return {id(node): index for index, node in enumerate(_walk(self.tree.root))}
 
     @cached_property
     def field_addressees(self) -> list[str]:

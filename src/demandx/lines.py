@@ -107,9 +107,17 @@ def split_lines(text: Text) -> list[Line]:
 # "Verzoekt het college: - de wegen te herstellen; - de bomen te snoeien;" written on one
 # line: a dash after a colon or semicolon opens the next item
 _INLINE_ITEM = re.compile(r"(?<=[:;])\s+(?=[-–−•▪]\s)")
+# "Forderungen: • Mehr Lehrkräfte • Kleinere Klassen": a bullet, which no sentence
+# holds (unlike a dash), opens an item wherever it stands
+_INLINE_BULLET = re.compile(r"\s+(?=[•▪]\s)")
 # "wird beauftragt, 1. ein Konzept vorzulegen; 2. die Kosten zu berechnen": numbers that
 # count 1, 2, ... after a colon, semicolon or comma
 _INLINE_NUMBER = re.compile(r"(?<=[:;,])\s+(?=(\d{1,2})[.)]\s)")
+# "1. Der Präsident muss ... . 2. Die Stadt muss ...": a line that opens on point 1 and
+# goes on to 2, ... after the end of a sentence
+_LEADING_NUMBER = re.compile(r"\s*1[.)]\s")
+_INLINE_NEXT_NUMBER = re.compile(r"(?<=[.!?;:])\s+(?=(\d{1,2}|[a-z])[.)]\s)")
+_LEADING_LETTER = re.compile(r"\s*\(?a[.)]\s")
 _INLINE_INDENT = 2
 
 
@@ -120,8 +128,16 @@ def _split_inline_list(line: Line) -> list[Line]:
         return [line]
     cuts = [match.end() for match in _INLINE_ITEM.finditer(line.text)]
     if len(cuts) < 2:
-        cuts = _counted_cuts(line.text)
+        cuts = [match.end() for match in _INLINE_BULLET.finditer(line.text)]
     if len(cuts) < 2:
+        cuts = _counted_cuts(line.text, _INLINE_NUMBER, "1")
+    # the points of a line that opens on its first are its siblings, not its items
+    leading = len(cuts) < 2 and (_LEADING_NUMBER.match(line.text) is not None
+                                 or _LEADING_LETTER.match(line.text) is not None)
+    if leading:
+        first = "2" if _LEADING_NUMBER.match(line.text) else "b"
+        cuts = _counted_cuts(line.text, _INLINE_NEXT_NUMBER, first)
+    if len(cuts) < (1 if leading else 2):
         return [line]
     bounds = [0, *cuts, len(line.text)]
     pieces = []
@@ -129,19 +145,23 @@ def _split_inline_list(line: Line) -> list[Line]:
         content = line.content.slice(start, end).strip()
         if not content:
             continue
+        deeper = number and not leading
         pieces.append(Line(index=line.index, start=content.doc_span()[0], raw=content.text,
                            content=content,
-                           indent=line.indent + (_INLINE_INDENT if number else 0),
+                           indent=line.indent + (_INLINE_INDENT if deeper else 0),
                            blank=False, hint=line.hint if not number else None))
     return pieces
 
 
-def _counted_cuts(text: str) -> list[int]:
-    """Where the inline points 1, 2, ... of a line start (none unless they count from 1)."""
-    cuts = []
-    for match in _INLINE_NUMBER.finditer(text):
-        if int(match.group(1)) == len(cuts) + 1:
+def _counted_cuts(text: str, labels: re.Pattern[str], first: str) -> list[int]:
+    """Where the inline points `first` and those that count on from it ("2", "3", ...
+    or "b", "c", ...) of a line start (none unless they count on from `first`)."""
+    cuts: list[int] = []
+    expected = first
+    for match in labels.finditer(text):
+        if match.group(1) == expected:
             cuts.append(match.end())
+            expected = str(int(expected) + 1) if expected.isdigit() else chr(ord(expected) + 1)
     return cuts
 
 
