@@ -447,3 +447,29 @@ def test_the_one_obliged_is_the_subject_of_its_verb(sentence, lang, name):
 ])
 def test_what_asks_nobody_in_english(sentence):
     assert found(sentence, "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Sehr geehrter Herr Senator,\n\nwir fordern Sie auf, die Kürzungen zurückzunehmen.\n\n"
+     "Mit freundlichen Grüßen\n\nIhre Fachschaften\n\n"
+     "Dieser Brief geht an den Senator für Hochschulen, Herrn Dr. Max Beispiel, sowie in "
+     "Kopie an die Presse.", "de", "Senator für Hochschulen"),
+    ("Resolution der Vollversammlung\n\nWir fordern Sie auf, zurückzutreten.\n\n"
+     "Offener Brief an die Landesbildungsdirektorin.", "de", "Landesbildungsdirektorin"),
+    ("Dear Minister,\n\nWe urge you to restore the grant.\n\nYours sincerely,\n\nThe Trust\n\n"
+     "This letter was sent to the Secretary of State for Education.", "en",
+     "Secretary of State for Education"),
+    ("Geachte minister,\n\nWij verzoeken u om de subsidie te herstellen.\n\n"
+     "Met vriendelijke groet,\n\nHet bestuur\n\n"
+     "Deze brief is verstuurd aan de minister van Onderwijs.", "nl", "minister van Onderwijs"),
+])
+def test_a_line_about_the_letter_names_whom_its_you_asks(text, lang, name):
+    units = found(text, lang)
+    assert len(units) == 1
+    assert units[0][1] == [name]
+
+
+def test_a_call_reported_in_a_subordinate_clause_in_the_past_perfect_is_no_demand():
+    sentence = ("Das Postulat der Fraktion, das eine Überprüfung der Gebühren verlangt hatte, "
+                "lehnte der Stadtrat ab.")
+    assert found(sentence, "de") == []

@@ -1133,6 +1133,18 @@ def salutation_names(lines: list[str], lang: Language) -> list[str]:
                                               lang.words.get("quote_open", frozenset()))), [])
 
 
+def letter_note_names(lines: list[str], lang: Language) -> list[str]:
+    """The recipient a line about the letter names ("Offener Brief an Bettina Beispiel,
+    Bundesministerin ...", "Dieser Brief geht an den Minister für ..."), from the first
+    line that is one."""
+    return next(([name] for name in _names_in(lines, lang.letter_notes) if name), [])
+
+
+def bare_title(names: list[str], lang: Language) -> bool:
+    """Whether a salutation names only a title ("Sehr geehrter Herr Minister,")."""
+    return len(names) == 1 and " " not in names[0] and is_actor_word(names[0], lang)
+
+
 def address_line_names(lines: list[str], lang: Language) -> list[str]:
     """The recipient a letter's address line names ("An die Fraktionen des Gemeinderats
     Walzbachtal", "Aan de voorzitter van de Tweede Kamer"), from the first line that is

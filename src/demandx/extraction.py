@@ -14,10 +14,12 @@ from functools import cached_property
 from demandx.addressees import (
     address_line_names,
     after_addressee_label,
+    bare_title,
     clean_name,
     complements_only,
     dedupe,
     grammar_names,
+    letter_note_names,
     may_anchor_grammar,
     salutation_names,
     speaks_to_reader,
@@ -307,7 +309,9 @@ class _Analysis:
         for node, line in zip(paragraphs, lines, strict=True):
             names = salutation_names([line], self.lang)
             if names:
-                return names, node
+                # "Sehr geehrte Frau Ministerin,": the line about the letter names her
+                return (self._noted if bare_title(names, self.lang) and self._noted
+                        else names), node
         # only a letter has an address line: one that greets ("Sehr geehrte Damen und
         # Herren,": a short line of its own that ends in a comma) or closes ("Mit
         # freundlichen Grüßen")
@@ -318,7 +322,15 @@ class _Analysis:
             # ... but an address line that leads into the text with a colon addresses
             # it, letter or not ("To President Okafor and the Board of Trustees:")
             address = [line for line in address if line.rstrip().endswith(":")]
-        return address_line_names(address, self.lang), None
+        return address_line_names(address, self.lang) or self._noted, None
+
+    @cached_property
+    def _noted(self) -> list[str]:
+        """The recipient a line about the letter names, wherever it stands ("Offener
+        Brief an ...", "Dieser Brief geht an ...")."""
+        return letter_note_names([node.block.text(self.lang).text for node in _walk(self.tree.root)
+                                  if node.block is not None and node.kind in ("para", "section")],
+                                 self.lang)
 
     @cached_property
     def recipients(self) -> list[str]:

@@ -47,6 +47,7 @@ class Language:
     salutations: tuple[re.Pattern[str], ...]
     # A letter's address line ("An die Fraktionen des Gemeinderats"): group "name"
     recipient_lines: tuple[re.Pattern[str], ...]
+    letter_notes: tuple[re.Pattern[str], ...]
     # Without a tagger: the forms of a word that is an adjective before its noun
     adjectives: tuple[re.Pattern[str], ...]
     # Without a tagger: the forms of a word that, right after a noun, is a participle
