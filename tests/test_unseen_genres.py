@@ -473,3 +473,33 @@ def test_a_call_reported_in_a_subordinate_clause_in_the_past_perfect_is_no_deman
     sentence = ("Das Postulat der Fraktion, das eine Überprüfung der Gebühren verlangt hatte, "
                 "lehnte der Stadtrat ab.")
     assert found(sentence, "de") == []
+
+
+def test_a_second_main_clause_of_the_authors_asks_on_its_own():
+    sentence = ("In addition, we call on the Director of Estates to publish the cost breakdown, "
+                "and we ask the Registrar of Lodgings to report each term on refusals.")
+    assert found(sentence, "en") == [
+        ("In addition, we call on the Director of Estates to publish the cost breakdown,",
+         ["Director of Estates"]),
+        ("and we ask the Registrar of Lodgings to report each term on refusals.",
+         ["Registrar of Lodgings"])]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # the one who asks between the verb and the one asked
+    ("In de inzetbrief vraagt ZorgSamen de NVZ om een loonsverhoging van 14 procent.",
+     ["NVZ"]),
+    # the one a reported obligation binds
+    ("Wij vinden dat de dorpsraad zich nog dit jaar expliciet over deze situatie moet "
+     "uitspreken.", ["dorpsraad"]),
+    # ... and not where the clause reports what is so
+    ("De wijkraad wordt verzocht te erkennen, zoals de bond stelt dat de regio krimpt, "
+     "dat de scholen te klein zijn.", ["wijkraad"]),
+])
+def test_dutch_clauses_that_name_the_one_asked_after_another(sentence, names):
+    assert addressees_of(sentence, "nl", sentence[:10]) == names
+
+
+def test_what_is_requested_is_not_the_one_asked():
+    assert found("We request a written response by Friday 28 February.", "en") == [
+        ("We request a written response by Friday 28 February.", [])]

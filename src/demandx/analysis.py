@@ -176,7 +176,10 @@ class DemandComponent:
         the expensive part."""
         if self.lang is None:
             self.initialize()
-        return self._match(doc, list(_clauses(doc, *self._abbreviations)), force=False)
+        lang = self.lang
+        return self._match(doc, list(_clauses(doc, *self._abbreviations,
+                                              (lang.coordinators, lang.author_pronouns))),
+                           force=False)
 
     def refine(self, doc: Doc) -> Clause | None:
         """Read a whole Doc (one demand clause, passed through a trained pipeline) as one
@@ -462,12 +465,18 @@ def _before_opening_quote(doc: Doc, start: int) -> int:
 
 
 def _clauses(doc: Doc, abbreviations: frozenset[str] = frozenset(),
-             openers: frozenset[str] = frozenset()):
-    """Sentences, split further at semicolons that separate clauses of some length."""
+             openers: frozenset[str] = frozenset(),
+             joined: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())):
+    """Sentences, split further at semicolons that separate clauses of some length, and
+    before a main clause of the authors joined with a comma ("..., and we ask the Dean
+    to report", "..., und wir fordern die Stadt auf"): each asks on its own."""
+    coordinators, authors = joined
     for sent in _sentences(doc, abbreviations, openers):
         start = sent.start
         for token in sent:
-            if token.text == ";" and token.i - start >= 3 and sent.end - token.i > 3:
+            if (token.text == ";" and token.i - start >= 3 and sent.end - token.i > 3) or (token.text == "," and token.i - start >= 3 and token.i + 3 < sent.end \
+                    and doc[token.i + 1].lower_ in coordinators \
+                    and doc[token.i + 2].lower_ in authors):
                 yield doc[start:token.i + 1]
                 start = token.i + 1
         if start < sent.end:
