@@ -470,17 +470,23 @@ def _clauses(doc: Doc, abbreviations: frozenset[str] = frozenset(),
     """Sentences, split further at semicolons that separate clauses of some length, and
     before a main clause of the authors joined with a comma ("..., and we ask the Dean
     to report", "..., und wir fordern die Stadt auf"): each asks on its own."""
-    coordinators, authors = joined
     for sent in _sentences(doc, abbreviations, openers):
         start = sent.start
         for token in sent:
-            if (token.text == ";" and token.i - start >= 3 and sent.end - token.i > 3) or (token.text == "," and token.i - start >= 3 and token.i + 3 < sent.end \
-                    and doc[token.i + 1].lower_ in coordinators \
-                    and doc[token.i + 2].lower_ in authors):
+            if token.i - start >= 3 and sent.end - token.i > 3 and (
+                    token.text == ";" or _joins_authors(doc, token.i, joined)):
                 yield doc[start:token.i + 1]
                 start = token.i + 1
         if start < sent.end:
             yield doc[start:sent.end]
+
+
+def _joins_authors(doc: Doc, index: int,
+                   joined: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A comma, a coordinator and an author pronoun: ", and we", ", und wir", ", en wij"."""
+    coordinators, authors = joined
+    return doc[index].text == "," and doc[index + 1].lower_ in coordinators \
+        and doc[index + 2].lower_ in authors
 
 
 def _clause_at(starts: list[int], spans: list[Span], token: int) -> int | None:
