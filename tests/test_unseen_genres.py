@@ -503,3 +503,19 @@ def test_dutch_clauses_that_name_the_one_asked_after_another(sentence, names):
 def test_what_is_requested_is_not_the_one_asked():
     assert found("We request a written response by Friday 28 February.", "en") == [
         ("We request a written response by Friday 28 February.", [])]
+
+
+def test_headings_that_name_whom_the_demands_under_them_address():
+    text = (
+        "<h1>Our Demands</h1>"
+        "<h2>To the Board of Governors</h2>"
+        "<h3>Demand 1: Freeze rents</h3><p>Freeze hall rents for the coming academic year.</p>"
+        "<h2>To Provost Ada Moreno</h2>"
+        "<h3>Demand 2: Smaller classes</h3><p>Cap seminar groups at 15 students.</p>"
+        "<p>We also call on the Borough of Westfield to extend the night bus.</p>")
+    units = found(text, "en", "html")
+    assert units == [
+        ("Freeze hall rents for the coming academic year.", ["Board of Governors"]),
+        ("Cap seminar groups at 15 students.", ["Provost Ada Moreno"]),
+        ("We also call on the Borough of Westfield to extend the night bus.",
+         ["Borough of Westfield"])]

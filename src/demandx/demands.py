@@ -349,7 +349,10 @@ class DemandFinder:
         text = node.block.text(self.lang).text if node.block else ""
         lower = text.lower()
         is_title = node is self.tree.title_node
-        names = self.heading_addressees(node)
+        # "To the Board of Trustees", "An den Kreistag": a heading inside a part of
+        # demands names whom the demands under it address
+        names = self.heading_addressees(node) or (
+            list(self.names_in(node, "part")) if scope.demand_section and not is_title else [])
         # "I. Der Deutsche Bundestag stellt fest:": the part a finding heads is the
         # preamble of a motion; its modal sentences argue, the operative part demands
         clauses = self.clauses(node)
@@ -379,6 +382,15 @@ class DemandFinder:
                 following=node.children[0] if lead_in else None)
         return units + self._container(
             node, inner, self._lead_of(node, scope) if lead_in else _Lead("heading"))
+
+    def _calls_on_another(self, node: Node, addressees: list[str]) -> bool:
+        """Whether every demand of a paragraph is a call that names whom it asks, and
+        none of them the ones given."""
+        demands = [c for c in self.clauses(node) if c.demand]
+        given = {name.lower() for name in addressees}
+        return bool(demands) and all(
+            c.trigger_kind == "request" and c.settled and c.addressees
+            and not given & {name.lower() for name in c.addressees} for c in demands)
 
     def _names_a_demand(self, node: Node, scope: _Scope) -> bool:
         """Whether an unnumbered heading in a part of demands is a demand phrase over the
@@ -694,6 +706,13 @@ class DemandFinder:
         obliged: list[str] = []
         statements = [own_text.slice(c.start, c.end).strip() for c in clauses if c.demand]
         for child in node.children:
+            if child.kind == "para" and body_parts and node.kind == "section" \
+                    and self._calls_on_another(child, addressees):
+                # "Demand 6: ..." + its text + "We also call on the City to ...": a
+                # paragraph that calls on another after the heading's text is a demand
+                # of its own
+                body_units += self._prose(child, child_scope, announces_list=False)
+                continue
             if child.kind == "para":
                 body_parts.append(child.block.text(self.lang))
                 for clause in self.clauses(child):
