@@ -519,3 +519,8 @@ def test_headings_that_name_whom_the_demands_under_them_address():
         ("Cap seminar groups at 15 students.", ["Provost Ada Moreno"]),
         ("We also call on the Borough of Westfield to extend the night bus.",
          ["Borough of Westfield"])]
+
+
+def test_the_one_who_appeals_may_stand_between_the_verb_and_whom_it_appeals_to():
+    sentence = "Gleichzeitig appellierte Sommerfeld an die Bezirksregierung, die Quote anzuheben."
+    assert addressees_of(sentence, "de", "Gleichzeitig") == ["Bezirksregierung"]
