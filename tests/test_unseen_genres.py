@@ -524,3 +524,16 @@ def test_headings_that_name_whom_the_demands_under_them_address():
 def test_the_one_who_appeals_may_stand_between_the_verb_and_whom_it_appeals_to():
     sentence = "Gleichzeitig appellierte Sommerfeld an die Bezirksregierung, die Quote anzuheben."
     assert addressees_of(sentence, "de", "Gleichzeitig") == ["Bezirksregierung"]
+
+
+def test_the_formula_of_a_motion_ends_the_reasons_written_before_it():
+    text = (
+        "Betreff: Kassenstellen sichern\n\n"
+        "Begründung:\n\n"
+        "In fünf Bezirken ist derzeit eine Kassenstelle unbesetzt.\n\n"
+        "Der Landtag wolle beschließen:\n\n"
+        "Die Landesverwaltung wird aufgefordert,\n\n"
+        "1. ein Sonderprogramm zur Besetzung der Kassenstellen vorzulegen,\n\n"
+        "2. dem Landtag bis 30. Juni über die Umsetzung zu berichten.\n")
+    assert [(d.number, d.addressees) for d in demands(text, "de")] == [
+        ("1", ["Landesverwaltung"]), ("2", ["Landesverwaltung"])]

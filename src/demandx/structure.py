@@ -89,6 +89,9 @@ def _place(blocks: list[Block], lang: Language) -> Node:
             _pop_items(stack)
             stack[-1].add(Node("closing", block))
         else:
+            if _opens_operative_part(block, lang):
+                _pop_items(stack)
+                _leave_excluded_sections(stack, lang)
             _place_para(stack, block, lang)
     return root
 
@@ -188,6 +191,15 @@ def _leave_excluded_sections(stack: list[Node], lang: Language) -> None:
             and has_heading_cue(stack[-1].block.text(lang).text.lower(),
                                 lang.excluded_headings):
         stack.pop()
+
+
+def _opens_operative_part(block: Block, lang: Language) -> bool:
+    """The formula that opens what a motion asks to decide ("Der Landtag wolle
+    beschließen:", "De raad besluit:", "Council resolves:"): where the reasons stood
+    first, as Austrian motions put them, they end there."""
+    words = block.text(lang).text.rstrip().removesuffix(":").split()
+    return block.text(lang).text.rstrip().endswith(":") and bool(words) and \
+        words[-1].lower() in lang.words.get("operative_verbs", frozenset())
 
 
 def _pop_items(stack: list[Node]) -> None:
