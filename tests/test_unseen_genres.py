@@ -537,3 +537,13 @@ def test_the_formula_of_a_motion_ends_the_reasons_written_before_it():
         "2. dem Landtag bis 30. Juni über die Umsetzung zu berichten.\n")
     assert [(d.number, d.addressees) for d in demands(text, "de")] == [
         ("1", ["Landesverwaltung"]), ("2", ["Landesverwaltung"])]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("De FNV houdt vast aan een looneis van vijf procent voor volgend jaar.", "nl"),
+    ("Verdi hält an ihrer Forderung nach acht Prozent mehr Lohn fest.", "de"),
+    ("The union stands by its demand for a 5% rise.", "en"),
+    ("The union reiterated its demand for a 5% rise.", "en"),
+])
+def test_a_demand_held_on_to_stands(sentence, lang):
+    assert len(found(sentence, lang)) == 1

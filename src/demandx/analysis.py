@@ -278,7 +278,7 @@ class DemandComponent:
                    for t in range(s, e)}
         request = [(s, e) for _, s, e, _al in _only(found["request"], inside)
                    if not any(t in blocked for t in range(s, e))
-                   and not _noun_reading(doc, span, e - 1, lang)]
+                   and not (e - s == 1 and _noun_reading(doc, span, s, lang))]
         modal_matches = [(s, e) for _, s, e, _al in _only(found["modal"], inside)
                          if not any(t in blocked for t in range(s, e))]
         modal = [(s, e) for s, e in modal_matches
