@@ -547,3 +547,11 @@ def test_the_formula_of_a_motion_ends_the_reasons_written_before_it():
 ])
 def test_a_demand_held_on_to_stands(sentence, lang):
     assert len(found(sentence, lang)) == 1
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Nach dem Schulgesetz muss die Schulleitung die Schülervertretung anhören.", "de"),
+    ("Volgens de Onderwijswet moet de school de ouders informeren.", "nl"),
+])
+def test_what_a_law_named_by_its_compound_requires_is_no_demand(sentence, lang):
+    assert found(sentence, lang) == []
