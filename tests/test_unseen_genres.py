@@ -360,6 +360,8 @@ def test_the_speaker_after_the_verb_still_asks(sentence, lang, name):
     ("Der Elternbeirat forderte bereits eine Sanierung der Turnhalle.", "de"),
     ("In 2020 the coalition called for a childcare guarantee.", "en"),
     ("We already asked the governing body to publish the accounts.", "en"),
+    ("Conference notes that Conference 2022 called on the Association of Colleges to act.",
+     "en"),
 ])
 def test_a_request_made_before_is_reported_not_made(sentence, lang):
     assert found(sentence, lang) == []
@@ -492,6 +494,8 @@ def test_a_second_main_clause_of_the_authors_asks_on_its_own():
     # the one a reported obligation binds
     ("Wij vinden dat de dorpsraad zich nog dit jaar expliciet over deze situatie moet "
      "uitspreken.", ["dorpsraad"]),
+    ("Beide bonden vinden dat ook de dorpsraad als grote opdrachtgever schoonmakers beter "
+     "moet betalen.", ["dorpsraad"]),
     # ... and not where the clause reports what is so
     ("De wijkraad wordt verzocht te erkennen, zoals de bond stelt dat de regio krimpt, "
      "dat de scholen te klein zijn.", ["wijkraad"]),
