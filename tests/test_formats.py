@@ -181,3 +181,13 @@ def test_text_with_a_stray_control_byte_is_left_to_the_text_loader():
     assert format_of("stray.dat", b"Wir fordern die Stadt auf,\x00 mehr Radwege zu bauen.\n"
                      * 3) == "text"
     assert format_of("<stdin>", "Wir fordern mehr Geld.".encode("utf-16")) == "text"
+
+
+def test_a_page_saved_without_its_html_element_is_read_as_html(tmp_path):
+    page = tmp_path / "forderungen.html"
+    page.write_text("<h1>Forderungen</h1><table><tr><th>Forderung</th><th>Adressat</th></tr>"
+                    "<tr><td>Mehr Lehrkräfte einstellen</td><td>Kreisschulamt</td></tr>"
+                    "</table>", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(page), "--lang", "de", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert "Kreisschulamt" in result.output

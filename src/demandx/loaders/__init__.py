@@ -115,7 +115,9 @@ def format_of(name: str, data: bytes, forced: str | None = None) -> str:
     if by_name is not None and BY_NAME[by_name].binary:
         raise InputError(name, f"not a {BY_NAME[by_name].label}: not a zip file "
                                "(wrong extension? try --input-format)")
-    if by_name in ("text", "markdown"):
+    if by_name in ("text", "markdown", "html"):
+        # a page saved without its <html> ("<h1>Forderungen</h1><p>...") is HTML
+        # still, though its first tag would open an XML document as well
         return by_name
     from demandx.loaders.markup import looks_like_markup
 
