@@ -131,3 +131,11 @@ def test_front_matter_is_not_content(de_lang):
     assert loaded.title == "Ein Titel"
     tree = build_tree(split_lines(loaded), de_lang, loaded.title)
     assert [row[3] for row in outline(tree, de_lang)] == ["Text hier."]
+
+
+def test_a_footnote_number_glued_to_a_sentence_end_ends_the_line(de_lang):
+    tree = tree_of("1. Die Tarife sind für Personen mit Ausweis zu halbieren.“1\n"
+                   "Auch die Fraktion hat eine Motion eingereicht.\n", de_lang)
+    texts = [row[3] for row in outline(tree, de_lang)]
+    assert texts[0] == "Die Tarife sind für Personen m"
+    assert "Auch die Fraktion hat eine Mot" in texts

@@ -320,6 +320,10 @@ def _hangs_under(block: Block, line: Line) -> bool:
         and block.lines[-1].text[-1:] not in _TERMINAL
 
 
+# a sentence's end with its footnote number glued on: "... zu halbieren.“1", "im Jahr.2"
+_GLUED_NOTE = re.compile(r"[.!?][\"'“”»’)]*\d{1,2}$")
+
+
 def _continues(previous: Line, line: Line, wrapped: bool, width: int,
                openers: frozenset[str]) -> bool:
     """Whether `line` continues the text of `previous` (no blank line between)."""
@@ -342,7 +346,7 @@ def _continues(previous: Line, line: Line, wrapped: bool, width: int,
     first_word = line.text.split(maxsplit=1)[0].lower().strip(",;:")
     if first_word in openers:
         return False
-    if before[-1] in _TERMINAL:
+    if before[-1] in _TERMINAL or _GLUED_NOTE.search(before):
         return False
     first = line.text[0]
     return first.islower() or first.isdigit() or first in ",;)(«„“\"'"
