@@ -134,8 +134,7 @@ def test_front_matter_is_not_content(de_lang):
 
 
 def test_a_footnote_number_glued_to_a_sentence_end_ends_the_line(de_lang):
-    tree = tree_of("1. Die Tarife sind für Personen mit Ausweis zu halbieren.“1\n"
-                   "Auch die Fraktion hat eine Motion eingereicht.\n", de_lang)
+    tree = tree_of("Der Gemeinderat wird gebeten, die Tarife zu halbieren.“1\n"
+                   "„Wir bleiben dran“, sagt die Fraktion.\n", de_lang)
     texts = [row[3] for row in outline(tree, de_lang)]
-    assert texts[0] == "Die Tarife sind für Personen m"
-    assert "Auch die Fraktion hat eine Mot" in texts
+    assert texts == ["Der Gemeinderat wird gebeten,", "„Wir bleiben dran“, sagt die F"]
