@@ -137,4 +137,4 @@ def test_a_footnote_number_glued_to_a_sentence_end_ends_the_line(de_lang):
     tree = tree_of("Der Gemeinderat wird gebeten, die Tarife zu halbieren.“1\n"
                    "„Wir bleiben dran“, sagt die Fraktion.\n", de_lang)
     texts = [row[3] for row in outline(tree, de_lang)]
-    assert texts == ["Der Gemeinderat wird gebeten,", "„Wir bleiben dran“, sagt die F"]
+    assert texts == ["Der Gemeinderat wird gebeten, ", "„Wir bleiben dran“, sagt die F"]
