@@ -559,3 +559,11 @@ def test_a_demand_held_on_to_stands(sentence, lang):
 ])
 def test_what_a_law_named_by_its_compound_requires_is_no_demand(sentence, lang):
     assert found(sentence, lang) == []
+
+
+def test_the_readers_body_named_with_the_readers_possessive_is_asked():
+    text = ("Geachte leden van het dagelijks bestuur,\n\n"
+            "Wij dringen er bij uw college op aan:\n\n"
+            "1. Geef boeren een financiële garantie.\n"
+            "2. Open een onafhankelijk loket.\n\nMet vriendelijke groet,\n")
+    assert [d.addressees for d in demands(text, "nl")] == [["college"], ["college"]]

@@ -364,8 +364,10 @@ class DemandComponent:
                 if phrase is None or token in seen_slot_starts:
                     continue
                 seen_slot_starts.add(token)
-                if _addr.owned_by_reader(doc, phrase, self.lang):
-                    continue  # "vragen wij uw aandacht": the reader's, not the one asked
+                if _addr.owned_by_reader(doc, phrase, self.lang) and not phrase.is_actor:
+                    # "vragen wij uw aandacht": the reader's, not the one asked (but "bij
+                    # uw college", "your council" is the reader's body, asked)
+                    continue
                 if token == start and _governed(doc, token, prepositions, self.lang):
                     # a pattern that opens on its slot ("NP aufgefordert") reads an
                     # object: "zu einem deutlich besseren Angebot aufgefordert" names none
