@@ -567,3 +567,15 @@ def test_the_readers_body_named_with_the_readers_possessive_is_asked():
             "1. Geef boeren een financiële garantie.\n"
             "2. Open een onafhankelijk loket.\n\nMet vriendelijke groet,\n")
     assert [d.addressees for d in demands(text, "nl")] == [["college"], ["college"]]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name"), [
+    ("De betogers willen ook dat de Vlaamse minister van Welzijn, Hilde Claeys, de "
+     "kinderopvang meer middelen geeft.", "nl", "Vlaamse minister van Welzijn"),
+    ("We urge the Department for Education, Skills, Training and Sport to act.", "en",
+     "Department for Education, Skills, Training and Sport"),
+])
+def test_a_comma_after_a_name_runs_on_only_into_a_series(sentence, lang, name):
+    names = addressees_of(sentence, lang, sentence[:8])
+    assert names[0] == name
+    assert not any(other.startswith(f"{name},") for other in names)

@@ -333,7 +333,10 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
             # "Department for Culture, Media and Sport"
             # ... but an actor after the joiner starts a name of its own: "the Board of
             # Trustees and President Lee" (not a body's members in lower case)
-            while j + 1 < n and (toks[j].lower in lang.coordinators or toks[j].text == ",") \
+            # (a comma goes on only into a series that a coordinator ends, not into an
+            # apposition: "de Vlaamse minister van Welzijn, Hilde Claeys")
+            while j + 1 < n and (toks[j].lower in lang.coordinators or (
+                    toks[j].text == "," and _series_goes_on(toks, j + 1, lang))) \
                     and ((lower_body and _lower_word(toks[j + 1], lang))
                          or (_is_name(toks[j + 1], False)
                              and not is_actor_word(toks[j + 1].text, lang))):
@@ -344,6 +347,20 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         while j < n and toks[j].pos == "PROPN" and head_tok.pos == "PROPN":
             j += 1
     return i, j, name_start, head
+
+
+def _series_goes_on(toks: list[_Tok], start: int, lang: Language) -> bool:
+    """Whether the names after a comma in a name run on, across commas, to a
+    coordinator ("Department for Culture, Media and Sport")."""
+    for tok in toks[start:start + _SERIES_TOKENS]:
+        if tok.lower in lang.coordinators:
+            return True
+        if tok.text != "," and not _is_name(tok, False):
+            return False
+    return False
+
+
+_SERIES_TOKENS = 12
 
 
 def _lower_body(tok: _Tok, lang: Language) -> bool:
