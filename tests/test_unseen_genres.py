@@ -579,3 +579,11 @@ def test_a_comma_after_a_name_runs_on_only_into_a_series(sentence, lang, name):
     names = addressees_of(sentence, lang, sentence[:8])
     assert names[0] == name
     assert not any(other.startswith(f"{name},") for other in names)
+
+
+def test_a_last_line_cut_off_is_no_heading():
+    text = ("Pressemitteilungen\n\nDigitalpakt: Schulen nicht allein lassen\n03.01.2019\n\n"
+            "Die Elternkonferenz appelliert daher an Schulen und Bildungsverwaltungen\n")
+    assert found(text, "de") == [
+        ("Die Elternkonferenz appelliert daher an Schulen und Bildungsverwaltungen",
+         ["Schulen", "Bildungsverwaltungen"])]
