@@ -57,8 +57,8 @@ def test_check_set_quality():
     names = {p.stem for p in docs}
     result = scores(gold, docs, only=lambda name: name in names)
     assert len(result.documents) == len(docs)
-    assert result.overall.f1 >= 0.73
-    assert result.overall.addressee_accuracy >= 0.69
+    assert result.overall.f1 >= 0.75
+    assert result.overall.addressee_accuracy >= 0.70
 
 
 def test_bundestag_antraege_quality():

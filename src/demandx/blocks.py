@@ -391,8 +391,10 @@ def _promote_plain_headings(blocks: list[Block], lang: Language, wrapped: bool) 
         if block.column_head or (block.lines[0].hint is not None and block.lines[0].hint.cell):
             continue  # a table's cells hold its data: "Demand | Deadline" heads no part
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if following is None and index > 0:
-            continue  # the last line heads nothing: a sentence cut off ("... appelliert an")
+        if following is None and index > 0 and _calls(block.text(lang).text, lang):
+            # the last line heads nothing: a call there is a sentence cut off ("Die
+            # Konferenz appelliert daher an Schulen und Bildungsverwaltungen")
+            continue
         alone = block.blank_after or following is None or following.kind in ("heading", "item",
                                                                              "rule")
         text = block.text(lang).text
