@@ -587,6 +587,10 @@ def _noun_reading(doc: Doc, span: Span, index: int, lang: Language) -> bool:
         before -= 1
     if after in persons or (before - 1 >= span.start and doc[before - 1].lower_ in persons):
         return False
+    # where nouns modify nouns as words of their own, a call word right before "is" or
+    # "are" heads a compound that is the subject: "The ballot mandate is valid"
+    if lang.open_compounds and after in lang.word_class("passive_aux"):
+        return True
     if before < span.start:
         return False
     # where only names are capitalised, a capital inside a sentence makes a name of the
