@@ -589,7 +589,7 @@ def _noun_reading(doc: Doc, span: Span, index: int, lang: Language) -> bool:
         return False
     # where nouns modify nouns as words of their own, a call word right before "is" or
     # "are" heads a compound that is the subject: "The ballot mandate is valid"
-    if lang.open_compounds and after in lang.word_class("passive_aux"):
+    if lang.open_compounds and after in lang.words.get("passive_aux", frozenset()):
         return True
     if before < span.start:
         return False
