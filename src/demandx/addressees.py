@@ -710,16 +710,18 @@ def named(text: str, lang: Language) -> str:
     lower = head.lower()
     if any(word.lower() in function_words(lang.code) for word in before):
         return name  # the last word is no head ("Mitglieder in Aufsichtsräten")
-    if _ends_on_head(lower, lang):
+    if _ends_on_head(lower, lang.code):
         return name  # the ending is the plural's own ("Schulbehörden", "Kommunen")
     for ending in lang.words.get("case_endings", ()):
-        if lower.endswith(ending) and _ends_on_head(lower[:-len(ending)], lang):
+        if lower.endswith(ending) and _ends_on_head(lower[:-len(ending)], lang.code):
             return name[:len(name) - len(ending)]
     return name
 
 
-def _ends_on_head(word: str, lang: Language) -> bool:
+@lru_cache(maxsize=65536)
+def _ends_on_head(word: str, code: str) -> bool:
     """Whether a word is an actor head of the lexicon, or a compound that ends on one."""
+    lang = load_language(code)
     return word in lang.actor_heads or any(
         word.endswith(head) and len(word) > len(head) + 2 and len(head) > 3
         for head in lang.actor_heads)

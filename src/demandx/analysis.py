@@ -111,7 +111,7 @@ class DemandComponent:
         self._subsets: dict[str, PatternMatchers] = {}
         self._words = WordSets()
         self._slots: dict[str, tuple[str | None, ...]] = {}
-        self._abbreviations: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+        self._clause_words: tuple = (frozenset(), frozenset(), (frozenset(), frozenset()))
 
     def initialize(self, get_examples=None, *, nlp=None) -> None:
         """Compile the language's patterns into matchers (once)."""
@@ -158,9 +158,11 @@ class DemandComponent:
             self._subsets[group] = PatternMatchers(matcher, keyed)
             self._filters[group] = ClauseFilter([tokens for _key, tokens in keyed],
                                                 self._words)
-        # the abbreviations inside a sentence, and the words that open one after them
-        self._abbreviations = (lang.words.get("abbreviations", frozenset()),
-                               lang.articles | lang.pronouns | lang.author_pronouns)
+        # the abbreviations inside a sentence, the words that open one after them, and
+        # the words that open a main clause of the authors after a comma
+        self._clause_words = (lang.words.get("abbreviations", frozenset()),
+                              lang.articles | lang.pronouns | lang.author_pronouns,
+                              (lang.coordinators, lang.author_pronouns))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lang is None:
@@ -176,10 +178,7 @@ class DemandComponent:
         the expensive part."""
         if self.lang is None:
             self.initialize()
-        lang = self.lang
-        return self._match(doc, list(_clauses(doc, *self._abbreviations,
-                                              (lang.coordinators, lang.author_pronouns))),
-                           force=False)
+        return self._match(doc, list(_clauses(doc, *self._clause_words)), force=False)
 
     def refine(self, doc: Doc) -> Clause | None:
         """Read a whole Doc (one demand clause, passed through a trained pipeline) as one

@@ -352,7 +352,7 @@ class DemandFinder:
         # "To the Board of Trustees", "An den Kreistag": a heading inside a part of
         # demands names whom the demands under it address
         names = self.heading_addressees(node) or (
-            list(self.names_in(node, "part")) if scope.demand_section and not is_title else [])
+            self.names_in(node, "part") if scope.demand_section and not is_title else [])
         # "I. Der Deutsche Bundestag stellt fest:": the part a finding heads is the
         # preamble of a motion; its modal sentences argue, the operative part demands
         clauses = self.clauses(node)

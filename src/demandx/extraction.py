@@ -345,7 +345,7 @@ class _Analysis:
         ("Sehr geehrte Frau Ministerin," half-way down) are not addressed to its
         recipient."""
         recipients = self.recipients
-        start = self._greeting[1] if self.salutation else None
+        start = self._greeting[1]
         if not recipients or start is None:
             return recipients
         return recipients if self._order.get(id(node), 0) >= self._order[id(start)] else []

@@ -113,11 +113,10 @@ _INLINE_BULLET = re.compile(r"\s+(?=[•▪]\s)")
 # "wird beauftragt, 1. ein Konzept vorzulegen; 2. die Kosten zu berechnen": numbers that
 # count 1, 2, ... after a colon, semicolon or comma
 _INLINE_NUMBER = re.compile(r"(?<=[:;,])\s+(?=(\d{1,2})[.)]\s)")
-# "1. Der Präsident muss ... . 2. Die Stadt muss ...": a line that opens on point 1 and
-# goes on to 2, ... after the end of a sentence
-_LEADING_NUMBER = re.compile(r"\s*1[.)]\s")
-_INLINE_NEXT_NUMBER = re.compile(r"(?<=[.!?;:])\s+(?=(\d{1,2}|[a-z])[.)]\s)")
-_LEADING_LETTER = re.compile(r"\s*\(?a[.)]\s")
+# "1. Der Präsident muss ... . 2. Die Stadt muss ...": a line that opens on point 1 (or
+# a) and goes on to 2, ... (b, ...) after the end of a sentence
+_LEADING_LABEL = re.compile(r"\s*(?:(1)|\(?(a))[.)]\s")
+_INLINE_NEXT_LABEL = re.compile(r"(?<=[.!?;:])\s+(?=(\d{1,2}|[a-z])[.)]\s)")
 _INLINE_INDENT = 2
 
 
@@ -132,11 +131,10 @@ def _split_inline_list(line: Line) -> list[Line]:
     if len(cuts) < 2:
         cuts = _counted_cuts(line.text, _INLINE_NUMBER, "1")
     # the points of a line that opens on its first are its siblings, not its items
-    leading = len(cuts) < 2 and (_LEADING_NUMBER.match(line.text) is not None
-                                 or _LEADING_LETTER.match(line.text) is not None)
-    if leading:
-        first = "2" if _LEADING_NUMBER.match(line.text) else "b"
-        cuts = _counted_cuts(line.text, _INLINE_NEXT_NUMBER, first)
+    opening = _LEADING_LABEL.match(line.text) if len(cuts) < 2 else None
+    leading = opening is not None
+    if opening is not None:
+        cuts = _counted_cuts(line.text, _INLINE_NEXT_LABEL, "2" if opening.group(1) else "b")
     if len(cuts) < (1 if leading else 2):
         return [line]
     bounds = [0, *cuts, len(line.text)]

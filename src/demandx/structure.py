@@ -197,8 +197,9 @@ def _opens_operative_part(block: Block, lang: Language) -> bool:
     """The formula that opens what a motion asks to decide ("Der Landtag wolle
     beschließen:", "De raad besluit:", "Council resolves:"): where the reasons stood
     first, as Austrian motions put them, they end there."""
-    words = block.text(lang).text.rstrip().removesuffix(":").split()
-    return block.text(lang).text.rstrip().endswith(":") and bool(words) and \
+    text = block.text(lang).text.rstrip()
+    words = text.removesuffix(":").split()
+    return text.endswith(":") and bool(words) and \
         words[-1].lower() in lang.words.get("operative_verbs", frozenset())
 
 
