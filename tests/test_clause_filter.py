@@ -201,7 +201,7 @@ def test_phrases_looked_for_in_some_clauses_are_those_of_the_whole_doc(code, tex
     # the demand reader looks for phrases only in demand clauses: no phrase runs across
     # a clause's end, so those it finds there are the whole Doc's
     component, doc = _read(code, text)
-    spans = list(_clauses(doc, *component._abbreviations))
+    spans = list(_clauses(doc, *component._clause_words))
     whole = addressees.find_phrases(doc, component.lang)
     assert not any(phrase.start < span.start < phrase.end
                    for phrase in whole for span in spans)
