@@ -589,3 +589,51 @@ def test_a_last_line_cut_off_is_no_heading():
     assert found(text, "de") == [
         ("Die Elternkonferenz appelliert daher an Schulen und Bildungsverwaltungen",
          ["Schulen", "Bildungsverwaltungen"])]
+
+
+# --- who: named in the sentence before --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "start", "name"), [
+    ("Die Stiftung nimmt die Wasserverbände in die Pflicht. Sie sollten die Gebühren "
+     "für Kleinbetriebe senken.", "de", "Sie sollten", "Wasserverbände"),
+    ("Auch der Zweckverband sei gefordert. Er solle die Gutachten veröffentlichen, so "
+     "Kessler.", "de", "Er solle", "Zweckverband"),
+    ("De gemeenteraden moeten de tarieven bevriezen. Zij moeten bovendien de steigers "
+     "herstellen.", "nl", "Zij moeten", "gemeenteraden"),
+])
+def test_a_pronoun_subject_names_whom_the_demand_before_asked(text, lang, start, name):
+    names = addressees_of(text, lang, start)
+    assert names == ([name] if isinstance(name, str) else name)
+
+
+def test_the_phrase_after_a_modal_is_no_subject_after_a_pronoun_subject():
+    # "Er" is the subject; the Fischereiverbände are what he is to support
+    text = "Er solle die Fischereiverbände mit zusätzlichen Mitteln unterstützen."
+    assert "Fischereiverbände" not in addressees_of(text, "de", "Er solle")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Eingereicht am 3. Juli von der Fraktion Blau.\n\n"
+     "Die Hafenkommission wird beauftragt, die Liegeplätze neu zu vergeben.\n\n"
+     "Auf die geplante Erhöhung der Liegegebühren ist zu verzichten.", "de"),
+    ("Die Hafenkommission wird beauftragt, die Liegeplätze neu zu vergeben. Zudem ist "
+     "dem Rat bis Ende Jahr ein Bericht zu unterbreiten, der die Kosten ausweist.", "de"),
+])
+def test_a_mandate_without_an_agent_goes_on_asking_whom_the_one_before_asked(text, lang):
+    last = found(text, lang)[-1]
+    assert last[1] == ["Hafenkommission"], found(text, lang)
+
+
+def test_what_argues_after_a_colon_does_not_carry_the_mandate_on():
+    text = ("Die Hafenkommission wird beauftragt, die Liegeplätze neu zu vergeben. "
+            "Die Boote dürften nicht größer werden: Mehr als zwölf Meter seien nicht zu "
+            "verantworten.")
+    assert all(names != ["Hafenkommission"] for unit, names in found(text, "de")
+               if unit.startswith("Die Boote")), found(text, "de")
+
+
+def test_a_participle_on_the_next_line_completes_its_auxiliary():
+    text = ("Die Hitzesommer haben gezeigt, dass die Stadt schlecht vorbereitet ist. Der "
+            "Hafenrat wird\naufgefordert, einen Hitzeplan zu erarbeiten.\n")
+    assert found(text, "de") == [
+        ("Der Hafenrat wird aufgefordert, einen Hitzeplan zu erarbeiten.", ["Hafenrat"])]

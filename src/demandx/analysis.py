@@ -345,6 +345,7 @@ class DemandComponent:
         strong = False
         prepositions = self.lang.words.get("prepositions", frozenset())
         complementizers = self.lang.words.get("complementizers", frozenset())
+        subject_pronouns = self.lang.words.get("subject_pronouns", frozenset())
         for key, start, _end, alignments in matches:
             slots = self._slots[self.vocab.strings[key]]
             seen_slot_starts = set()
@@ -366,6 +367,11 @@ class DemandComponent:
                 if _addr.owned_by_reader(doc, phrase, self.lang) and not phrase.is_actor:
                     # "vragen wij uw aandacht": the reader's, not the one asked (but "bij
                     # uw college", "your council" is the reader's body, asked)
+                    continue
+                if slot == "SUBJECT" and token == start + 1 and start > 0 \
+                        and doc[start - 1].lower_ in subject_pronouns:
+                    # "Er solle die Hochschulen unterstützen": the pronoun before the
+                    # verb is its subject, so the phrase after the verb is its object
                     continue
                 if token == start and _governed(doc, token, prepositions, self.lang):
                     # a pattern that opens on its slot ("NP aufgefordert") reads an

@@ -134,6 +134,7 @@ def _group(lines: list[Line], lang: Language, wrapped: bool, width: int) -> list
     current: Block | None = None
     blank = True
     openers = _clause_openers(lang)
+    auxiliaries = _auxiliaries(lang)
     labels = _LabelHistory()
     for line in lines:
         if line.skip:
@@ -150,7 +151,8 @@ def _group(lines: list[Line], lang: Language, wrapped: bool, width: int) -> list
         if block is None:
             if current is not None and current.kind in ("para", "item", "closing") and \
                     not _other_cell(current.lines[-1], line) and (
-                    _continues(current.lines[-1], line, wrapped, width, openers)
+                    _continues(current.lines[-1], line, wrapped, width, openers,
+                               auxiliaries)
                     or _hangs_under(current, line)
                     # "• Höhere Maut auf Bundesstraßen:" + "Lenkungswirkung für ...": a
                     # bullet goes on after its colon until a blank line or the next item
@@ -324,8 +326,14 @@ def _hangs_under(block: Block, line: Line) -> bool:
 _GLUED_NOTE = re.compile(r"[.!?][\"'“”»’)]*\d{1,2}$")
 
 
+def _auxiliaries(lang: Language) -> frozenset[str]:
+    """Finite verbs whose participle completes them: "Der Gemeinderat wird" + "aufgefordert,
+    ..." on the next line is one clause, though the participle opens a call line."""
+    return lang.words.get("passive_aux", frozenset()) | lang.words.get("have_aux", frozenset())
+
+
 def _continues(previous: Line, line: Line, wrapped: bool, width: int,
-               openers: frozenset[str]) -> bool:
+               openers: frozenset[str], auxiliaries: frozenset[str] = frozenset()) -> bool:
     """Whether `line` continues the text of `previous` (no blank line between)."""
     before = previous.text
     if previous.hard_break:
@@ -344,7 +352,7 @@ def _continues(previous: Line, line: Line, wrapped: bool, width: int,
             and line.text[:1].isupper()
         return not broken and not (before[-1] in _TERMINAL and len(before) < 0.75 * width)
     first_word = line.text.split(maxsplit=1)[0].lower().strip(",;:")
-    if first_word in openers:
+    if first_word in openers and before.rsplit(None, 1)[-1].lower() not in auxiliaries:
         return False
     if before[-1] in _TERMINAL or _GLUED_NOTE.search(before):
         return False

@@ -147,11 +147,14 @@ class DemandFinder:
         slogans = self._slogans(node, scope)
         carried: set[int] = set()
         prose_before = False
+        asked_before: tuple[str, ...] = ()   # whom the paragraph before asked last
         run_in = False   # whether a paragraph with a run-in head may be a point here
         led: set[int] = set()   # paragraphs a lead-in's colon leads into
         for index, child in enumerate(children):
             following = children[index + 1] if index + 1 < len(children) else None
             led_in, run_in = run_in, False
+            if child.kind != "para":
+                asked_before = ()
             if index in carried:
                 continue
             if child.kind in ("para", "item") and self._led_by_excluded_part(children, index):
@@ -178,7 +181,7 @@ class DemandFinder:
                 own = replace(scope, excluded=True) if self._runs_in_excluded(child) \
                     else scope
                 found = self._prose(child, own, announces_list=_is_list(following),
-                                    following=following)
+                                    following=following, before=asked_before)
                 lead = self._lead_of(child, scope)
                 run_in = child.block.text(self.lang).text.rstrip().endswith(":")
                 if run_in and lead.kind == "demand":
@@ -188,6 +191,7 @@ class DemandFinder:
                     found[-1] = self._carried_on(found[-1], child, children, index + 1,
                                                  scope, carried)
                 units += found
+                asked_before = tuple(found[-1].addressees) if found else ()
                 if not scope.addressees:
                     # "Wir fordern die Parlamentsverwaltung auf, ...": a call that opens
                     # a part names whom the rest of the part addresses (not one that
@@ -457,8 +461,10 @@ class DemandFinder:
     # --- prose -----------------------------------------------------------------------
 
     def _prose(self, node: Node, scope: _Scope, announces_list: bool,
-               heading: bool = False, following: Node | None = None) -> list[Unit]:
-        """Demand sentences of a paragraph (or heading) outside any demand unit."""
+               heading: bool = False, following: Node | None = None,
+               before: tuple[str, ...] = ()) -> list[Unit]:
+        """Demand sentences of a paragraph (or heading) outside any demand unit; `before`
+        is whom the demand of the paragraph before it asked last."""
         if scope.excluded or scope.finding or node.block is None:
             return []
         text = node.block.text(self.lang)
@@ -466,6 +472,9 @@ class DemandFinder:
         units = []
         for position, clause in enumerate(clauses):
             piece = text.slice(clause.start, clause.end).strip()
+            asked = tuple(clause.addressees) or (
+                before if self._continues_call(piece.text) else ()) or scope.addressees
+            before = asked
             last = position == len(clauses) - 1
             # "Der Landtag möge beschließen:", "Wir erwarten:": what follows is the demand,
             # whether a list or paragraphs; "Der Magistrat wird gebeten in der X-Straße"
@@ -482,8 +491,31 @@ class DemandFinder:
             if heading and clause.content_words < _MIN_LEAD_IN_CONTENT and \
                     has_heading_cue(text.text.lower(), self.lang.demand_headings):
                 continue
-            units.append(_sentence_unit(piece, clause.addressees or scope.addressees, scope))
+            units.append(_sentence_unit(piece, asked, scope))
         return units
+
+    def _continues_call(self, text: str) -> bool:
+        """Whether a demand that names no one asks whom the demand before it asked: its
+        subject is a pronoun for them ("Auch der Bund sei gefordert. Er solle ..."), or
+        it prescribes without an agent ("ist ... zu ergänzen", "Auf X ist zu verzichten"),
+        the register of a mandate that goes on ("Der Stadtrat wird beauftragt, ... Dabei
+        ist der Baumbestand ... zu ergänzen.")."""
+        # (up to a colon: what follows one argues for the demand, "Die Klassen dürften
+        # nicht wachsen: Mehr als 24 Kinder seien nicht zu verantworten.")
+        sentence = text.split(":", 1)[0]
+        words = _WORD.findall(sentence)
+        classes = self.lang.words
+        if words and words[0].lower() in classes.get("personal_anaphora", frozenset()):
+            return True
+        # the infinitive ends its clause, before any comma: "ist dem Stadtrat eine Vorlage
+        # zu unterbreiten, die ..."
+        be = classes.get("obligation_be", frozenset())
+        for clause in sentence.split(","):
+            words = [word.lower() for word in _WORD.findall(clause)]
+            if any(word in be for word in words) and any(
+                    word in self.lang.infinitive_markers for word in words[-3:-1]):
+                return True
+        return False
 
     def _lead_of(self, node: Node, scope: _Scope) -> _Lead:
         """What a paragraph makes of the list that follows it."""
