@@ -637,3 +637,38 @@ def test_a_participle_on_the_next_line_completes_its_auxiliary():
             "Hafenrat wird\naufgefordert, einen Hitzeplan zu erarbeiten.\n")
     assert found(text, "de") == [
         ("Der Hafenrat wird aufgefordert, einen Hitzeplan zu erarbeiten.", ["Hafenrat"])]
+
+
+# --- who: the other side of a bargaining round ------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "start", "name"), [
+    ("Die Gewerkschaft fordert 9 Prozent mehr Lohn für die Gärtnereien.\n\n"
+     "Die Verhandlungen mit den Gartenbauverbänden beginnen am 4. Mai in Erfurt.",
+     "de", "Die Gewerkschaft", "Gartenbauverbände"),
+    ("De bond eist zes procent meer loon voor de havenwerkers. Dat maakte de bond "
+     "bekend bij de start van de cao-onderhandelingen met de stuwadoorsbedrijven.",
+     "nl", "De bond eist", "stuwadoorsbedrijven"),
+    ("The union wants a 6 per cent rise for porters.\n\n"
+     "Negotiations with the hospital trusts will resume on 3 March.",
+     "en", "The union wants", "hospital trusts"),
+])
+def test_demands_of_a_bargaining_round_are_made_of_the_other_side(text, lang, start, name):
+    assert addressees_of(text, lang, start) == [name]
+
+
+def test_a_negotiation_asked_for_names_no_other_side():
+    # the negotiation is what is asked: its partners are no addressee of the text
+    text = ("Der Verband tagte am Montag in Kassel.\n\nWir appellieren an die Pflegekassen, "
+            "Vergütungsverhandlungen mit den kleinen Diensten abzuschließen.\n\n"
+            "Die Gebühren müssen sinken.")
+    assert addressees_of(text, "de", "Die Gebühren") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Wir erwarten vom Arbeitgeberverband Gartenbau Thüringen (AGT) ein Angebot.", "de",
+     "Arbeitgeberverband Gartenbau Thüringen"),
+    ("Wir fordern den Landesverband Bayerischer Gärtnereien (LBG) auf, zu verhandeln.",
+     "de", "Landesverband Bayerischer Gärtnereien"),
+])
+def test_the_words_an_acronym_defines_with_a_name_are_part_of_it(text, lang, name):
+    assert addressees_of(text, lang, text[:8]) == [name]

@@ -346,7 +346,32 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     if tagged:
         while j < n and toks[j].pos == "PROPN" and head_tok.pos == "PROPN":
             j += 1
+    for first in (name_start, head):
+        added = acronym_definition([(tok.text, tok.stop) for tok in toks[first:j]],
+                                   [(tok.text, tok.stop) for tok in toks[j:j + _ACRONYM_REACH]])
+        if added:
+            return i, j + added, name_start, head
     return i, j, name_start, head
+
+
+_ACRONYM_WORDS = 4   # the most capitalised words an acronym's definition adds to a phrase
+_ACRONYM_REACH = _ACRONYM_WORDS + 3   # ... and the bracketed acronym after them
+
+
+def acronym_definition(name: list[tuple[str, bool]], after: list[tuple[str, bool]]) -> int:
+    """How many of the (text, is stop word) words `after` a name go on with it up to the
+    acronym they define together: "dem Arbeitgeberverband" + "Süßwaren Nord (ASN)",
+    "werkgeversvereniging" + "Schoonmaak Nederland (WSN)" (function words are no letter
+    of it: "Employers Council of Ulster (ECU)"); 0 where they define none."""
+    k = 0
+    while k < len(after) and k < _ACRONYM_WORDS and after[k][0].isalpha() \
+            and (after[k][0][:1].isupper() or after[k][1]):
+        k += 1
+    if k == 0 or k + 2 >= len(after) or after[k][0] != "(" or after[k + 2][0] != ")" \
+            or not _ACRONYM.match(after[k + 1][0]):
+        return 0
+    initials = "".join(text[0] for text, stop in name + after[:k] if not stop)
+    return k if initials.lower() == after[k + 1][0].lower() else 0
 
 
 def _series_goes_on(toks: list[_Tok], start: int, lang: Language) -> bool:
@@ -973,6 +998,8 @@ def _name_span(token, name_prepositions: frozenset[str],
             break
     while start < token.i and doc[start].pos_ in _NOT_IN_NAMES:
         start += 1
+    end += acronym_definition([(t.text, t.is_stop) for t in doc[start:end]],
+                              [(t.text, t.is_stop) for t in doc[end:end + _ACRONYM_REACH]])
     return start, end
 
 

@@ -131,6 +131,7 @@ class DemandComponent:
             "lead": lang.lead_addressee_patterns,
             "part": lang.part_addressee_patterns,
             "point": lang.point_addressee_patterns,
+            "counterpart": lang.counterpart_patterns,
         }
         # One matcher per group, each run only on the clauses that hold words its
         # patterns need (ClauseFilter): a Matcher costs its patterns times the tokens it

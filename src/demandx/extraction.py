@@ -8,8 +8,9 @@ tokenised.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cache, cached_property
 
 from demandx.addressees import (
     address_line_names,
@@ -41,6 +42,7 @@ from demandx.language import detect_language
 from demandx.lines import split_lines
 from demandx.model import Document, Text
 from demandx.nlp import cheap_pipeline, refining_pipeline
+from demandx.patterns import prefilter_regex
 from demandx.records import to_records
 from demandx.structure import Node, Tree, build_tree
 
@@ -105,6 +107,14 @@ class _Prepared:
                               recipients=analysis.recipients_of)
         return Document(source=self.text.source, language=self.detected,
                         title=self.tree.title, demands=to_records(finder.find(), self.text))
+
+
+@cache
+def counterpart_regex(code: str) -> re.Pattern[str] | None:
+    """A regex that finds every text where the language's counterpart patterns could
+    match (compiled once per language and process)."""
+    lang = load_language(code)
+    return prefilter_regex(list(lang.counterpart_patterns), lang)
 
 
 def _foreign_lead(code: str):
@@ -325,6 +335,35 @@ class _Analysis:
         return address_line_names(address, self.lang) or self._noted, None
 
     @cached_property
+    def counterparts(self) -> list[str]:
+        """The other side of a negotiation the text reports ("Die Verhandlungen mit den
+        Arbeitgebern beginnen am ...", "bij de start van de cao-onderhandelingen met
+        ..."), read where the text demands nothing: a union's demands in a bargaining
+        round are made of it."""
+        prefilter = counterpart_regex(self.lang.code)
+        if prefilter is None:
+            return []
+        names: list[str] = []
+        for node in _walk(self.tree.root):
+            if node.block is None or node.kind != "para":
+                continue
+            text = node.block.text(self.lang).text
+            if not prefilter.search(text):
+                continue
+            # the sentences around its demands: "FNV eist 7 procent. Dat maakte de bond
+            # bekend bij de start van de cao-onderhandelingen met WSN."
+            cuts = [0]
+            for clause in self._clauses.get(id(node), []):
+                if clause.demand:
+                    cuts += [clause.start, clause.end]
+            cuts.append(len(text))
+            for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+                if prefilter.search(text[start:end]):
+                    names += self.component.names_in(self.nlp.make_doc(text[start:end]),
+                                                     "counterpart")
+        return dedupe(names)
+
+    @cached_property
     def _noted(self) -> list[str]:
         """The recipient a line about the letter names, wherever it stands ("Offener
         Brief an ...", "Dieser Brief geht an ...")."""
@@ -381,6 +420,7 @@ class _Analysis:
         if self.tree.title_node is not None:
             names += self.heading_addressees(self.tree.title_node)
         names += self.field_addressees
+        names += self.counterparts
         for clauses in self._clauses.values():
             for clause in clauses:
                 if clause.demand:

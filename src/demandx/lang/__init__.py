@@ -6,7 +6,7 @@ process and validated on load.
 
 Pattern syntax (used by `triggers`, `non_triggers`, `consideration_cues`, `commitment_cues`,
 `addressee_patterns`, `heading_addressee_patterns`, `lead_addressee_patterns`,
-`part_addressee_patterns`,
+`part_addressee_patterns`, `counterpart_patterns`,
 `point_addressee_patterns`): tokens separated by spaces,
 matched against a spaCy Doc token by token.
 
@@ -123,6 +123,7 @@ _KEYS: dict[str, str] = {
     "lead_addressee_patterns": "patterns",
     "part_addressee_patterns": "patterns",
     "point_addressee_patterns": "patterns",
+    "counterpart_patterns": "patterns",
     "addressee_grammar": "dep_patterns",
 }
 _ACTOR_KEYS = ("heads", "suffixes", "named", "name_prepositions", "not_actors")
@@ -445,6 +446,7 @@ def _build(data: dict[str, Any]) -> Language:
         lead_addressee_patterns=tuple(str(p) for p in data["lead_addressee_patterns"] or []),
         part_addressee_patterns=tuple(str(p) for p in data["part_addressee_patterns"] or []),
         point_addressee_patterns=tuple(str(p) for p in data["point_addressee_patterns"] or []),
+        counterpart_patterns=tuple(str(p) for p in data["counterpart_patterns"] or []),
         addressee_grammar=tuple((entry["label"], _expand_classes(entry["pattern"], data))
                                 for entry in data["addressee_grammar"] or []),
     )

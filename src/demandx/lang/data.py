@@ -77,6 +77,7 @@ class Language:
     lead_addressee_patterns: tuple[str, ...]
     part_addressee_patterns: tuple[str, ...]
     point_addressee_patterns: tuple[str, ...]
+    counterpart_patterns: tuple[str, ...]
     # (label, DependencyMatcher pattern) with word classes expanded
     addressee_grammar: tuple[tuple[str, list[dict[str, Any]]], ...] = ()
 
