@@ -672,3 +672,95 @@ def test_a_negotiation_asked_for_names_no_other_side():
 ])
 def test_the_words_an_acronym_defines_with_a_name_are_part_of_it(text, lang, name):
     assert addressees_of(text, lang, text[:8]) == [name]
+
+
+# --- headlines over their date ---------------------------------------------------------
+
+_OVERVIEW_DE = """# Pressemitteilungen
+
+## Bahnhofsklos endlich barrierefrei umbauen
+*8. November 2024*
+
+Vor der Sitzung des Ausschusses erinnern wir an den Zustand der Anlagen.
+
+## Kostenlose Fahrräder für alle Auszubildenden!
+*2. September 2024*
+
+Zum Ausbildungsbeginn haben wir Unterschriften gesammelt.
+
+## Jugendring wählt neuen Vorstand
+*19. Oktober 2024*
+
+Die Vollversammlung hat am Samstag gewählt.
+
+## Jahresbericht 2024 erschienen
+*30. September 2024*
+
+Der Bericht steht zum Download bereit.
+"""
+
+_OVERVIEW_NL = """PERSBERICHTEN
+
+Zwembadtarieven voor scholieren definitief halveren
+3 september 2024
+De gemeente houdt vast aan de verhoging van de tarieven voor scholieren.
+
+Jongerenraad kiest nieuw bestuur
+28 augustus 2024
+De algemene ledenvergadering heeft een nieuwe voorzitter gekozen.
+"""
+
+
+_OVERVIEW_DATE_ABOVE = """Aktuelles
+
+14.03.2025
+
+Schulbusse im Landkreis endlich klimatisieren
+
+Im vergangenen Sommer stiegen die Temperaturen in den Bussen auf über 40 Grad.
+
+02.03.2025
+
+Landesschülerrat tagt in Erfurt
+
+Die Delegierten berieten über die Wahlordnung.
+"""
+
+
+@pytest.mark.parametrize(("text", "lang", "fmt", "slogans", "reports"), [
+    (_OVERVIEW_DATE_ABOVE, "de", "text", ["Schulbusse im Landkreis endlich klimatisieren"],
+     ["Landesschülerrat tagt"]),
+    (_OVERVIEW_DE, "de", "markdown",
+     ["Bahnhofsklos endlich barrierefrei umbauen",
+      "Kostenlose Fahrräder für alle Auszubildenden!"],
+     ["Jugendring wählt neuen Vorstand", "Jahresbericht 2024 erschienen"]),
+    (_OVERVIEW_NL, "nl", "text", ["Zwembadtarieven voor scholieren definitief halveren"],
+     ["Jongerenraad kiest nieuw bestuur"]),
+])
+def test_a_headline_over_its_date_in_a_slogans_shape_is_a_demand(text, lang, fmt, slogans,
+                                                                  reports):
+    units = [unit for unit, _names in found(text, lang, fmt)]
+    assert all(any(unit.startswith(slogan) for unit in units) for slogan in slogans), units
+    assert not any(unit.startswith(report) for unit in units for report in reports), units
+
+
+def test_a_date_line_under_a_headline_is_a_line_of_its_own():
+    text = ("Zwembadtarieven voor scholieren definitief halveren\n3 september 2024\n"
+            "De gemeente houdt vast aan de verhoging.\n")
+    units = [unit for unit, _names in found(text, "nl")]
+    assert "Zwembadtarieven voor scholieren definitief halveren" in units, units
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("18 september 2024 | Prinsjesdag", "nl", True),
+    ("*26. November 2024*", "de", True),
+    ("Pressemitteilung · 14.03.2025", "de", True),
+    ("September 18, 2023", "en", True),
+    ("Die Frist endet am 3. September 2024 um zwölf Uhr mittags.", "de", False),
+    ("Die Kommission tagt im September.", "de", False),
+])
+def test_date_lines(line, lang, expected):
+    from demandx.datelines import is_date_line
+    from demandx.lang import load_language
+
+    assert is_date_line(line, load_language(lang)) is expected

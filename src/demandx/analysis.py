@@ -35,6 +35,7 @@ from demandx.patterns import (
 )
 
 COMPONENT = "demandx_demands"
+_MIN_SLOGAN_WORDS = 3   # "Digitalpakt jetzt verlängern"; "Schüler demonstrieren" is a report
 _VERDICT_GROUPS = ("request", "modal", "reader", "non_trigger", "finding", "commitment")
 _DOC_ATTR = "dx_clauses"
 
@@ -744,3 +745,43 @@ def _after_run_in_title(doc: Doc) -> int:
             after = token.i + 1
             return after if after < len(doc) and doc[after].text[:1].isupper() else 0
     return 0
+
+
+def slogan_clause(doc: Doc, lang: Language) -> Clause | None:
+    """The demand of a headline written as a slogan, read from its parse: an infinitive
+    without a subject that ends it ("Lernmittelfreiheit endlich bundesweit umsetzen",
+    "Langstudeerboete definitief van tafel halen"), or an exclamation without a verb
+    ("Mehr Geld für Schulen jetzt!", "Basisbeurs omhoog naar 450 euro, nu!"). A finite
+    verb makes it a report ("LSV wählt neuen Vorstand"), a question or a colon a topic."""
+    words = [token for token in doc if not token.is_punct]
+    text = doc.text.rstrip()
+    if len(words) < _MIN_SLOGAN_WORDS or text.endswith(("?", ":")):
+        return None
+    verbs = [token for token in doc if token.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        shaped = text.endswith("!") and len(words) > _MIN_SLOGAN_WORDS and any(
+            token.pos_ in ("NOUN", "PROPN") for token in words)
+    else:
+        # (the morphology of a bare infinitive at a headline's end is no guide: the
+        # parser, trained on sentences, often reads it as a finite plural; its form,
+        # the tense and the subject are)
+        verb = verbs[-1]
+        endings = tuple(lang.words.get("infinitive_endings", ()))
+        shaped = len(verbs) == 1 and verb.pos_ == "VERB" and verb.text[:1].islower() \
+            and bool(endings) and verb.lower_.endswith(endings) \
+            and "Past" not in verb.morph.get("Tense") \
+            and not any(_subject_of_finite(child) for child in verb.children) \
+            and (verb.i + 1 == len(doc) or doc[verb.i + 1].is_punct)
+    return Clause(start=0, end=len(doc.text), demand=True, triggers=["slogan"]) \
+        if shaped else None
+
+
+def _subject_of_finite(token) -> bool:
+    """Whether a verb's subject, as the parse has it, makes the verb finite: a pronoun or
+    a plural ("Lehrkräfte protestieren"); a singular noun is what an infinitive acts on,
+    which a parser trained on sentences takes for the subject ("Schulsozialarbeit
+    dauerhaft absichern"), and so is a noun whose case is marked as another than the
+    nominative ("Schulbusse im Landkreis klimatisieren")."""
+    cases = token.morph.get("Case")
+    return token.dep_.startswith("nsubj") and (not cases or "Nom" in cases) and (
+        token.pos_ == "PRON" or "Plur" in token.morph.get("Number"))

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
+from demandx.addressees import function_words
+from demandx.datelines import is_date_line
 from demandx.labels import Marker, as_roman, parse_marker
 from demandx.lang import Language
 from demandx.lines import Line
@@ -152,7 +154,7 @@ def _group(lines: list[Line], lang: Language, wrapped: bool, width: int) -> list
             if current is not None and current.kind in ("para", "item", "closing") and \
                     not _other_cell(current.lines[-1], line) and (
                     _continues(current.lines[-1], line, wrapped, width, openers,
-                               auxiliaries)
+                               auxiliaries, lang)
                     or _hangs_under(current, line)
                     # "• Höhere Maut auf Bundesstraßen:" + "Lenkungswirkung für ...": a
                     # bullet goes on after its colon until a blank line or the next item
@@ -333,13 +335,19 @@ def _auxiliaries(lang: Language) -> frozenset[str]:
 
 
 def _continues(previous: Line, line: Line, wrapped: bool, width: int,
-               openers: frozenset[str], auxiliaries: frozenset[str] = frozenset()) -> bool:
+               openers: frozenset[str], auxiliaries: frozenset[str] = frozenset(),
+               lang: Language | None = None) -> bool:
     """Whether `line` continues the text of `previous` (no blank line between)."""
     before = previous.text
     if previous.hard_break:
         return True
     if len(before) >= 2 and before[-1] in "-\u00ad" and before[-2].isalpha():
         return True
+    if lang is not None and is_date_line(line.text, lang) and \
+            before.rsplit(None, 1)[-1].lower() not in function_words(lang.code):
+        # a headline over its date: "Langstudeerboete definitief van tafel halen" +
+        # "3 september 2024" (not a date a sentence goes on to: "endet am" + "3. Mai")
+        return False
     if wrapped:
         # a line that ends well short of the width where the next line's first word
         # would have fit was broken by its author, not by the wrapping: a headline over

@@ -34,8 +34,10 @@ from demandx.analysis import (
     finding_block,
     finding_regex,
     prefilter,
+    slogan_clause,
 )
 from demandx.blocks import call_regex, has_heading_cue
+from demandx.datelines import is_date_line
 from demandx.demands import DemandFinder
 from demandx.lang import Language, available_languages, load_language
 from demandx.language import detect_language
@@ -53,6 +55,7 @@ _FIELD_WITHIN = 25        # blocks from the top where a document names its addre
 
 _GREETING_WORDS = 8       # "Sehr geehrte Damen und Herren,", "Dear Sir or Madam,"
 _BATCH = 64
+_HEADLINE_WORDS = 14      # the most words of a headline read as a possible slogan
 
 
 def extract_text(text: Text, lang: str | None = None,
@@ -148,15 +151,25 @@ def _read(analyses: list[_Analysis], nlp, get_refiner) -> None:
     texts = (analysis._texts[id(node)] for analysis, node in work)
     for (analysis, node), doc in zip(work, nlp.pipe(texts, batch_size=_BATCH), strict=True):
         analysis.set_clauses(node, doc._.dx_clauses or [])
+    headlines = [(analysis, node) for analysis in analyses for node in analysis.headlines()]
     demands = [(analysis, clause, text) for analysis in analyses
                for clause, text in analysis.demand_clauses()
                if _needs_parse(clause, text, analysis.lang)]
-    if not demands:
+    if not demands and not headlines:
         return
     refiner = get_refiner()  # loaded only when there is something to read
     if refiner is None:
         return
     component = refiner.get_pipe(COMPONENT)
+    # a headline over its date that no call was read in may be a slogan, which only the
+    # parse tells from a report ("Lernmittelfreiheit bundesweit umsetzen" / "LSV wählt
+    # neuen Vorstand")
+    docs = refiner.pipe((analysis._texts[id(node)] for analysis, node in headlines),
+                        batch_size=_BATCH, disable=[COMPONENT])
+    for (analysis, node), doc in zip(headlines, docs, strict=True):
+        slogan = slogan_clause(doc, analysis.lang)
+        if slogan is not None:
+            analysis.set_clauses(node, [slogan])
     # the demand component only reads the parse here: it does not run inside the pipe
     docs = refiner.pipe((text for _a, _clause, text in demands), batch_size=_BATCH,
                         disable=[COMPONENT])
@@ -270,6 +283,35 @@ class _Analysis:
                     or speaks_to_reader(text[clause.start:clause.end], self.lang)):
                 clause.addressees = list(recipients)
                 clause.to_reader = True
+
+    def headlines(self) -> list[Node]:
+        """Headlines over a date line in which no demand was read: a heading whose part
+        opens with its date, or a one-line paragraph with its date after it (press
+        releases, news items, the teasers of an overview of them)."""
+        found = []
+        for parent in (self.tree.root, *_walk(self.tree.root)):
+            children = parent.children
+            for index, node in enumerate(children):
+                if node.block is None or any(c.demand for c in self.clauses(node)):
+                    continue
+                if node.kind == "section":
+                    # its date opens its part, or is a heading of its own over it
+                    dated = [node.children[0] if node.children else None,
+                             children[index - 1] if index > 0 else None]
+                elif node.kind == "para" and len(node.block.lines) == 1:
+                    # its date under it, or over it ("14.03.2025" + headline + teaser)
+                    dated = [children[index + 1] if index + 1 < len(children) else None,
+                             children[index - 1] if index > 0 else None]
+                else:
+                    continue
+                if not any(other is not None and other.block is not None and is_date_line(
+                        other.block.text(self.lang).text, self.lang) for other in dated):
+                    continue
+                text = node.block.text(self.lang).text
+                if len(text.split()) <= _HEADLINE_WORDS and not text.rstrip().endswith("."):
+                    self._texts[id(node)] = text
+                    found.append(node)
+        return found
 
     def demand_clauses(self) -> list[tuple[Clause, str]]:
         """The demand clauses found in the candidate blocks, with their text."""
