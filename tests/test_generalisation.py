@@ -379,6 +379,25 @@ def test_an_office_and_its_holders_name_stay_one_name(text, addressees):
     assert only(text, "en").addressees == addressees
 
 
+@pytest.mark.parametrize(("code", "text", "addressees"), [
+    # a genitive plural without article is part of the name it follows
+    ("de", "Wir fordern die Tarifgemeinschaft deutscher Länder auf, ein Angebot vorzulegen.",
+     ["Tarifgemeinschaft deutscher Länder"]),
+    # a compound cut short before the part it shares with the next is one group with it
+    ("de", "Wir fordern die Schul- und Kita-Träger auf, die Fachkräfte zu entlasten.",
+     ["Schul- und Kita-Träger"]),
+    ("de", "Wir appellieren an die Schul- und Kita-Träger, die Fachkräfte zu entlasten.",
+     ["Schul- und Kita-Träger"]),
+    ("nl", "Wij verzoeken de gemeente- en provinciebesturen de lasten te verlagen.",
+     ["gemeente- en provinciebesturen"]),
+    # a series a conjunction closed keeps its members before an apposition after it
+    ("de", "Wir appellieren an die Bundesregierung und die Länder, die Kommunen zu entlasten.",
+     ["Bundesregierung", "Länder"]),
+])
+def test_the_name_of_an_addressee_is_read_whole(code, text, addressees):
+    assert only(text, code).addressees == addressees
+
+
 def test_a_dash_item_whose_line_ends_in_a_hyphenated_word_is_an_item():
     text = ("Wir fordern:\n\n- Pflicht zu autarker Energieversorgung (Solar-\n"
             "/Windanlagen vor Ort)\n- mehr Radwege\n")

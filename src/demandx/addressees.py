@@ -346,12 +346,32 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     if tagged:
         while j < n and toks[j].pos == "PROPN" and head_tok.pos == "PROPN":
             j += 1
+        j = _bare_genitive_end(toks, j, lang)
     for first in (name_start, head):
         added = acronym_definition([(tok.text, tok.stop) for tok in toks[first:j]],
                                    [(tok.text, tok.stop) for tok in toks[j:j + _ACRONYM_REACH]])
         if added:
             return i, j + added, name_start, head
     return i, j, name_start, head
+
+
+def _bare_genitive_end(toks: list[_Tok], j: int, lang: Language) -> int:
+    """Where a genitive plural without article that follows a phrase at token j ends
+    ("Tarifgemeinschaft" + "deutscher Länder"): lower-case adjectives with the strong
+    ending, and their capitalised noun; j where none follows."""
+    endings = _bare_genitive_endings(lang.code)
+    k = j
+    while endings and k < len(toks) and toks[k].pos == "ADJ" and not toks[k].stop \
+            and toks[k].text.islower() and toks[k].lower.endswith(endings):
+        k += 1
+    if k > j and k < len(toks) and toks[k].pos in _NOUN_POS and toks[k].text[:1].isupper():
+        return k + 1
+    return j
+
+
+@cache
+def _bare_genitive_endings(code: str) -> tuple[str, ...]:
+    return tuple(sorted(load_language(code).words.get("bare_genitive_endings", ())))
 
 
 _ACRONYM_WORDS = 4   # the most capitalised words an acronym's definition adds to a phrase
@@ -562,16 +582,18 @@ def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
             alike = (toks[following[0]].lower in lang.articles) == first_has_article or \
                 _titled(toks[following[0]], lang) or _titled(toks[members[0][0]], lang) \
                 or _proper_name(toks, following[0], lang) \
-                or _paired(toks, members[-1][3], following[3], lang)
+                or _paired(toks, members[-1][3], following[3], lang) \
+                or toks[end - 1].text.endswith("-")
             if alike and (joiner.lower in lang.coordinators or joiner.text == ","):
                 members.append(following)
                 index += 1
             else:
                 break
-        if len(members) > 1 and toks[members[-2][1]].text == ",":
-            # "A, B" without a conjunction closing the series is an apposition, not a group
-            index -= len(members) - 1
-            members = members[:1]
+        # "A, B" without a conjunction closing the series is an apposition, not a group;
+        # so is what follows a series that one closed ("A und B, die Fachkräfte")
+        while len(members) > 1 and toks[members[-2][1]].text == ",":
+            members.pop()
+            index -= 1
         members = _pairs_joined(toks, members, lang)
         start = members[0][0]
         phrases.append(Phrase(
@@ -597,7 +619,9 @@ def _pairs_joined(toks: list[_Tok], members: list, lang: Language) -> list:
     joined = [members[0]]
     for member in members[1:]:
         before = joined[-1]
-        if _paired(toks, before[3], member[3], lang):
+        # a compound cut short before its shared last part names one group with the
+        # next: "Schul- und Kita-Träger", "gemeente- en provinciebesturen"
+        if _paired(toks, before[3], member[3], lang) or toks[before[1] - 1].text.endswith("-"):
             joined[-1] = (before[0], member[1], before[2], member[3])
         else:
             joined.append(member)
@@ -857,9 +881,9 @@ class AddresseeRuler:
             for _verb, candidates in sorted(by_verb.items()):
                 for label, index in _first_object(_without_appositions(doc, candidates)):
                     head = doc[index]
-                    for token in (head, *_conjuncts(head)):
-                        start, end = _name_span(token, self.name_prepositions,
-                                                self.owner_prepositions)
+                    for start, end in _truncations_joined(doc, [
+                            _name_span(token, self.name_prepositions, self.owner_prepositions)
+                            for token in (head, *_conjuncts(head))]):
                         found.setdefault((start, end), label)
         doc.spans[self.spans_key] = [Span(doc, start, end, label=label)
                                      for (start, end), label in sorted(found.items())]
@@ -885,6 +909,18 @@ class AddresseeRuler:
     def from_disk(self, path, *, exclude=()) -> AddresseeRuler:
         self.initialize(**srsly.read_json(Path(path) / "settings.json"))
         return self
+
+
+def _truncations_joined(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Coordinated names, a compound cut short before the part it shares with the next
+    joined to it: "Schul- und Kita-Träger" is one group, not "Schul-"."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and doc[joined[-1][1] - 1].text.endswith("-") and start > joined[-1][0]:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _marked(verb) -> bool:

@@ -183,9 +183,13 @@ def _read(analyses: list[_Analysis], nlp, get_refiner) -> None:
                 if complements_only(doc) else dedupe(names + clause.implied)
             clause.settled = True
             continue
-        if clause.refinable:
+        # a call whose object the surface could not bound, nor the parse attach to its
+        # particle ("fordern die Tarifgemeinschaft deutscher Länder auf"): the phrases
+        # the parts of speech bound, in the call's own construction
+        if clause.refinable or not clause.addressees:
             refined = component.refine(doc)
-            if refined is not None and refined.addressees:
+            if refined is not None and refined.addressees and (
+                    clause.refinable or refined.settled):
                 clause.addressees = refined.addressees
         clause.addressees = without_patients(clause.addressees, doc)
 
