@@ -390,6 +390,9 @@ def test_an_office_and_its_holders_name_stay_one_name(text, addressees):
      ["Schul- und Kita-Träger"]),
     ("nl", "Wij verzoeken de gemeente- en provinciebesturen de lasten te verlagen.",
      ["gemeente- en provinciebesturen"]),
+    # a second one asked with its own preposition
+    ("de", "Der Elternverein erwartet vom Kreiselternrat und von der Schulpflegschaft "
+           "eine Antwort.", ["Kreiselternrat", "Schulpflegschaft"]),
     # a series a conjunction closed keeps its members before an apposition after it
     ("de", "Wir appellieren an die Bundesregierung und die Länder, die Kommunen zu entlasten.",
      ["Bundesregierung", "Länder"]),

@@ -340,3 +340,72 @@ def test_a_news_card_keeps_the_words_between_its_blocks():
     text = load_bytes(page, "<test>", "html").text
     assert "loose words here" in text
     assert text.index("Headline") < text.index("loose words") < text.index("Teaser")
+
+
+def test_the_last_part_of_a_hyphenated_compound_is_a_heading_cue():
+    # "Cao-eisen" names demands as "Eisen" does: the points under it are demands, and
+    # whom the round's demands are put to asks them
+    text = ("# Cao-eisen Groothandel 2026\n\n## Inleiding\n\nWij leggen de volgende eisen "
+            "op tafel bij de werkgevers in de groothandel.\n\n## Loon\n\n"
+            "1. Een structurele loonsverhoging van 6% per 1 maart 2026.\n"
+            "2. Een eenmalige uitkering van € 500 voor iedereen.\n")
+    found = texts_and_addressees(text, "nl", "markdown")
+    assert [t for t, _a in found] == [
+        "Een structurele loonsverhoging van 6% per 1 maart 2026.",
+        "Een eenmalige uitkering van € 500 voor iedereen."]
+    assert all(a == ["werkgevers"] for _t, a in found)
+
+
+def test_a_resolutions_imperative_point_asks_whom_it_names():
+    text = ("This Council resolves to:\n\n"
+            "1. Ask the Parks Portfolio Holder to:\n"
+            "   i. publish the tree survey by March;\n"
+            "   ii. replant every felled tree within a year.\n\n"
+            "2. Urge the Harbour Trust to reopen the slipway.\n")
+    found = list(extract_str(text, lang="en").demands)
+    assert [d.addressees for d in found] == [["Parks Portfolio Holder"], ["Harbour Trust"]]
+    assert [(i.number, i.addressees) for i in found[0].items] == [
+        ("i", ["Parks Portfolio Holder"]), ("ii", ["Parks Portfolio Holder"])]
+
+
+@pytest.mark.parametrize(("code", "text", "last"), [
+    ("nl", "Wij vragen het volgende:\n\nVerzoek 1 – Snelheid\nHet waterschap moet de "
+           "dijk verhogen.\n\nVerzoek 2 – Veer\nHet veerbedrijf moet vaker varen.\n\n"
+           "Tot slot moet de provincie de kade herstellen.\n", "provincie"),
+    ("en", "Our recommendations:\n\nRecommendation 1 – Speed\nThe speed limit on Mill "
+           "Road must drop to 20 mph.\n\nRecommendation 2 – Crossing\nThe Highways Board "
+           "must build a crossing.\n\nFinally, the Ferry Company must restore the Sunday "
+           "service.\n", "Ferry Company"),
+    ("de", "Wir empfehlen:\n\nEmpfehlung 1 – Tempo\nDie Stadt muss Tempo 30 anordnen.\n\n"
+           "Empfehlung 2 – Fähre\nDer Fährbetrieb muss öfter fahren.\n\nZudem muss die "
+           "Hafenbehörde den Kai sanieren.\n", "Hafenbehörde"),
+])
+def test_a_labelled_title_line_over_its_text_is_a_point(code, text, last):
+    found = demands(text, code)
+    assert [d.number for d in found] == ["1", "2", None]
+    # the paragraph after the last point's body is none of it: every other point's
+    # body stands right under its title line
+    assert last not in found[1].text
+    assert found[2].addressees == [last]
+
+
+@pytest.mark.parametrize(("code", "heading", "addressee"), [
+    ("de", "UNSERE FORDERUNGEN AN DIE GESCHÄFTSLEITUNG", "Geschäftsleitung"),
+    ("nl", "ONZE EISEN AAN HET DAGELIJKS BESTUUR", "dagelijks bestuur"),
+    ("en", "OUR DEMANDS TO THE GOVERNORS", "governors"),
+])
+def test_a_heading_in_capitals_names_whom_its_points_ask(code, heading, addressee):
+    text = f"{heading}\n\n- Item one in the list\n- Item two in the list\n"
+    found = demands(text, code)
+    assert [d.addressees for d in found] == [[addressee], [addressee]]
+
+
+@pytest.mark.parametrize(("code", "text", "addressees"), [
+    ("de", "Der Kreistag möge beschließen:\n\n1. Die Kreisverwaltung legt dem Ausschuss "
+           "bis Juni einen Bericht vor.\n2. Die Schulleitungen sind frühzeitig "
+           "einzubeziehen.\n", [["Kreisverwaltung"], ["Kreistag"]]),
+])
+def test_under_the_operative_formula_a_point_asks_its_own_subject(code, text, addressees):
+    # the body asked to decide stays the addressee of a point that names no one to act;
+    # the patient of a mandate ("sind ... einzubeziehen") is no one asked
+    assert [d.addressees for d in demands(text, code)] == addressees

@@ -583,7 +583,10 @@ def has_heading_cue(lower_heading: str, cues: tuple[str, ...]) -> bool:
     if any(phrase in lower_heading for phrase in phrases):
         return True
     words = [w.strip(".,:;!?()\"'„“”*") for w in lower_heading.split()]
-    return any(w in whole or w.startswith(prefixes) for w in words)
+    # the last part of a hyphenated compound is a whole word: "Cao-eisen",
+    # "Tarif-Forderungen"
+    return any(w in whole or w.startswith(prefixes) or w.rpartition("-")[2] in whole
+               for w in words)
 
 
 @cache

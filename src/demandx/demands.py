@@ -34,7 +34,7 @@ from demandx.blocks import has_heading_cue, looks_like_heading
 from demandx.labels import Marker
 from demandx.lang import Language
 from demandx.mapped import Mapped
-from demandx.structure import Node, Tree
+from demandx.structure import Node, Tree, opens_operative_part
 
 # A lead-in that only announces the list ("Wir erwarten:") has fewer content words.
 _MIN_LEAD_IN_CONTENT = 3
@@ -95,6 +95,9 @@ class _Lead:
     kind: str                             # "heading", "demand", "finding", "neutral"
     addressees: tuple[str, ...] = ()
     column: int = 0                       # the table column whose cells name the addressee
+    # the formula that opens a motion's operative part ("Der Stadtrat möge beschließen:"):
+    # the body it names decides what its points say others are to do
+    operative: bool = False
 
 
 # Clauses of a block's text (its Mapped text), from the analysis pass.
@@ -533,7 +536,7 @@ class DemandFinder:
         named = tuple(next((c.addressees for c in reversed(clauses)
                             if c.demand and c.addressees), []))
         if clauses and clauses[-1].demand:
-            return _Lead("demand", named)
+            return _Lead("demand", named, operative=opens_operative_part(text, self.lang))
         if self._names_demands(text) or self._announces_demands(text):
             return _Lead("demand", tuple(self.heading_addressees(node)) or named)
         if self.foreign_lead is not None and text:
@@ -706,11 +709,15 @@ class DemandFinder:
             # goes on with it does not replace (a call in it that names someone does)
             own_names = [n for c in clauses if c.demand and c.trigger_kind == "request"
                          for n in c.addressees] or list(recipients)
-        if in_context and not own_demand and not category and not inherited:
+        if in_context and not own_demand and not category and (
+                not inherited or lead.operative):
             # "President Lee will issue a statement", "That the trustees divest": forms
             # that demand only as points of a list of demands name whom they ask there,
             # where no lead-in has named whom the list asks ("Wir fordern von der
             # Politik: ... Die Kommunen sollen ..." asks the Politik)
+            # ... and where the lead-in is the formula of a motion's operative part,
+            # the point's own subject is the one its decision obliges ("Der Stadtrat
+            # möge beschließen: ... 3. Die Verwaltung legt dem Ausschuss ... vor")
             own_names = self.names_in(node, "point")
             # "Schrap de ondergrens", "Fund the library": in a letter, its recipient
             if not own_names and recipients and self._opens_in_imperative(own_text.text):

@@ -71,6 +71,10 @@ def compile_pattern(pattern: str, lang: Language) -> Compiled:
             slots += [body, body]
             continue
         spec = _token_spec(body, lang)
+        if slots and slots[-1] in _SLOT_TYPES and "REGEX" in spec.get("LOWER", {}):
+            # a slot holds its whole phrase: a word test after it, which a word of the
+            # phrase might pass ("^ SUBJECT /^(?!sind$)/"), reads the word after it
+            spec["ENT_IOB"] = "O"
         if op:
             spec["OP"] = op
         tokens.append(spec)

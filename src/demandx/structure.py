@@ -89,7 +89,7 @@ def _place(blocks: list[Block], lang: Language) -> Node:
             _pop_items(stack)
             stack[-1].add(Node("closing", block))
         else:
-            if _opens_operative_part(block, lang):
+            if opens_operative_part(block.text(lang).text, lang):
                 _pop_items(stack)
                 _leave_excluded_sections(stack, lang)
             _place_para(stack, block, lang)
@@ -144,8 +144,10 @@ def _end_tight_list(node: Node, items: list[Node]) -> None:
         return
     last = items[-1]
     if last.marker is None or last.marker.kind != "label" or \
-            any(child.kind not in ("para", "item") for child in last.children) or \
-            any(child.kind == "para" for item in items[:-1] for child in item.children):
+            any(child.kind not in ("para", "item") for child in last.children):
+        return
+    if any(child.kind == "para" for item in items[:-1] for child in item.children):
+        _end_bodies(node, items)
         return
     # ... with the list that paragraph leads into ("This Council notes: 1. ... 2. ..." +
     # "This Council calls on the Mayor to:" + "- freeze fares")
@@ -154,6 +156,27 @@ def _end_tight_list(node: Node, items: list[Node]) -> None:
             or not first.block.blank_before or first.block.indent > last.block.indent:
         return  # an indented paragraph is the point's own ("3. ..." + "   This means:")
     moved, last.children = last.children, []
+    _lift(node, last, moved)
+
+
+def _end_bodies(node: Node, items: list[Node]) -> None:
+    """Paragraphs after a blank line that follow the last point of a list whose points
+    each have a body right under their title line ("Verzoek 1 – Snelheid" + "Wij verzoeken
+    u ..."), none after a blank line, go on with the text, not in that point."""
+    last = items[-1]
+    bodies = [item.children for item in items[:-1]]
+    if not all(children and all(child.kind == "para" and child.block is not None
+                                and not child.block.blank_before for child in children)
+               for children in bodies):
+        return
+    assert last.block is not None
+    cut = next((position for position, child in enumerate(last.children)
+                if child.kind == "para" and child.block is not None
+                and child.block.blank_before and child.block.indent <= last.block.indent),
+               None)
+    if not cut:
+        return  # no body of its own, or nothing after it
+    moved, last.children = last.children[cut:], last.children[:cut]
     _lift(node, last, moved)
 
 
@@ -193,11 +216,11 @@ def _leave_excluded_sections(stack: list[Node], lang: Language) -> None:
         stack.pop()
 
 
-def _opens_operative_part(block: Block, lang: Language) -> bool:
-    """The formula that opens what a motion asks to decide ("Der Landtag wolle
-    beschließen:", "De raad besluit:", "Council resolves:"): where the reasons stood
-    first, as Austrian motions put them, they end there."""
-    text = block.text(lang).text.rstrip()
+def opens_operative_part(text: str, lang: Language) -> bool:
+    """Whether a paragraph is the formula that opens what a motion asks to decide ("Der
+    Landtag wolle beschließen:", "De raad besluit:", "Council resolves:"): where the
+    reasons stood first, as Austrian motions put them, they end there."""
+    text = text.rstrip()
     words = text.removesuffix(":").split()
     return text.endswith(":") and bool(words) and \
         words[-1].lower() in lang.words.get("operative_verbs", frozenset())
