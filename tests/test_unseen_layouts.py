@@ -409,3 +409,27 @@ def test_under_the_operative_formula_a_point_asks_its_own_subject(code, text, ad
     # the body asked to decide stays the addressee of a point that names no one to act;
     # the patient of a mandate ("sind ... einzubeziehen") is no one asked
     assert [d.addressees for d in demands(text, code)] == addressees
+
+
+@pytest.mark.parametrize(("code", "text", "addressee"), [
+    ("nl", "Wij, ouders, grootouders, leerkrachten, buren en werkgevers uit de streek, "
+           "vragen het Vlaams Parlement om:\n\n– de subsidies te verhogen;\n– de norm te "
+           "verlagen.\n", "Vlaams Parlement"),
+    ("de", "Wir, Eltern, Großeltern, Lehrkräfte, Nachbarn und Betriebe aus der Region, "
+           "fordern die Landesregierung auf:\n\n– die Zuschüsse zu erhöhen;\n– den "
+           "Schlüssel zu senken.\n", "Landesregierung"),
+    ("en", "We, parents, grandparents, teachers, neighbours and employers of the valley, "
+           "call on the Welsh Government to:\n\n- raise the grants;\n- lower the ratio.\n",
+     "Welsh Government"),
+])
+def test_the_authors_named_in_a_long_series_lead_into_the_points(code, text, addressee):
+    found = demands(text, code)
+    assert len(found) == 2
+    assert all(d.addressees == [addressee] for d in found)
+
+
+def test_whom_a_dutch_request_asks_with_aan_before_om():
+    text = ("Wij vragen daarnaast aan de schoolbesturen en de kinderopvangorganisaties van "
+            "de regio om lege lokalen ter beschikking te stellen.\n")
+    assert [d.addressees for d in demands(text, "nl")] == [
+        ["schoolbesturen", "kinderopvangorganisaties"]]
