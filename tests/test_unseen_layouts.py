@@ -433,3 +433,25 @@ def test_whom_a_dutch_request_asks_with_aan_before_om():
             "de regio om lege lokalen ter beschikking te stellen.\n")
     assert [d.addressees for d in demands(text, "nl")] == [
         ["schoolbesturen", "kinderopvangorganisaties"]]
+
+
+@pytest.mark.parametrize(("code", "text", "addressee"), [
+    ("nl", "# Motie\n\n## Dragen Gedeputeerde Staten op\n\nbij de aanbesteding een "
+           "minimumbediening op te nemen;\n", "Gedeputeerde Staten"),
+    ("de", "# Antrag\n\n## Der Kreisausschuss wird beauftragt\n\nbis zum Herbst ein "
+           "Konzept für den Busverkehr vorzulegen.\n", "Kreisausschuss"),
+])
+def test_a_call_set_as_a_heading_goes_on_in_the_paragraph_after_it(code, text, addressee):
+    found = demands(text, code, "markdown")
+    assert len(found) == 1
+    assert found[0].addressees == [addressee]
+    assert found[0].text.split()[-1] in text.split()[-1]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("de", "Mit der Planung wurde das Ingenieurbüro Rautenberg beauftragt."),
+    ("nl", "In 2023 werd het dagelijks bestuur verzocht de tarieven te herzien."),
+    ("en", "In 2023 the trustees were asked to review the scheme."),
+])
+def test_a_call_reported_in_the_past_passive_is_no_demand(code, text):
+    assert demands(text, code) == []

@@ -466,11 +466,16 @@ def _merge_broken_paragraphs(blocks: list[Block], lang: Language) -> list[Block]
     merged: list[Block] = []
     for block in blocks:
         previous = merged[-1] if merged else None
-        if previous is not None and block.kind == "para" and block.blank_before and \
-                previous.kind in ("para", "item") and \
+        # ... and a call set as a heading whose sentence the paragraph goes on with
+        # ("## Dragen Gedeputeerde Staten op" + "bij de aanbesteding ... op te nemen;")
+        if previous is not None and block.kind == "para" and block.blank_before and (
+                previous.kind in ("para", "item") or (
+                    previous.kind == "heading" and _calls(previous.text(lang).text, lang))) and \
                 not _other_cell(previous.lines[-1], block.lines[0]) and \
                 _ends_open(previous, lang) and \
                 _continues_after_blank(previous, block, lang):
+            if previous.kind == "heading":
+                previous.kind, previous.level = "para", 0
             previous.lines.extend(block.lines)
             previous.blank_after = block.blank_after
             previous._text = None
