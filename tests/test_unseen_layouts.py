@@ -455,3 +455,31 @@ def test_a_call_set_as_a_heading_goes_on_in_the_paragraph_after_it(code, text, a
 ])
 def test_a_call_reported_in_the_past_passive_is_no_demand(code, text):
     assert demands(text, code) == []
+
+
+def test_a_running_header_of_every_page_but_the_first_is_no_text():
+    # a short document's header repeats only on the pages after the letterhead's; a line
+    # that ends a short page is no header for standing there
+    header = "\fBOA Comments - Docket 2025-117\n\n"
+    text = ("Comments of the Boat Owners Association\n\n"
+            "Recommendation 1. The Harbour Board should dredge the first berth and report on "
+            "the\ncost of the works before the end of the year.\n\n"
+            "Recommendation 2. The Harbour Board should set a firm deadline for the\n\n"
+            + header + "repairs of the slipway on the east side of the harbour.\n\n"
+            "Recommendation 3. The Coastguard should review the buoys at the harbour mouth.\n\n"
+            + header + "Recommendation 4. The Council should light the promenade at night.\n")
+    found = demands(text, "en")
+    assert [d.number for d in found] == ["1", "2", "3", "4"]
+    assert all("Docket" not in d.text for d in found)
+    assert found[1].text.endswith("the repairs of the slipway on the east side of the harbour.")
+
+
+@pytest.mark.parametrize(("code", "text", "addressee"), [
+    ("en", "The Marine Safety Agency (MSA) should publish its study within a year.",
+     "Marine Safety Agency"),
+    ("nl", "Het Centraal Bureau voor de Statistiek (CBS) moet de cijfers publiceren.",
+     "Centraal Bureau voor de Statistiek"),
+    ("de", "Die Landesanstalt (LfU) muss ihre Messwerte veröffentlichen.", "Landesanstalt"),
+])
+def test_the_short_name_in_brackets_between_subject_and_modal(code, text, addressee):
+    assert [d.addressees for d in demands(text, code)] == [[addressee]]

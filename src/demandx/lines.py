@@ -272,12 +272,18 @@ def _running_headers(raw_lines: list[str], text: Text) -> set[int]:
         if line.strip():
             edges.setdefault(page_of_line[index], []).append(index)
     counts: Counter[str] = Counter()
+    # ... and lines that stand at the very edge of every page but one (the first page
+    # has the letterhead instead): a short document's header repeats only twice
+    at_edge: Counter[str] = Counter()
     where: dict[str, list[int]] = {}
     for indices in edges.values():
-        for index in indices[:3] + indices[-3:]:
+        # (each line once: on a short page the first three and the last three overlap)
+        for index in dict.fromkeys(indices[:3] + indices[-3:]):
             key = _DIGITS.sub("#", " ".join(raw_lines[index].split())).lower()
             counts[key] += 1
+            at_edge[key] += index in (indices[0], indices[-1])
             where.setdefault(key, []).append(index)
     pages = len(text.page_starts)
     return {index for key, n in counts.items()
-            if n >= max(3, pages // 3) and len(key) < 150 for index in where[key]}
+            if (n >= max(3, pages // 3) or at_edge[key] >= max(2, pages - 1))
+            and len(key) < 150 for index in where[key]}
