@@ -2480,3 +2480,26 @@ def test_lines_going_on_with_a_lead_ins_sentence_stay_in_its_demand():
     found = demands(text, "nl")
     assert [d.text.split()[:3] for d in found] == [
         ["verzoekt", "de", "regering"], ["verzoekt", "de", "regering"]]
+
+
+@pytest.mark.parametrize(("text", "addressees"), [
+    # "sollen" obliges an actor that opens the clause as its subject, to an act
+    ("Die Wasserwerke sollen einen Härtefallfonds einrichten.", [["Wasserwerke"]]),
+    ("Landkreise und kreisfreie Städte sollen Gemeindeschwestern einstellen.",
+     [["Landkreise", "kreisfreie Städte"]]),
+    # ... not a thing planned, a rumour, a passive, nor an actor that is no subject
+    ("Die Brücke soll im Jahr 2027 fertig sein.", []),
+    ("Die Landesregierung soll davon gewusst haben.", []),
+    ("Die Kommune soll finanziell entlastet werden.", []),
+    ("Über die Förderung durch den Bund sollen Akteure vernetzt werden.", []),
+])
+def test_sollen_obliges_an_acting_subject(text, addressees):
+    assert [d.addressees for d in demands(text, "de")] == addressees
+
+
+def test_a_participle_without_its_passive_auxiliary_makes_no_patient():
+    # the parse may take an adverb ("verstärkt") for a participle: without "werden" the
+    # subject is no patient of a passive, and stays asked
+    found = only("Die Bauaufsichtsbehörde muss nach dem Willen der Gewerkschaft verstärkt "
+                 "kontrollieren.", "de")
+    assert found.addressees == ["Bauaufsichtsbehörde"]

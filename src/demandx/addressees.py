@@ -1085,7 +1085,9 @@ def without_patients(names: list[str], doc: Doc) -> list[str]:
     """Names less those the parse shows to be the subject of a passive: "muss das EEG
     so ausgerichtet werden" asks nothing of the EEG."""
     patients = {token.lower_ for token in doc if token.dep_ == "nsubj:pass"}
-    if not patients:
+    # a passive has its auxiliary: without one the parse took an adverb for a participle
+    # ("Die Arbeitsinspektion muss ... verstärkt kontrollieren")
+    if not patients or not any(token.dep_ == "aux:pass" for token in doc):
         return names
     return [name for name in names if name.split()[-1].lower() not in patients]
 

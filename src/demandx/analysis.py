@@ -284,7 +284,8 @@ class DemandComponent:
                          if not any(t in blocked for t in range(s, e))]
         modal = [(s, e) for s, e in modal_matches
                  if _main_clause_modal(doc, span, s, lang)
-                 and not _first_person(doc, span, s, e, lang)]
+                 and not _first_person(doc, span, s, e, lang)
+                 and _obliges_agent(doc, span, s, lang)]
         # a modal that is not the author's demand (subordinate clause, first person)
         # names no addressee either: "spreekt uit dat het kabinet ... moet"
         rejected = {s for s, _e in modal_matches} - {s for s, _e in modal}
@@ -550,6 +551,30 @@ def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool
                     following in lang.articles or following in lang.pronouns):
                 return False
     return True
+
+
+_CLAUSE_OPENING_MARKS = (",", ";", ":", "(", "–", "—")
+_AGENT_SUBJECT_WORDS = 5   # "Landkreise und kreisfreie Städte sollen"
+
+
+def _obliges_agent(doc: Doc, span: Span, index: int, lang: Language) -> bool:
+    """Whether a modal that obliges only an agent ("sollen") does so here: an actor is its
+    subject right before it, and its clause ends on an act, not on the auxiliary of a
+    plan, a rumour or a passive. Every other modal obliges by itself."""
+    if doc[index].lower_ not in lang.words.get("agent_modals", frozenset()):
+        return True
+    start = index
+    while start > span.start and doc[start - 1].text not in _CLAUSE_OPENING_MARKS:
+        start -= 1
+    # the subject opens the clause: "Über die Förderung durch den Bund sollen
+    # Akteure ..." has its subject after the verb
+    if index == start or index - start > _AGENT_SUBJECT_WORDS \
+            or not _addr.is_actor_word(doc[index - 1].text, lang):
+        return False
+    end = index + 1
+    while end < span.end and not doc[end].is_punct:
+        end += 1
+    return doc[end - 1].lower_ not in lang.words.get("agent_modal_endings", frozenset())
 
 
 def _reported(doc: Doc, span: Span, index: int, lang: Language) -> bool:
