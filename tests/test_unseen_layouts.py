@@ -483,3 +483,38 @@ def test_a_running_header_of_every_page_but_the_first_is_no_text():
 ])
 def test_the_short_name_in_brackets_between_subject_and_modal(code, text, addressee):
     assert [d.addressees for d in demands(text, code)] == [[addressee]]
+
+
+def test_page_footers_that_count_pages_end_pages_without_form_feeds():
+    # text extracted without form feeds keeps the page's footer ("pagina 1 van 2") and
+    # the next page's header, which repeat: the list goes on across them
+    header = "                                          Waterschap Vallei\n\n"
+    footer = "Motie 2025-03 - Kwijtschelding                     pagina {n} van 2\n\n"
+    text = (header + "MOTIE\n\nDe verenigde vergadering,\n\nverzoekt het dagelijks "
+            "bestuur:\n•    de kwijtschelding te verruimen;\n•    de aanvragers "
+            "sneller te informeren;\n\n\n" + footer.format(n=1) + header
+            + "•    de regeling in 2026 te evalueren;\n\nen gaat over tot de orde van de dag.\n\n"
+            + footer.format(n=2))
+    found = demands(text, "nl")
+    assert [d.text for d in found] == ["de kwijtschelding te verruimen;",
+                                       "de aanvragers sneller te informeren;",
+                                       "de regeling in 2026 te evalueren;"]
+    assert all(d.addressees == ["dagelijks bestuur"] for d in found)
+
+
+@pytest.mark.parametrize(("code", "heading"), [
+    ("nl", "Wat wij willen"), ("nl", "Onze plannen"), ("de", "Unsere Pläne"),
+    ("en", "Our plans")])
+def test_headings_of_a_programmes_demands(code, heading):
+    text = f"# Programm\n\n## {heading}\n\n- Erste Sache für alle\n- Zweite Sache für alle\n"
+    assert len(demands(text, code, "markdown")) == 2
+
+
+@pytest.mark.parametrize(("code", "item"), [
+    ("nl", "Een Klimaatfonds van € 5 miljoen voor het isoleren van huurwoningen"),
+    ("de", "Ein Beirat für Klimafragen mit Vertretern aller Stadtteile"),
+])
+def test_a_verbless_point_names_no_subject(code, item):
+    heading = {"nl": "Onze eisen", "de": "Unsere Forderungen"}[code]
+    found = demands(f"{heading}\n\n- {item}\n- Meer bomen\n", code)
+    assert found[0].addressees == []

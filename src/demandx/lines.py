@@ -41,6 +41,9 @@ _PAGE_NUMBER_LINE = re.compile(
     re.IGNORECASE,
 )
 _PAGE_MARK_INSIDE = re.compile(r"(?:^|\s)[-–—]\s?\d{1,4}\s?[-–—](?:\s|$)")
+# a page count at the end of a line: "... pagina 1 van 2", "Seite 3 von 9", "Page 2 of 3"
+_PAGE_COUNT_END = re.compile(r"(?:^|\s)(?:seite|pagina|page|blatt)\s+\d{1,4}\s*(?:von|van|of|/)\s*"
+                             r"\d{1,4}\s*$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,4})(?=\s|$)")
 _MIN_NUMBERED_LINES = 20
@@ -255,16 +258,22 @@ def _line_numbers(raw_lines: list[str]) -> dict[int, int]:
 
 def _running_headers(raw_lines: list[str], text: Text) -> set[int]:
     """Lines that repeat at the top or bottom of many pages (digits ignored): running
-    headers and footers. Only documents with pages have them."""
-    if len(text.page_starts) < 3:
-        return set()
+    headers and footers. Only documents with pages have them: where the text marks no
+    page break, a footer that counts the pages ("Motie M2024-07 ... pagina 1 van 2") ends
+    each page, as extracted text without form feeds keeps it."""
     line_starts = [0]
     for line in raw_lines[:-1]:
         line_starts.append(line_starts[-1] + len(line) + 1)
+    page_starts = list(text.page_starts)
+    if len(page_starts) < 2:
+        page_starts = [0] + [line_starts[index + 1] for index, line in enumerate(raw_lines[:-1])
+                             if _PAGE_COUNT_END.search(line)]
+    if len(page_starts) < 2:
+        return set()
     page_of_line = []
     page = 0
     for start in line_starts:
-        while page + 1 < len(text.page_starts) and text.page_starts[page + 1] <= start:
+        while page + 1 < len(page_starts) and page_starts[page + 1] <= start:
             page += 1
         page_of_line.append(page)
     edges: dict[int, list[int]] = {}
@@ -283,7 +292,7 @@ def _running_headers(raw_lines: list[str], text: Text) -> set[int]:
             counts[key] += 1
             at_edge[key] += index in (indices[0], indices[-1])
             where.setdefault(key, []).append(index)
-    pages = len(text.page_starts)
+    pages = len(page_starts)
     return {index for key, n in counts.items()
             if (n >= max(3, pages // 3) or at_edge[key] >= max(2, pages - 1))
             and len(key) < 150 for index in where[key]}
