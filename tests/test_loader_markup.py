@@ -103,3 +103,30 @@ def test_an_ordered_list_numbers_its_items_by_its_type():
             "<ol type=\"I\" start=\"3\"><li>The council must act now.</li></ol>")
     found = list(extract(load_html(text.encode(), "list.html"), lang="en").all_demands())
     assert [d.number for d in found] == ["1", "a", "b", "2", "III"]
+
+
+FURNISHED = b"""<!DOCTYPE html><html><body>
+<div class="cookie-banner"><p>We use cookies. You must accept them to continue.</p></div>
+<ol class="breadcrumbs"><li><a href="/">Home</a></li>
+<li><a href="/news">News and views</a></li></ol>
+<article class="post"><h1>Safe streets</h1><p>The council must close the road at school times.</p>
+<section class="jp-relatedposts"><h3>Related</h3><p>Why the council should fund buses</p></section>
+</article>
+<section id="comments" class="wp-block-comments"><ol><li class="comment">
+<p>Great post. The council should also fix the pavements.</p></li></ol></section>
+<div role="complementary"><p>The mayor must resign, says our poll.</p></div>
+<footer class="site-footer"><ul><li><a href="/p">Privacy policy</a></li>
+<li><a href="/f">Our fundraising promise to you</a></li></ul></footer>
+</body></html>"""
+
+
+def test_page_furniture_named_so_is_dropped():
+    # comments, related posts, cookie banners, breadcrumbs, sidebars and the site's
+    # footer are no part of the page's text, whatever they say
+    text = load_html(FURNISHED, "blog.html")
+    lines = [line for line in text.text.split("\n") if line]
+    assert lines == ["Safe streets", "The council must close the road at school times."]
+    # ... but an element that holds the page's heading is its content, however named
+    page = FURNISHED.replace(b'<article class="post">', b'<div class="content-with-sidebar">')
+    page = page.replace(b"</article>", b"</div>")
+    assert "The council must close the road" in load_html(page, "blog.html").text

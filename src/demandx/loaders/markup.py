@@ -20,6 +20,18 @@ from demandx.model import LineHint, Text
 
 _DROP = {"script", "style", "noscript", "template", "nav", "form", "button", "select",
          "iframe", "svg", "canvas", "object", "embed", "head", "meta", "link", "aside"}
+# What a page's furniture is called in its class or id ("wp-block-comments",
+# "jp-relatedposts", "cookie-banner", "share-buttons", "breadcrumb") or its ARIA role: a
+# comment section, related links, widgets, banners, the site's footer. Conventions of web
+# markup, in English whatever the page's language.
+_FURNITURE_NAMES = frozenset({
+    "breadcrumb", "breadcrumbs", "comment", "comments", "commentlist", "consent", "cookie",
+    "cookies", "footer", "newsletter", "related", "relatedposts", "respond", "share", "sharedaddy",
+    "sharing", "sidebar", "social", "widget", "widgets"})
+_FURNITURE_ROLES = frozenset({"navigation", "complementary", "search", "contentinfo"})
+_NAME_PARTS = re.compile(r"[^a-z0-9]+")
+# never furniture, whatever they are called: the page's content
+_CONTENT = {"body", "html", "main", "article"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = {"p", "div", "li", "blockquote", "td", "th", "dd", "dt", "pre", "section",
            "article", "header", "footer", "main", "figcaption", "caption", "address",
@@ -200,7 +212,7 @@ def _walk_html(element, writer: _Writer, depth: int) -> None:
     """Emit the blocks of an HTML element: its own inline text as one block, nested
     blocks as their own."""
     name = _local(element.tag)
-    if name in _DROP:
+    if name in _DROP or _is_furniture(element, name):
         return
     if name in _TABLE_PARTS:
         saved = writer.enter(name)
@@ -241,6 +253,23 @@ def _walk_block(element, writer: _Writer, depth: int, name: str) -> None:
             inline.append(_inline_text(child))
         inline.append(child.tail or "")
     _flush(writer, inline, name, depth)
+
+
+def _is_furniture(element, name: str) -> bool:
+    """Whether an element is page furniture by its class, id or role: a comment
+    section, related posts, a share bar, a cookie banner, a breadcrumb trail. One that
+    holds the page's main heading or its article is content, whatever it is called."""
+    if name in _CONTENT:
+        return False
+    get = getattr(element, "get", None)
+    if get is None:
+        return False
+    if (get("role") or "").strip().lower() in _FURNITURE_ROLES:
+        return True
+    words = f"{get('class') or ''} {get('id') or ''}".lower()
+    if not words.strip() or not _FURNITURE_NAMES.intersection(_NAME_PARTS.split(words)):
+        return False
+    return not any(_local(child.tag) in ("h1", "main", "article") for child in element.iter())
 
 
 def _is_menu(element) -> bool:
