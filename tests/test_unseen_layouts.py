@@ -518,3 +518,14 @@ def test_a_verbless_point_names_no_subject(code, item):
     heading = {"nl": "Onze eisen", "de": "Unsere Forderungen"}[code]
     found = demands(f"{heading}\n\n- {item}\n- Meer bomen\n", code)
     assert found[0].addressees == []
+
+
+@pytest.mark.parametrize(("text", "addressees"), [
+    ("BE IT FURTHER RESOLVED that the Town Board urges the State Assembly to fund the "
+     "ferry.", ["State Assembly"]),
+    ("BE IT FURTHER RESOLVED that the Town Board respectfully requests the Department of "
+     "Harbors (DOH) to dredge the channel.", ["Department of Harbors"]),
+    ("RESOLVED, that the Harbormaster shall prepare a mooring plan.", ["Harbormaster"]),
+])
+def test_the_body_that_resolves_to_call_on_another_is_not_asked(text, addressees):
+    assert [d.addressees for d in demands(text, "en")] == [addressees]
