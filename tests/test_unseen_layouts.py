@@ -529,3 +529,15 @@ def test_a_verbless_point_names_no_subject(code, item):
 ])
 def test_the_body_that_resolves_to_call_on_another_is_not_asked(text, addressees):
     assert [d.addressees for d in demands(text, "en")] == [addressees]
+
+
+def test_a_running_header_with_its_page_number_on_the_outer_side_is_furniture():
+    text = ("Antrag der Fraktion\n\nDer Landtag wolle beschließen:\n\nDie Landesregierung "
+            "wird aufgefordert,\n\n1. ein Gutachten zur Geburtshilfe in Auftrag zu geben,\n\n"
+            "\f2          Landtag · 19. Wahlperiode · Drucksache 19/1234\n\n\n"
+            "2. die Zahl der Ausbildungsplätze um 30 Prozent zu erhöhen,\n\n"
+            "\fLandtag · 19. Wahlperiode · Drucksache 19/1234          3\n\n\n"
+            "3. den Haftungsfonds einzurichten.\n")
+    found = [d for d in demands(text, "de") if d.number]
+    assert [d.number for d in found] == ["1", "2", "3"]
+    assert all(d.addressees == ["Landesregierung"] for d in found)

@@ -45,6 +45,7 @@ _PAGE_MARK_INSIDE = re.compile(r"(?:^|\s)[-–—]\s?\d{1,4}\s?[-–—](?:\s|$)
 _PAGE_COUNT_END = re.compile(r"(?:^|\s)(?:seite|pagina|page|blatt)\s+\d{1,4}\s*(?:von|van|of|/)\s*"
                              r"\d{1,4}\s*$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+_OUTER_NUMBER = re.compile(r"^#\s+|\s+#$")
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,4})(?=\s|$)")
 _MIN_NUMBERED_LINES = 20
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -288,7 +289,10 @@ def _running_headers(raw_lines: list[str], text: Text) -> set[int]:
     for indices in edges.values():
         # (each line once: on a short page the first three and the last three overlap)
         for index in dict.fromkeys(indices[:3] + indices[-3:]):
-            key = _DIGITS.sub("#", " ".join(raw_lines[index].split())).lower()
+            # (the page number on the outer side: "2   Landtag · Drucksache 19/1234" on
+            # even pages, "Landtag · Drucksache 19/1234   3" on odd ones)
+            words = " ".join(raw_lines[index].split()).lower()
+            key = _OUTER_NUMBER.sub("", _DIGITS.sub("#", words))
             counts[key] += 1
             at_edge[key] += index in (indices[0], indices[-1])
             where.setdefault(key, []).append(index)
