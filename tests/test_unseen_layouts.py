@@ -504,7 +504,7 @@ def test_page_footers_that_count_pages_end_pages_without_form_feeds():
 
 @pytest.mark.parametrize(("code", "heading"), [
     ("nl", "Wat wij willen"), ("nl", "Onze plannen"), ("de", "Unsere Pläne"),
-    ("en", "Our plans")])
+    ("en", "Our plans"), ("de", "Unsere Ziele"), ("nl", "Onze doelen"), ("en", "Our goals")])
 def test_headings_of_a_programmes_demands(code, heading):
     text = f"# Programm\n\n## {heading}\n\n- Erste Sache für alle\n- Zweite Sache für alle\n"
     assert len(demands(text, code, "markdown")) == 2
