@@ -393,6 +393,9 @@ def test_an_office_and_its_holders_name_stay_one_name(text, addressees):
     # a second one asked with its own preposition
     ("de", "Der Elternverein erwartet vom Kreiselternrat und von der Schulpflegschaft "
            "eine Antwort.", ["Kreiselternrat", "Schulpflegschaft"]),
+    # a compound ending in a title takes the name after it
+    ("de", "Der Magistrat der Kreisstadt Eschwege wird gebeten, den Radweg zu sanieren.",
+     ["Magistrat der Kreisstadt Eschwege"]),
     # a series a conjunction closed keeps its members before an apposition after it
     ("de", "Wir appellieren an die Bundesregierung und die Länder, die Kommunen zu entlasten.",
      ["Bundesregierung", "Länder"]),

@@ -39,9 +39,10 @@ from spacy.tokens import Doc, Span
 from demandx.lang import Language, load_language
 from demandx.patterns import ACTOR, PHRASE, SUBJECT
 
-# A title ending a compound names one who takes a name ("Arbeitsminister"); shorter ones
-# ("rat", "land") end too many words that do not ("Vorrat", "Ausland").
-_MIN_TITLE_SUFFIX = 6
+# A title ending a compound names one who takes a name ("Arbeitsminister",
+# "Landeshauptstadt Wiesbaden"); shorter ones ("rat", "land") end too many words that do
+# not ("Vorrat", "Ausland").
+_MIN_TITLE_SUFFIX = 5
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 # a name of letters and a number: "G20", "COP30", "C40"
 _CODED_NAME = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}\d{1,4}$")
