@@ -396,6 +396,11 @@ def test_an_office_and_its_holders_name_stay_one_name(text, addressees):
     # a compound ending in a title takes the name after it
     ("de", "Der Magistrat der Kreisstadt Eschwege wird gebeten, den Radweg zu sanieren.",
      ["Magistrat der Kreisstadt Eschwege"]),
+    # a council that takes a name, also one of two places, asks the one after it
+    ("de", "Daher bittet der Ortsbeirat Mitte den Kämmerer, die Mittel freizugeben.",
+     ["Kämmerer"]),
+    ("de", "Daher bittet der Elternbeirat Nord/Süd den Schulträger, die Toiletten zu "
+           "sanieren.", ["Schulträger"]),
     # a series a conjunction closed keeps its members before an apposition after it
     ("de", "Wir appellieren an die Bundesregierung und die Länder, die Kommunen zu entlasten.",
      ["Bundesregierung", "Länder"]),

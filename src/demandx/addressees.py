@@ -302,6 +302,9 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     ) or _ACRONYM.match(head_tok.text) is not None
     while j < n and takes_name and _is_name(toks[j], tagged):
         j += 1
+        # a name of two places joined by a slash: "Ortsbeirat Westend/Bleichstraße"
+        if j + 1 < n and toks[j].text == "/" and _is_name(toks[j + 1], tagged):
+            j += 1
     # An institution's name that goes on with a preposition ("Department for Transport",
     # "Minister van Financiën"): only when written as a name, with capitals on both sides.
     # Where every noun is capitalised, only an actor's name goes on so ("Bundesministerium
