@@ -197,7 +197,8 @@ def test_a_numbered_point_keeps_its_body_paragraphs():
     found = demands(text, "de")
     assert [d.number for d in found] == ["1", "2"]
     assert "Der Mietanstieg muss" in found[0].text and "Der Bund soll" in found[1].text
-    assert all(d.addressees == ["Bundesregierung"] for d in found)
+    # the heading's addressee, and besides whom a point's body obliges ("Der Bund soll")
+    assert [d.addressees for d in found] == [["Bundesregierung"], ["Bundesregierung", "Bund"]]
 
 
 @pytest.mark.parametrize(("lang", "heading"), [("nl", "Wat wij vragen"),
