@@ -351,11 +351,14 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         while j < n and toks[j].pos == "PROPN" and head_tok.pos == "PROPN":
             j += 1
         j = _bare_genitive_end(toks, j, lang)
-    for first in (name_start, head):
-        added = acronym_definition([(tok.text, tok.stop) for tok in toks[first:j]],
-                                   [(tok.text, tok.stop) for tok in toks[j:j + _ACRONYM_REACH]])
-        if added:
-            return i, j + added, name_start, head
+    # (only where a bracket follows, as it rarely does)
+    if any(tok.text == "(" for tok in toks[j:j + _ACRONYM_REACH]):
+        for first in (name_start, head):
+            added = acronym_definition(
+                [(tok.text, tok.stop) for tok in toks[first:j]],
+                [(tok.text, tok.stop) for tok in toks[j:j + _ACRONYM_REACH]])
+            if added:
+                return i, j + added, name_start, head
     return i, j, name_start, head
 
 

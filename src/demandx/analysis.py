@@ -772,6 +772,18 @@ def _after_run_in_title(doc: Doc) -> int:
     return 0
 
 
+def may_be_slogan(text: str, lang: Language) -> bool:
+    """Whether a headline has a slogan's shape before any parse: it ends on "!", or on a
+    lower-case word with an infinitive's ending (what `slogan_clause` then reads)."""
+    text = text.rstrip()
+    if text.endswith("!"):
+        return True
+    words = text.rstrip(".…").split()
+    endings = tuple(lang.words.get("infinitive_endings", ()))
+    return len(words) >= _MIN_SLOGAN_WORDS and bool(endings) and words[-1].islower() \
+        and words[-1].endswith(endings)
+
+
 def slogan_clause(doc: Doc, lang: Language) -> Clause | None:
     """The demand of a headline written as a slogan, read from its parse: an infinitive
     without a subject that ends it ("Lernmittelfreiheit endlich bundesweit umsetzen",

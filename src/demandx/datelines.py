@@ -11,10 +11,16 @@ from demandx.lang import Language
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)")
 _WORD = re.compile(r"[^\W_]+")
 _MAX_OTHER_WORDS = 3   # besides the date: "Pressemitteilung", "| Prinsjesdag", "by Jane Roe"
+_MAX_CHARS = 80        # a date and three words beside it, however long ("Pressemitteilung")
+_FIGURE = re.compile(r"\d")
 
 
 def is_date_line(text: str, lang: Language) -> bool:
     """Whether a line is a date, with at most a few words beside it."""
+    # (most lines have no figure or run longer than a date and its few words: they are
+    # told by a glance, as every line of every document is asked)
+    if len(text) > _MAX_CHARS or not _FIGURE.search(text):
+        return False
     words = [word.lower() for word in _WORD.findall(text)]
     date_words = 0
     if _NUMERIC_DATE.search(text):

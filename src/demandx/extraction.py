@@ -33,6 +33,7 @@ from demandx.analysis import (
     commitment_block,
     finding_block,
     finding_regex,
+    may_be_slogan,
     prefilter,
     slogan_clause,
 )
@@ -317,11 +318,12 @@ class _Analysis:
                              children[index - 1] if index > 0 else None]
                 else:
                     continue
-                if not any(other is not None and other.block is not None and is_date_line(
-                        other.block.text(self.lang).text, self.lang) for other in dated):
-                    continue
                 text = node.block.text(self.lang).text
-                if len(text.split()) <= _HEADLINE_WORDS and not text.rstrip().endswith("."):
+                if len(text.split()) > _HEADLINE_WORDS or text.rstrip().endswith(".") \
+                        or not may_be_slogan(text, self.lang):
+                    continue
+                if any(other is not None and other.block is not None and is_date_line(
+                        other.block.text(self.lang).text, self.lang) for other in dated):
                     self._texts[id(node)] = text
                     found.append(node)
         return found
