@@ -541,3 +541,31 @@ def test_a_running_header_with_its_page_number_on_the_outer_side_is_furniture():
     found = [d for d in demands(text, "de") if d.number]
     assert [d.number for d in found] == ["1", "2", "3"]
     assert all(d.addressees == ["Landesregierung"] for d in found)
+
+
+def test_a_markdown_block_quote_is_the_quoted_text():
+    # a sample letter quoted on a campaign page: its lines are text, ">" is no demand
+    text = ("# Actie\n\nStuur deze mail naar de staatssecretaris:\n\n> Geachte "
+            "staatssecretaris,\n>\n> Ik vraag u daarom:\n>\n> 1. te kiezen voor variant C;\n"
+            "> 2. geen besluit te nemen.\n>\n> Met vriendelijke groet,\n>\n> [naam]\n")
+    found = demands(text, "nl", "markdown")
+    assert [(d.number, d.text) for d in found] == [("1", "te kiezen voor variant C;"),
+                                                  ("2", "geen besluit te nemen.")]
+    assert all(d.addressees == ["staatssecretaris"] for d in found)
+
+
+@pytest.mark.parametrize(("code", "question", "addressee"), [
+    ("nl", "Wat vraagt de vzw aan de Vlaamse regering?", "Vlaamse regering"),
+    ("de", "Was fordert der Sozialverband von der Landesregierung?", "Landesregierung"),
+    ("en", "What are we asking the Welsh Government to do?", "Welsh Government"),
+])
+def test_the_question_a_list_of_demands_answers_names_whom_it_asks(code, question, addressee):
+    text = f"Intro.\n\n{question}\n• Erste Sache für alle\n• Zweite Sache für alle\n"
+    found = demands(text, code)
+    assert [d.addressees for d in found] == [[addressee], [addressee]]
+
+
+def test_a_portfolio_that_ends_on_an_actor_word_stays_in_the_name():
+    found = demands("Wij vragen de minister van Infrastructuur en Waterstaat om het bos "
+                    "te sparen.", "nl")
+    assert [d.addressees for d in found] == [["minister van Infrastructuur en Waterstaat"]]

@@ -343,7 +343,7 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
                     toks[j].text == "," and _series_goes_on(toks, j + 1, lang))) \
                     and ((lower_body and _lower_word(toks[j + 1], lang))
                          or (_is_name(toks[j + 1], False)
-                             and not is_actor_word(toks[j + 1].text, lang))):
+                             and not _starts_own_name(toks[j + 1], lang))):
                 j += 2
                 while j < n and _is_name(toks[j], False):
                     j += 1
@@ -399,6 +399,14 @@ def acronym_definition(name: list[tuple[str, bool]], after: list[tuple[str, bool
         return 0
     initials = "".join(text[0] for text, stop in name + after[:k] if not stop)
     return k if initials.lower() == after[k + 1][0].lower() else 0
+
+
+def _starts_own_name(tok: _Tok, lang: Language) -> bool:
+    """Whether a name after the joiner of a series in a name starts a name of its own:
+    an actor's own word or a title ("the Board of Trustees and President Lee", "... and
+    Council"), not a compound that merely ends on one ("minister van Infrastructuur en
+    Waterstaat")."""
+    return tok.lower in lang.actor_heads or _is_title(tok.lower, lang)
 
 
 def _series_goes_on(toks: list[_Tok], start: int, lang: Language) -> bool:

@@ -595,9 +595,10 @@ class DemandFinder:
 
     def _names_demands(self, text: str) -> bool:
         """A lead-in that is a demand heading written as a paragraph ("Unsere Forderungen
-        an die Bundesregierung:", "Onze eisen:"): it announces the list like a heading."""
+        an die Bundesregierung:", "Onze eisen:", or the question the list answers: "Wat
+        vraagt de vzw aan de Vlaamse regering?"): it announces the list like a heading."""
         text = text.strip()
-        return text.endswith(":") and looks_like_heading(text[:-1].rstrip()) and \
+        return text.endswith((":", "?")) and looks_like_heading(text[:-1].rstrip()) and \
             has_heading_cue(text.lower(), self.lang.demand_headings)
 
     def _announces_demands(self, text: str) -> bool:

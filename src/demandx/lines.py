@@ -44,6 +44,7 @@ _PAGE_MARK_INSIDE = re.compile(r"(?:^|\s)[-–—]\s?\d{1,4}\s?[-–—](?:\s|$)
 # a page count at the end of a line: "... pagina 1 van 2", "Seite 3 von 9", "Page 2 of 3"
 _PAGE_COUNT_END = re.compile(r"(?:^|\s)(?:seite|pagina|page|blatt)\s+\d{1,4}\s*(?:von|van|of|/)\s*"
                              r"\d{1,4}\s*$", re.IGNORECASE)
+_BLOCKQUOTE = re.compile(r"^(?:>[ \t]?)+")
 _DIGITS = re.compile(r"\d+")
 _OUTER_NUMBER = re.compile(r"^#\s+|\s+#$")
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,4})(?=\s|$)")
@@ -186,6 +187,9 @@ def _make_line(text: Text, index: int, start: int, end: int, strip_margin: bool,
     indent = len(indent_text) - len(indent_text.lstrip())
     if strip_margin:
         mapped = mapped.remove(_MARGIN_LETTER).strip()
+    if text.format == "markdown" and mapped.text[:1] == ">":
+        # a block quote's lines ("> Geachte minister,", ">") are the quoted text's own
+        mapped = mapped.remove(_BLOCKQUOTE).strip()
     raw = mapped.text
     blank = not raw
     skip = furniture or (hint is not None and hint.kind == "skip")
