@@ -569,3 +569,18 @@ def test_a_portfolio_that_ends_on_an_actor_word_stays_in_the_name():
     found = demands("Wij vragen de minister van Infrastructuur en Waterstaat om het bos "
                     "te sparen.", "nl")
     assert [d.addressees for d in found] == [["minister van Infrastructuur en Waterstaat"]]
+
+
+@pytest.mark.parametrize("trail", [
+    "[Home](/) > [About](/about) > Our demands",
+    "[Startseite](/) › [Kommunalwahl 2024](/kommunalwahl/) › Wahlprogramm",
+])
+def test_a_breadcrumb_trail_is_navigation(trail):
+    text = (f"{trail}\n\n# Our demands\n\nWe are calling on the Welsh Government to act:\n\n"
+            "## 1. Scrap the bedroom tax\n\nIt hurts families.\n\n"
+            "## 2. Fund councils properly\n\nServices have closed.\n")
+    loaded = extract_str(text, lang="en", fmt="markdown")
+    assert "Home" not in loaded.title and "Startseite" not in loaded.title
+    points = [d for d in loaded.all_demands() if d.number]
+    assert [(d.number, d.addressees) for d in points] == [("1", ["Welsh Government"]),
+                                                          ("2", ["Welsh Government"])]

@@ -45,6 +45,7 @@ _PAGE_MARK_INSIDE = re.compile(r"(?:^|\s)[-–—]\s?\d{1,4}\s?[-–—](?:\s|$)
 _PAGE_COUNT_END = re.compile(r"(?:^|\s)(?:seite|pagina|page|blatt)\s+\d{1,4}\s*(?:von|van|of|/)\s*"
                              r"\d{1,4}\s*$", re.IGNORECASE)
 _BLOCKQUOTE = re.compile(r"^(?:>[ \t]?)+")
+_BREADCRUMB = re.compile(r"^(?:\[[^\]\n]*\]\([^)\n]*\)\s*[›>»/|·]\s*)+[^\[\]()\n]{0,80}$")
 _DIGITS = re.compile(r"\d+")
 _OUTER_NUMBER = re.compile(r"^#\s+|\s+#$")
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,4})(?=\s|$)")
@@ -190,9 +191,12 @@ def _make_line(text: Text, index: int, start: int, end: int, strip_margin: bool,
     if text.format == "markdown" and mapped.text[:1] == ">":
         # a block quote's lines ("> Geachte minister,", ">") are the quoted text's own
         mapped = mapped.remove(_BLOCKQUOTE).strip()
+    # a breadcrumb trail of links ("[Home](/) › [Standpunten](/standpunten) › Programma")
+    # is the site's navigation, not the page's text
+    crumbs = mapped.text[:1] == "[" and bool(_BREADCRUMB.match(mapped.text))
     raw = mapped.text
     blank = not raw
-    skip = furniture or (hint is not None and hint.kind == "skip")
+    skip = crumbs or furniture or (hint is not None and hint.kind == "skip")
     # a table cell that holds a number ("2025", "- 3 -") is data, not a page number
     if not blank and not skip and text.format != "markdown" and \
             not (hint is not None and hint.in_table) and _is_page_furniture(raw):
