@@ -2511,3 +2511,14 @@ def test_a_participle_without_its_passive_auxiliary_makes_no_patient():
     found = only("Die Bauaufsichtsbehörde muss nach dem Willen der Gewerkschaft verstärkt "
                  "kontrollieren.", "de")
     assert found.addressees == ["Bauaufsichtsbehörde"]
+
+
+@pytest.mark.parametrize(("text", "addressees"), [
+    # an English plural of an actor the lexicon lists in the singular, its modifier
+    # opening the sentence, an adverb before "need to"
+    ("Integrated care boards also need to stop awarding contracts on price alone.",
+     ["Integrated care boards"]),
+    ("Regional boards need to publish their waiting times.", ["Regional boards"]),
+])
+def test_the_subject_of_need_to_is_asked(text, addressees):
+    assert only(text, "en").addressees == addressees

@@ -84,9 +84,11 @@ def _is_actor_word(word: str, code: str) -> bool:
         return False
     if lower in lang.actor_heads or lower in lang.actor_named:
         return True
-    # an actor noun with a case ending the lexicon leaves out: "von Bund und Ländern"
+    # an actor noun with a case or plural ending the lexicon leaves out: "von Bund und
+    # Ländern", "integrated care boards"
     if any(lower.endswith(ending) and lower[:-len(ending)] in lang.actor_heads
-           for ending in lang.words.get("case_endings", ())):
+           for ending in (*lang.words.get("case_endings", ()),
+                          *lang.words.get("plural_endings", ()))):
         return True
     if _ACRONYM.match(word) and not _ROMAN.match(word):
         return True
@@ -279,7 +281,7 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
                     or toks[j + 1].lower in lang.actor_heads) and not (
                     clause_subject and _ends_clause_subject(toks, j, lang)) and not (
                     toks[j].text[:1].isupper() and toks[j + 1].text[:1].islower()
-                    and not _ACRONYM.match(toks[j].text)) and not (
+                    and not _ACRONYM.match(toks[j].text) and not toks[j].sent_start) and not (
                     toks[j].lower in lang.actor_heads and j + 2 < n
                     and toks[j + 2].lower in lang.articles) and not \
                     _trailing_participle(toks, j + 1, lang) and \
