@@ -584,3 +584,15 @@ def test_a_breadcrumb_trail_is_navigation(trail):
     points = [d for d in loaded.all_demands() if d.number]
     assert [(d.number, d.addressees) for d in points] == [("1", ["Welsh Government"]),
                                                           ("2", ["Welsh Government"])]
+
+
+def test_a_resolutions_points_in_the_infinitive_ask_whom_they_name():
+    text = ("Council therefore agrees:\n\n"
+            "1. to write to the Welsh Government calling for the Rural Bus Fund to be "
+            "increased;\n\n"
+            "2. to ask the Cabinet Secretary for Transport to meet a cross-party delegation;\n\n"
+            "3. to lobby the Harbour Trust to reopen the slipway.\n")
+    found = demands(text, "en")
+    assert [(d.number, d.addressees) for d in found] == [
+        ("1", ["Welsh Government"]), ("2", ["Cabinet Secretary for Transport"]),
+        ("3", ["Harbour Trust"])]
