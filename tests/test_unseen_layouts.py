@@ -596,3 +596,16 @@ def test_a_resolutions_points_in_the_infinitive_ask_whom_they_name():
     assert [(d.number, d.addressees) for d in found] == [
         ("1", ["Welsh Government"]), ("2", ["Cabinet Secretary for Transport"]),
         ("3", ["Harbour Trust"])]
+
+
+@pytest.mark.parametrize(("code", "text", "addressees"), [
+    ("nl", "# Onze eisen\n\nDe actiegroep eist dat:\n\n- de staatssecretaris kiest voor "
+           "variant C;\n- de provincie Zuid-Holland zich publiek uitspreekt.\n",
+     [["staatssecretaris"], ["provincie Zuid-Holland"]]),
+    ("de", "# Forderungen\n\nDie Initiative fordert, dass:\n\n- der Landkreis die Buslinie "
+           "erhält;\n- die Stadtverwaltung einen Radweg plant.\n",
+     [["Landkreis"], ["Stadtverwaltung"]]),
+])
+def test_points_that_complete_a_call_ending_in_its_complementizer_ask_their_subjects(
+        code, text, addressees):
+    assert [d.addressees for d in demands(text, code, "markdown")] == addressees

@@ -1297,6 +1297,20 @@ def _addressee_labels(code: str) -> frozenset[str]:
     return frozenset(_LABEL_MARKS.sub("", word) for word in words)
 
 
+def field_names(value: str, lang: Language) -> list[str]:
+    """The addressees an address field names ("Adressat*innen: KMK, HRK", "Aan: de
+    minister van Infrastructuur, via het reactieformulier ..."): nothing after a comma
+    that a preposition follows (how to reach them is no one asked)."""
+    prepositions = lang.words.get("prepositions", frozenset())
+    parts = value.split(",")
+    for index in range(1, len(parts)):
+        words = parts[index].split()
+        if words and words[0].lower() in prepositions:
+            value = ",".join(parts[:index])
+            break
+    return split_series(value, lang)
+
+
 def split_series(text: str, lang: Language) -> list[str]:
     """The names of a series ("A, the B, and C", "A; B und C"), each without its article."""
     joiners = "|".join(re.escape(word) for word in sorted(lang.coordinators))

@@ -95,9 +95,10 @@ class _Lead:
     kind: str                             # "heading", "demand", "finding", "neutral"
     addressees: tuple[str, ...] = ()
     column: int = 0                       # the table column whose cells name the addressee
-    # the formula that opens a motion's operative part ("Der Stadtrat möge beschließen:"):
-    # the body it names decides what its points say others are to do
-    operative: bool = False
+    # the formula that opens a motion's operative part ("Der Stadtrat möge beschließen:"),
+    # or a call whose complement the points are ("Lingebos Blijft eist dat:"): each point
+    # says who is to act
+    own_subjects: bool = False
 
 
 # Clauses of a block's text (its Mapped text), from the analysis pass.
@@ -536,7 +537,8 @@ class DemandFinder:
         named = tuple(next((c.addressees for c in reversed(clauses)
                             if c.demand and c.addressees), []))
         if clauses and clauses[-1].demand:
-            return _Lead("demand", named, operative=opens_operative_part(text, self.lang))
+            return _Lead("demand", named, own_subjects=opens_operative_part(text, self.lang)
+                         or self._ends_on_complementizer(text))
         if self._names_demands(text) or self._announces_demands(text):
             return _Lead("demand", tuple(self.heading_addressees(node)) or named)
         if self.foreign_lead is not None and text:
@@ -555,6 +557,13 @@ class DemandFinder:
             # points, under whatever the heading makes them
             return _Lead("heading", named)
         return _Lead("neutral")
+
+    def _ends_on_complementizer(self, text: str) -> bool:
+        """Whether a lead-in's call ends on the word that opens its complement, which
+        its points complete ("eist dat:", "fordern, dass:", "demand that:")."""
+        words = _WORD.findall(text.rstrip().removesuffix(":"))
+        return bool(words) and text.rstrip().endswith(":") and \
+            words[-1].lower() in self.lang.words.get("complementizers", frozenset())
 
     def _opens_in_imperative(self, text: str) -> bool:
         """Whether a point opens in the imperative, itself or after its run-in title
@@ -711,7 +720,7 @@ class DemandFinder:
             own_names = [n for c in clauses if c.demand and c.trigger_kind == "request"
                          for n in c.addressees] or list(recipients)
         if in_context and not own_demand and not category and (
-                not inherited or lead.operative):
+                not inherited or lead.own_subjects):
             # "President Lee will issue a statement", "That the trustees divest": forms
             # that demand only as points of a list of demands name whom they ask there,
             # where no lead-in has named whom the list asks ("Wir fordern von der

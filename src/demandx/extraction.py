@@ -19,12 +19,12 @@ from demandx.addressees import (
     clean_name,
     complements_only,
     dedupe,
+    field_names,
     grammar_names,
     letter_note_names,
     may_anchor_grammar,
     salutation_names,
     speaks_to_reader,
-    split_series,
     without_patients,
 )
 from demandx.analysis import (
@@ -463,7 +463,7 @@ class _Analysis:
             if rest is None:
                 continue
             if rest:
-                return split_series(rest, self.lang)
+                return field_names(rest, self.lang)
             items = [child for child in node.children if child.kind == "item"] or [
                 following for following in itertools.takewhile(
                     lambda n: n.kind == "item", nodes[position + 1:])]

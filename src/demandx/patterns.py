@@ -56,6 +56,7 @@ def compile_pattern(pattern: str, lang: Language) -> Compiled:
         elements = elements[1:]
     tokens: list[dict[str, Any]] = []
     slots: list[str | None] = []
+    after_slot: list[int] = []   # word tests right after a slot
     for element in elements:
         match = _OPERATOR.match(element)
         assert match is not None
@@ -72,28 +73,34 @@ def compile_pattern(pattern: str, lang: Language) -> Compiled:
             continue
         spec = _token_spec(body, lang)
         if slots and slots[-1] in _SLOT_TYPES and "REGEX" in spec.get("LOWER", {}):
-            # a slot holds its whole phrase: a word test after it, which a word of the
-            # phrase might pass ("^ SUBJECT /^(?!sind$)/"), reads the word after it
-            spec["ENT_IOB"] = "O"
+            after_slot.append(len(tokens))
         if op:
             spec["OP"] = op
         tokens.append(spec)
         slots.append(GAP if body in ("_", "~") else None)
+    # a slot holds its whole phrase: a word test after it, which a word inside the phrase
+    # might pass ("^ SUBJECT /^(?!sind$)/" on "Die Beiräte der Schulen und ..."), reads a
+    # word outside it or the first of the next phrase (one variant each: the Matcher
+    # tests one IOB value natively)
+    bodies = [tokens]
+    for index in after_slot:
+        bodies = [[*body[:index], dict(body[index], ENT_IOB=iob), *body[index + 1:]]
+                  for body in bodies for iob in ("O", "B")]
     if not anchored:
-        return Compiled(pattern, ((tokens, tuple(slots)),))
-    at_start = [dict(tokens[0], IS_SENT_START=True), *tokens[1:]]
-    # one variant per punctuation mark: a plain ORTH test is native to the Matcher,
-    # an IN list is a Python call for every token
-    after_punct = tuple(([{"ORTH": mark}, *tokens], (None, *slots)) for mark in _CLAUSE_PUNCT)
-    # ", und der Bund muss ...": a clause opened by a comma and a coordinator
-    after_joiner = [{"ORTH": ","}, {"LOWER": {"IN": sorted(lang.coordinators)}}, *tokens]
-    # "FNV: ‘Kabinet moet ...’": a quotation opens a clause of its own
-    after_quote = [{"IS_LEFT_PUNCT": True, "IS_QUOTE": True}, *tokens]
-    return Compiled(
-        pattern,
-        ((at_start, tuple(slots)), *after_punct, (after_joiner, (None, None, *slots)),
-         (after_quote, (None, *slots))),
-    )
+        return Compiled(pattern, tuple((body, tuple(slots)) for body in bodies))
+    variants: list[tuple[list[dict[str, Any]], tuple[str | None, ...]]] = []
+    for body in bodies:
+        at_start = [dict(body[0], IS_SENT_START=True), *body[1:]]
+        # one variant per punctuation mark: a plain ORTH test is native to the Matcher,
+        # an IN list is a Python call for every token
+        after_punct = [([{"ORTH": mark}, *body], (None, *slots)) for mark in _CLAUSE_PUNCT]
+        # ", und der Bund muss ...": a clause opened by a comma and a coordinator
+        after_joiner = [{"ORTH": ","}, {"LOWER": {"IN": sorted(lang.coordinators)}}, *body]
+        # "FNV: ‘Kabinet moet ...’": a quotation opens a clause of its own
+        after_quote = [{"IS_LEFT_PUNCT": True, "IS_QUOTE": True}, *body]
+        variants += [(at_start, tuple(slots)), *after_punct,
+                     (after_joiner, (None, None, *slots)), (after_quote, (None, *slots))]
+    return Compiled(pattern, tuple(variants))
 
 
 def _token_spec(body: str, lang: Language) -> dict[str, Any]:
