@@ -2522,3 +2522,11 @@ def test_a_participle_without_its_passive_auxiliary_makes_no_patient():
 ])
 def test_the_subject_of_need_to_is_asked(text, addressees):
     assert only(text, "en").addressees == addressees
+
+
+@pytest.mark.parametrize("text", [
+    "\"I'm also asking the Harbour Trust to publish the spill data,\" she said.",
+    "We’re asking the Harbour Trust to publish the spill data.",
+])
+def test_a_contracted_progressive_call_asks(text):
+    assert only(text, "en").addressees == ["Harbour Trust"]
