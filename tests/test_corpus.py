@@ -47,7 +47,7 @@ def test_all_hand_gold_quality():
     inputs = [needs_shared("seeds"), needs_shared("corpus", "docs")]
     result = scores(gold, inputs)
     assert result.overall.f1 >= 0.93
-    assert result.overall.addressee_accuracy >= 0.91
+    assert result.overall.addressee_accuracy >= 0.93
 
 
 def test_check_set_quality():

@@ -1311,6 +1311,15 @@ def field_names(value: str, lang: Language) -> list[str]:
     return split_series(value, lang)
 
 
+def unshouted(text: str, lang: Language) -> str:
+    """A line set in capitals ("UNSERE FORDERUNGEN AN DIE GESCHÄFTSFÜHRUNG", "ONZE EISEN
+    AAN HET COLLEGE") as the language writes its common words: capitals that mark every
+    word tell no name from a common word, and read as names they would all be."""
+    if " " in text and any(char.isalpha() for char in text) and text == text.upper():
+        return text.title() if lang.nouns_capitalised else text.lower()
+    return text
+
+
 def split_series(text: str, lang: Language) -> list[str]:
     """The names of a series ("A, the B, and C", "A; B und C"), each without its article."""
     joiners = "|".join(re.escape(word) for word in sorted(lang.coordinators))

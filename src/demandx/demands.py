@@ -725,9 +725,9 @@ class DemandFinder:
             # that demand only as points of a list of demands name whom they ask there,
             # where no lead-in has named whom the list asks ("Wir fordern von der
             # Politik: ... Die Kommunen sollen ..." asks the Politik)
-            # ... and where the lead-in is the formula of a motion's operative part,
-            # the point's own subject is the one its decision obliges ("Der Stadtrat
-            # möge beschließen: ... 3. Die Verwaltung legt dem Ausschuss ... vor")
+            # ... and where the lead-in is the formula of a motion's operative part or
+            # a call its points complete, the point's own subject is the one obliged
+            # ("Der Stadtrat möge beschließen: ... 3. Die Verwaltung legt ... vor")
             own_names = self.names_in(node, "point")
             # "Schrap de ondergrens", "Fund the library": in a letter, its recipient
             if not own_names and recipients and self._opens_in_imperative(own_text.text):

@@ -25,6 +25,7 @@ from demandx.addressees import (
     may_anchor_grammar,
     salutation_names,
     speaks_to_reader,
+    unshouted,
     without_patients,
 )
 from demandx.analysis import (
@@ -206,15 +207,6 @@ def _needs_parse(clause: Clause, text: str, lang: Language) -> bool:
     return clause.refinable or bool(clause.addressees) or may_anchor_grammar(text, lang)
 
 
-def _unshouted(text: str, lang: Language) -> str:
-    """A line set in capitals ("UNSERE FORDERUNGEN AN DIE GESCHÄFTSFÜHRUNG", "ONZE EISEN
-    AAN HET COLLEGE") as the language writes its common words: capitals that mark every
-    word tell no name from a common word, and read as names they would all be."""
-    if " " in text and any(char.isalpha() for char in text) and text == text.upper():
-        return text.title() if lang.nouns_capitalised else text.lower()
-    return text
-
-
 def _has_content(tree: Tree) -> bool:
     return bool(tree.root.children)
 
@@ -354,7 +346,7 @@ class _Analysis:
     def _names(self, node: Node, group: str, opening: bool) -> list[str]:
         key = (id(node), group)
         if key not in self._named:
-            text = _unshouted(node.block.text(self.lang).text if node.block is not None
+            text = unshouted(node.block.text(self.lang).text if node.block is not None
                               else "", self.lang)
             self._named[key] = self.component.names_in(self.nlp.make_doc(text), group,
                                                        opening=opening) if text else []
