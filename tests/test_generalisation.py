@@ -2530,3 +2530,22 @@ def test_the_subject_of_need_to_is_asked(text, addressees):
 ])
 def test_a_contracted_progressive_call_asks(text):
     assert only(text, "en").addressees == ["Harbour Trust"]
+
+
+@pytest.mark.parametrize(("code", "text", "addressee"), [
+    # whom it asks named in a phrase before the verb, the one who asks after it
+    ("nl", "In de voorstellenbrief aan werkgeversorganisatie Zorgwerk vraagt de FNV onder "
+           "meer:\n\n• een loonsverhoging van 10 procent;\n• een vergoeding voor reistijd.\n",
+     "werkgeversorganisatie Zorgwerk"),
+    ("de", "In ihrem Brief an die Kultusministerin fordert der Verband unter anderem:\n\n"
+           "• eine Entlastung der Lehrkräfte;\n• kleinere Klassen.\n", "Kultusministerin"),
+])
+def test_a_recipient_named_before_the_verb_is_asked_not_the_speaker(code, text, addressee):
+    assert [d.addressees for d in demands(text, code)] == [[addressee], [addressee]]
+
+
+def test_weiters_is_an_adverb_and_a_long_past_perfect_report_no_demand():
+    text = ("Bereits im März hatte die GEW in einem Brief an den Kultusminister eine "
+            "unabhängige Arbeitszeitstudie gefordert.\n\n"
+            "Weiters wird die Bundesregierung ersucht, mit den Ländern eine Lösung zu finden.\n")
+    assert [d.addressees for d in demands(text, "de")] == [["Bundesregierung"]]
