@@ -2549,3 +2549,12 @@ def test_weiters_is_an_adverb_and_a_long_past_perfect_report_no_demand():
             "unabhängige Arbeitszeitstudie gefordert.\n\n"
             "Weiters wird die Bundesregierung ersucht, mit den Ländern eine Lösung zu finden.\n")
     assert [d.addressees for d in demands(text, "de")] == [["Bundesregierung"]]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("nl", "In deze motie verzocht uw raad het college om de laadpunten te verdubbelen."),
+    ("de", "Die Hilfsorganisationen hatten bereits 2019 auf die langen Anfahrtswege in den "
+           "nördlichen Gemeinden hingewiesen und eine zusätzliche Wache gefordert."),
+])
+def test_a_call_reported_in_the_past_is_no_demand(code, text):
+    assert demands(text, code) == []
