@@ -401,6 +401,11 @@ def test_an_office_and_its_holders_name_stay_one_name(text, addressees):
      ["Kämmerer"]),
     ("de", "Daher bittet der Elternbeirat Nord/Süd den Schulträger, die Toiletten zu "
            "sanieren.", ["Schulträger"]),
+    # the article a name takes after its preposition
+    ("en", "We ask the Leader of the Assembly to write to the Minister.",
+     ["Leader of the Assembly"]),
+    ("nl", "Wij vragen de Raad van de Europese Unie om de richtlijn aan te passen.",
+     ["Raad van de Europese Unie"]),
     # a series a conjunction closed keeps its members before an apposition after it
     ("de", "Wir appellieren an die Bundesregierung und die Länder, die Kommunen zu entlasten.",
      ["Bundesregierung", "Länder"]),

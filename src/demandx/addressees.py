@@ -325,7 +325,12 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
             not last_tok.sent_start or (j + 1 < n and _proper_name(toks, j + 1, lang))) and (
             not lang.nouns_capitalised or is_actor_word(head_tok.text, lang))):
         while j + 1 < n and toks[j].lower in prepositions and (
-                _is_name(toks[j + 1], False) or (owner and _lower_word(toks[j + 1], lang))):
+                _is_name(toks[j + 1], False) or (owner and _lower_word(toks[j + 1], lang))
+                or _article_before_name(toks, j + 1, lang)):
+            # (with the article a name takes there: "Leader of the Council", "Raad van
+            # de Europese Unie")
+            if _article_before_name(toks, j + 1, lang):
+                j += 1
             lower_body = toks[j + 1].text[:1].islower()
             j += 2
             while j < n and _is_name(toks[j], False):
@@ -401,6 +406,12 @@ def acronym_definition(name: list[tuple[str, bool]], after: list[tuple[str, bool
         return 0
     initials = "".join(text[0] for text, stop in name + after[:k] if not stop)
     return k if initials.lower() == after[k + 1][0].lower() else 0
+
+
+def _article_before_name(toks: list[_Tok], j: int, lang: Language) -> bool:
+    """Whether token j is an article before a name inside a name ("of the Council")."""
+    return j + 1 < len(toks) and toks[j].lower in lang.articles \
+        and _is_name(toks[j + 1], False)
 
 
 def _starts_own_name(tok: _Tok, lang: Language) -> bool:
