@@ -2529,13 +2529,6 @@ def test_the_subject_of_need_to_is_asked(text, addressees):
     assert only(text, "en").addressees == addressees
 
 
-@pytest.mark.parametrize("text", [
-    "\"I'm also asking the Harbour Trust to publish the spill data,\" she said.",
-    "We’re asking the Harbour Trust to publish the spill data.",
-])
-def test_a_contracted_progressive_call_asks(text):
-    assert only(text, "en").addressees == ["Harbour Trust"]
-
 
 @pytest.mark.parametrize(("code", "text", "addressee"), [
     # whom it asks named in a phrase before the verb, the one who asks after it
