@@ -2556,3 +2556,13 @@ def test_weiters_is_an_adverb_and_a_long_past_perfect_report_no_demand():
 ])
 def test_a_call_reported_in_the_past_is_no_demand(code, text):
     assert demands(text, code) == []
+
+
+def test_an_address_field_names_no_one_after_a_comma_and_a_preposition():
+    from demandx.addressees import field_names
+
+    # how the recipient is reached ("via het contactformulier") is no one asked
+    assert field_names("de staatssecretaris van Financiën, via het contactformulier op de "
+                       "website", load_language("nl")) == ["staatssecretaris van Financiën"]
+    assert field_names("KMK, HRK und die Landesregierungen", load_language("de")) == [
+        "KMK", "HRK", "Landesregierungen"]
