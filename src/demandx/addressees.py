@@ -36,7 +36,7 @@ from spacy.language import Language as SpacyLanguage
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span
 
-from demandx.lang import Language, load_language
+from demandx.lang import Language, function_words, load_language
 from demandx.patterns import ACTOR, PHRASE, SUBJECT
 
 # A title ending a compound names one who takes a name ("Arbeitsminister",
@@ -324,13 +324,14 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     if owner or (last_tok.text[:1].isupper() and (
             not last_tok.sent_start or (j + 1 < n and _proper_name(toks, j + 1, lang))) and (
             not lang.nouns_capitalised or is_actor_word(head_tok.text, lang))):
-        while j + 1 < n and toks[j].lower in prepositions and (
-                _is_name(toks[j + 1], False) or (owner and _lower_word(toks[j + 1], lang))
-                or _article_before_name(toks, j + 1, lang)):
+        while j + 1 < n and toks[j].lower in prepositions:
             # (with the article a name takes there: "Leader of the Council", "Raad van
             # de Europese Unie")
-            if _article_before_name(toks, j + 1, lang):
-                j += 1
+            article = _article_before_name(toks, j + 1, lang)
+            if not (article or _is_name(toks[j + 1], False)
+                    or (owner and _lower_word(toks[j + 1], lang))):
+                break
+            j += article
             lower_body = toks[j + 1].text[:1].islower()
             j += 2
             while j < n and _is_name(toks[j], False):
@@ -373,7 +374,7 @@ def _bare_genitive_end(toks: list[_Tok], j: int, lang: Language) -> int:
     """Where a genitive plural without article that follows a phrase at token j ends
     ("Tarifgemeinschaft" + "deutscher Länder"): lower-case adjectives with the strong
     ending, and their capitalised noun; j where none follows."""
-    endings = _bare_genitive_endings(lang.code)
+    endings = lang.endings("bare_genitive_endings")
     k = j
     while endings and k < len(toks) and toks[k].pos == "ADJ" and not toks[k].stop \
             and toks[k].text.islower() and toks[k].lower.endswith(endings):
@@ -381,11 +382,6 @@ def _bare_genitive_end(toks: list[_Tok], j: int, lang: Language) -> int:
     if k > j and k < len(toks) and toks[k].pos in _NOUN_POS and toks[k].text[:1].isupper():
         return k + 1
     return j
-
-
-@cache
-def _bare_genitive_endings(code: str) -> tuple[str, ...]:
-    return tuple(sorted(load_language(code).words.get("bare_genitive_endings", ())))
 
 
 _ACRONYM_WORDS = 4   # the most capitalised words an acronym's definition adds to a phrase
@@ -406,6 +402,12 @@ def acronym_definition(name: list[tuple[str, bool]], after: list[tuple[str, bool
         return 0
     initials = "".join(text[0] for text, stop in name + after[:k] if not stop)
     return k if initials.lower() == after[k + 1][0].lower() else 0
+
+
+def _cut_short(word: str) -> bool:
+    """Whether a word is a compound cut short before the part it shares with the next
+    ("Schul-" in "Schul- und Kita-Träger")."""
+    return word.endswith("-")
 
 
 def _article_before_name(toks: list[_Tok], j: int, lang: Language) -> bool:
@@ -611,7 +613,7 @@ def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
                 _titled(toks[following[0]], lang) or _titled(toks[members[0][0]], lang) \
                 or _proper_name(toks, following[0], lang) \
                 or _paired(toks, members[-1][3], following[3], lang) \
-                or toks[end - 1].text.endswith("-")
+                or _cut_short(toks[end - 1].text)
             if alike and (joiner.lower in lang.coordinators or joiner.text == ","):
                 members.append(following)
                 index += 1
@@ -649,7 +651,7 @@ def _pairs_joined(toks: list[_Tok], members: list, lang: Language) -> list:
         before = joined[-1]
         # a compound cut short before its shared last part names one group with the
         # next: "Schul- und Kita-Träger", "gemeente- en provinciebesturen"
-        if _paired(toks, before[3], member[3], lang) or toks[before[1] - 1].text.endswith("-"):
+        if _paired(toks, before[3], member[3], lang) or _cut_short(toks[before[1] - 1].text):
             joined[-1] = (before[0], member[1], before[2], member[3])
         else:
             joined.append(member)
@@ -944,7 +946,7 @@ def _truncations_joined(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[in
     joined to it: "Schul- und Kita-Träger" is one group, not "Schul-"."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and doc[joined[-1][1] - 1].text.endswith("-") and start > joined[-1][0]:
+        if joined and _cut_short(doc[joined[-1][1] - 1].text) and start > joined[-1][0]:
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -1382,16 +1384,3 @@ def opens_in_imperative(text: str, lang: Language) -> bool:
     return first not in function_words(lang.code) and not is_actor_word(words[0], lang) and (
         second in lang.articles or second in lang.words.get("complementizers", frozenset())
         or second in lang.number_words or second.isdigit())
-
-
-@cache
-def function_words(code: str) -> frozenset[str]:
-    """The language's function words (those of its file and spaCy's stop words): the
-    words that open no imperative and carry no content."""
-    from spacy.util import get_lang_class
-
-    lang = load_language(code)
-    return (lang.articles | lang.adverbs | lang.coordinators | lang.subordinators
-            | lang.author_pronouns | lang.words.get("second_person", frozenset())
-            | lang.words.get("prepositions", frozenset())
-            | frozenset(get_lang_class(code).Defaults.stop_words))

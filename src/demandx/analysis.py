@@ -514,6 +514,18 @@ def _only(matches, inside):
     return [m for m in matches if inside(m[1], m[2])]
 
 
+_CLAUSE_OPENING_MARKS = (",", ";", ":", "(", "–", "—")
+_AGENT_SUBJECT_WORDS = 5   # "Landkreise und kreisfreie Städte sollen"
+
+
+def _clause_start(doc: Doc, span: Span, index: int) -> int:
+    """The first token of the clause the token at `index` stands in, within `span`."""
+    start = index
+    while start > span.start and doc[start - 1].text not in _CLAUSE_OPENING_MARKS:
+        start -= 1
+    return start
+
+
 def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool:
     """Whether the modal at `index` stands in a main clause.
 
@@ -530,9 +542,7 @@ def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool
     if lang.verb_final_subordinates and (following is None or following.is_punct) \
             and index > span.start + 1:
         return False
-    start = index
-    while start > span.start and doc[start - 1].text not in (",", ";", ":", "(", "–", "—"):
-        start -= 1
+    start = _clause_start(doc, span, index)
     for token in doc[start:min(index, start + 3)]:
         # right before the verb the word is an adverb, the clause a main one: "Damit
         # muss das EEG so ausgerichtet werden", "Da muss die Stadt handeln"
@@ -553,19 +563,13 @@ def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool
     return True
 
 
-_CLAUSE_OPENING_MARKS = (",", ";", ":", "(", "–", "—")
-_AGENT_SUBJECT_WORDS = 5   # "Landkreise und kreisfreie Städte sollen"
-
-
 def _obliges_agent(doc: Doc, span: Span, index: int, lang: Language) -> bool:
     """Whether a modal that obliges only an agent ("sollen") does so here: an actor is its
     subject right before it, and its clause ends on an act, not on the auxiliary of a
     plan, a rumour or a passive. Every other modal obliges by itself."""
     if doc[index].lower_ not in lang.words.get("agent_modals", frozenset()):
         return True
-    start = index
-    while start > span.start and doc[start - 1].text not in _CLAUSE_OPENING_MARKS:
-        start -= 1
+    start = _clause_start(doc, span, index)
     # the subject opens the clause: "Über die Förderung durch den Bund sollen
     # Akteure ..." has its subject after the verb
     if index == start or index - start > _AGENT_SUBJECT_WORDS \
@@ -779,7 +783,7 @@ def may_be_slogan(text: str, lang: Language) -> bool:
     if text.endswith("!"):
         return True
     words = text.rstrip(".…").split()
-    endings = tuple(lang.words.get("infinitive_endings", ()))
+    endings = lang.endings("infinitive_endings")
     return len(words) >= _MIN_SLOGAN_WORDS and bool(endings) and words[-1].islower() \
         and words[-1].endswith(endings)
 
@@ -803,7 +807,7 @@ def slogan_clause(doc: Doc, lang: Language) -> Clause | None:
         # parser, trained on sentences, often reads it as a finite plural; its form,
         # the tense and the subject are)
         verb = verbs[-1]
-        endings = tuple(lang.words.get("infinitive_endings", ()))
+        endings = lang.endings("infinitive_endings")
         shaped = len(verbs) == 1 and verb.pos_ == "VERB" and verb.text[:1].islower() \
             and bool(endings) and verb.lower_.endswith(endings) \
             and "Past" not in verb.morph.get("Tense") \

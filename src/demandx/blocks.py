@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
-from demandx.addressees import function_words
 from demandx.datelines import is_date_line
 from demandx.labels import Marker, as_roman, parse_marker
-from demandx.lang import Language
+from demandx.lang import Language, function_words
 from demandx.lines import Line
 from demandx.mapped import Mapped
 

@@ -25,14 +25,13 @@ from dataclasses import dataclass, field, replace
 from demandx.addressees import (
     clean_name,
     dedupe,
-    function_words,
     opens_in_imperative,
     verb_forms,
 )
 from demandx.analysis import MAX_RUN_IN_WORDS, Clause
 from demandx.blocks import has_heading_cue, looks_like_heading
 from demandx.labels import Marker
-from demandx.lang import Language
+from demandx.lang import Language, function_words
 from demandx.mapped import Mapped
 from demandx.structure import Node, Tree, opens_operative_part
 

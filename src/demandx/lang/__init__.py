@@ -148,6 +148,19 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+@cache
+def function_words(code: str) -> frozenset[str]:
+    """The language's function words (those of its file and spaCy's stop words): the
+    words that open no imperative and carry no content."""
+    from spacy.util import get_lang_class
+
+    lang = load_language(code)
+    return (lang.articles | lang.adverbs | lang.coordinators | lang.subordinators
+            | lang.author_pronouns | lang.words.get("second_person", frozenset())
+            | lang.words.get("prepositions", frozenset())
+            | frozenset(get_lang_class(code).Defaults.stop_words))
+
+
 def available_languages() -> list[str]:
     """Codes of the languages that have a data file, sorted."""
     # language files are named by their ISO 639 code; base.yaml and actors.yaml are not

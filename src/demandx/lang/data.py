@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from demandx.lang import _LIST_CLASSES
@@ -87,6 +87,11 @@ class Language:
         case they join a portfolio or body to its title ("de minister van Financiën")."""
         return self.name_prepositions & self.genitive_prepositions
 
+    def endings(self, name: str) -> tuple[str, ...]:
+        """The words of a `words` class as str.endswith takes them (none where the
+        language has no such class)."""
+        return _as_endings(self.words.get(name, frozenset()))
+
     def word_class(self, name: str) -> frozenset[str]:
         """The words of `@name` in a pattern: a `words` class or a list key."""
         if name in self.words:
@@ -94,3 +99,8 @@ class Language:
         if name in _LIST_CLASSES:
             return getattr(self, name)
         raise KeyError(name)
+
+
+@cache
+def _as_endings(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words))
