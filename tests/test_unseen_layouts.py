@@ -114,6 +114,16 @@ def test_a_flush_paragraph_after_a_flush_item_is_still_its_body():
      ["Mitglieder im Kreistag"]),
     ("en", "We call on members of the Select Committee to reject the bill.",
      ["members of the Select Committee"]),
+    # a count is no part of the name
+    ("de", "Wir fordern die 16 Bundesländer auf, die Mittel aufzustocken.", ["Bundesländer"]),
+    ("nl", "Wij roepen de 12 provincies op om de subsidie te verhogen.", ["provincies"]),
+    ("en", "We urge the 32 local authorities to stop placing families in hotels.",
+     ["local authorities"]),
+    # the owner before a possessive determines the one asked
+    ("en", "We urge the city's housing department to publish the waiting list.",
+     ["housing department"]),
+    ("en", "We call on Britain’s water companies to stop dumping sewage.",
+     ["water companies"]),
 ])
 def test_names_as_written(code, text, addressees):
     found = demands(text, code)
@@ -500,6 +510,24 @@ def test_page_footers_that_count_pages_end_pages_without_form_feeds():
                                        "de aanvragers sneller te informeren;",
                                        "de regeling in 2026 te evalueren;"]
     assert all(d.addressees == ["dagelijks bestuur"] for d in found)
+
+
+def test_a_page_footer_on_the_last_line_opens_no_page_after_it():
+    # a rule under the footer opens every page but the first: a header, not a break
+    # that ends the list running on across the pages
+    footer = "Resolution No. 2025-17                                Page {n} of 3\n\n"
+    rule = "-" * 60 + "\n\n"
+    text = ("BE IT FURTHER RESOLVED that the Harbor Master is directed to prepare a "
+            "plan that shall include:\n\n(a) a map of the moorings;\n\n(b) a schedule "
+            "for dredging the\n\n" + footer.format(n=1) + rule
+            + "inner basin; and\n\n(c) a survey of the breakwater.\n\n"
+            "BE IT FURTHER RESOLVED that the Town Clerk is directed to send copies of "
+            "this resolution to the Governor.\n\n" + footer.format(n=2) + rule
+            + "PASSED AND ADOPTED on the 2nd day of May.\n\n" + footer.format(n=3))
+    found = demands(text, "en")
+    assert [d.number for d in found] == ["a", "b", "c", None]
+    assert found[1].text == "a schedule for dredging the inner basin; and"
+    assert [d.addressees for d in found] == [["Harbor Master"]] * 3 + [["Town Clerk"]]
 
 
 @pytest.mark.parametrize(("code", "heading"), [

@@ -139,8 +139,16 @@ def find_phrases(doc: Doc, lang: Language,
             if found is None:
                 i += 1
                 continue
-            simple.append(found)
             i = found[1]
+            if i + 1 < n and toks[i].text in lang.words.get("name_possessives", ()):
+                # the owner before a possessive is the determiner of the phrase after
+                # it, which names the one meant: "the city's housing department"
+                owned = _phrase_at(toks, i + 1, lang, tagged)
+                if owned is None:
+                    continue
+                found = (found[0], *owned[1:])
+                i = owned[1]
+            simple.append(found)
     return _group(toks, _with_members_of(toks, _with_genitives(toks, simple, lang), lang), lang)
 
 
@@ -257,6 +265,8 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         return None
     if toks[i].lower in lang.articles or (tagged and toks[i].pos in _DET_POS):
         j = i + 1
+    if j + 1 < n and toks[j].text.isdigit() and not toks[j + 1].punct:
+        j += 1  # a count is no part of the name: "the 32 local authorities", "die 16 Länder"
     name_start = j
     while j < n and _is_modifier(toks, j, lang, tagged):
         j += 1

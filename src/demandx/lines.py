@@ -201,7 +201,7 @@ def _make_line(text: Text, index: int, start: int, end: int, strip_margin: bool,
     if not blank and not skip and text.format != "markdown" and \
             not (hint is not None and hint.in_table) and _is_page_furniture(raw):
         skip = True
-    rule = raw[:1] in _RULE_STARTS and bool(_RULE.match(raw)) and not (hint and
+    rule = not skip and raw[:1] in _RULE_STARTS and bool(_RULE.match(raw)) and not (hint and
                                                                       hint.kind != "skip")
     level = 0
     bold = False
@@ -304,7 +304,8 @@ def _running_headers(raw_lines: list[str], text: Text) -> set[int]:
             counts[key] += 1
             at_edge[key] += index in (indices[0], indices[-1])
             where.setdefault(key, []).append(index)
-    pages = len(page_starts)
+    # (the pages that hold text: a footer on the last line opens no page after it)
+    pages = len(edges)
     return {index for key, n in counts.items()
             if (n >= max(3, pages // 3) or at_edge[key] >= max(2, pages - 1))
             and len(key) < 150 for index in where[key]}
