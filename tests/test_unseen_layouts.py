@@ -413,11 +413,15 @@ def test_a_heading_in_capitals_names_whom_its_points_ask(code, heading, addresse
 @pytest.mark.parametrize(("code", "text", "addressees"), [
     ("de", "Der Kreistag möge beschließen:\n\n1. Die Kreisverwaltung legt dem Ausschuss "
            "bis Juni einen Bericht vor.\n2. Die Schulleitungen sind frühzeitig "
-           "einzubeziehen.\n", [["Kreisverwaltung"], ["Kreistag"]]),
+           "einzubeziehen.\n", [["Kreisverwaltung"], []]),
+    ("de", "Der Gemeinderat möge beschließen:\n\n1. Die Verwaltung wird beauftragt, ein "
+           "Konzept für den Schulweg vorzulegen.\n\n2. Dem Bauausschuss ist halbjährlich "
+           "über den Stand zu berichten.\n", [["Verwaltung"], []]),
 ])
 def test_under_the_operative_formula_a_point_asks_its_own_subject(code, text, addressees):
-    # the body asked to decide stays the addressee of a point that names no one to act;
-    # the patient of a mandate ("sind ... einzubeziehen") is no one asked
+    # the body that decides does not do what its points decide: a point that names no
+    # one to act asks no one; the patient of a mandate ("sind ... einzubeziehen") is no
+    # one asked
     assert [d.addressees for d in demands(text, code)] == addressees
 
 
@@ -637,3 +641,52 @@ def test_a_resolutions_points_in_the_infinitive_ask_whom_they_name():
 def test_points_that_complete_a_call_ending_in_its_complementizer_ask_their_subjects(
         code, text, addressees):
     assert [d.addressees for d in demands(text, code, "markdown")] == addressees
+
+
+
+@pytest.mark.parametrize(("code", "text", "addressee"), [
+    ("de", "Der Regierungsrat wird beauftragt, dem Kantonsrat eine Vorlage zum Schulraum "
+           "vorzulegen. Die Vorlage soll namentlich folgende Punkte regeln:\n\n"
+           "1. Der Kanton erstellt alle zwei Jahre eine Prognose der Schülerzahlen.\n\n"
+           "2. Wachsende Schulgemeinden erhalten zinsgünstige Darlehen.\n", "Regierungsrat"),
+    ("en", "We ask the Trust Board to publish a staffing plan for the wards. The plan "
+           "should cover the following points:\n\n"
+           "1. The number of nurses on every night shift.\n\n"
+           "2. The use of agency staff in the emergency department.\n", "Trust Board"),
+])
+def test_points_that_spell_out_the_demand_before_them(code, text, addressee):
+    found = demands(text, code)
+    assert [d.number for d in found] == [None, "1", "2"]
+    assert all(d.addressees == [addressee] for d in found)
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("de", "## Unsere Forderungen\n\n### 2.1 Finanzierung\n\n"
+           "- Der Bund muss die Förderung über 2026 hinaus sichern.\n"
+           "- Das Land soll ein Bürgschaftsprogramm auflegen.\n"),
+    ("nl", "## Onze eisen\n\n### 2.1 Financiering\n\n"
+           "- Het kabinet moet de subsidie na 2026 verlengen.\n"
+           "- De provincie moet een garantiefonds oprichten.\n"),
+])
+def test_a_numbered_topic_over_demands_that_ask_on_their_own_is_none(code, text):
+    found = demands(text, code, "markdown")
+    assert len(found) == 2 and all(d.addressees for d in found)
+
+
+def test_the_object_of_a_verb_whose_subject_the_parse_found_is_not_asked():
+    # whatever noun the subject is, the object the verb acts on is not the one obliged
+    found = demands("Der Landesbetrieb muss die Kommunen stärken.", "de")
+    assert found and "Kommunen" not in found[0].addressees
+
+
+@pytest.mark.parametrize(("text", "addressee"), [
+    ("Das Bundesamt für Wirtschaft und Ausfuhrkontrolle (BAFA) soll Anträge schneller "
+     "bescheiden.", "Bundesamt für Wirtschaft und Ausfuhrkontrolle"),
+    ("Das Landesamt für Geologie, Rohstoffe und Bergbau (LGRB) soll die Daten "
+     "bereitstellen.", "Landesamt für Geologie, Rohstoffe und Bergbau"),
+    ("Wir fordern die Kreditanstalt für Wiederaufbau (KfW) auf, die Mittel aufzustocken.",
+     "Kreditanstalt für Wiederaufbau"),
+    ("Der Landesgesetzgeber muss die Abstandsregeln klarstellen.", "Landesgesetzgeber"),
+])
+def test_a_name_with_the_short_name_it_defines(text, addressee):
+    assert [d.addressees for d in demands(text, "de")] == [[addressee]]

@@ -44,6 +44,7 @@ from demandx.patterns import ACTOR, PHRASE, SUBJECT
 # not ("Vorrat", "Ausland").
 _MIN_TITLE_SUFFIX = 5
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+_MIXED_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}$")
 # a name of letters and a number: "G20", "COP30", "C40"
 _CODED_NAME = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}\d{1,4}$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -394,7 +395,7 @@ def _bare_genitive_end(toks: list[_Tok], j: int, lang: Language) -> int:
     return j
 
 
-_ACRONYM_WORDS = 4   # the most capitalised words an acronym's definition adds to a phrase
+_ACRONYM_WORDS = 6   # the most capitalised words an acronym's definition adds to a phrase
 _ACRONYM_REACH = _ACRONYM_WORDS + 3   # ... and the bracketed acronym after them
 
 
@@ -404,14 +405,41 @@ def acronym_definition(name: list[tuple[str, bool]], after: list[tuple[str, bool
     "werkgeversvereniging" + "Schoonmaak Nederland (WSN)" (function words are no letter
     of it: "Employers Council of Ulster (ECU)"); 0 where they define none."""
     k = 0
-    while k < len(after) and k < _ACRONYM_WORDS and after[k][0].isalpha() \
-            and (after[k][0][:1].isupper() or after[k][1]):
+    # (a series of names inside it: "Landesamt für Geologie, Rohstoffe und Bergbau")
+    while k < len(after) and k < _ACRONYM_WORDS and (after[k][0].isalpha() or (
+            after[k][0] == "," and k + 1 < len(after) and after[k + 1][0][:1].isupper())) \
+            and (after[k][0][:1].isupper() or after[k][1] or after[k][0] == ","):
         k += 1
     if k == 0 or k + 2 >= len(after) or after[k][0] != "(" or after[k + 2][0] != ")" \
-            or not _ACRONYM.match(after[k + 1][0]):
+            or not _short_name(after[k + 1][0]):
         return 0
-    initials = "".join(text[0] for text, stop in name + after[:k] if not stop)
-    return k if initials.lower() == after[k + 1][0].lower() else 0
+    words = [text.lower() for text, stop in name + after[:k] if not stop and text != ","]
+    acronym = after[k + 1][0].lower()
+    if "".join(word[0] for word in words) == acronym:
+        return k
+    # ... or one made of the parts of compounds, as German and Dutch write them ("Bundesamt
+    # für Wirtschaft und Ausfuhrkontrolle (BAFA)")
+    return k if _compound_acronym(acronym, [text.lower() for text, _stop in name + after[:k]
+                                            if text != ","]) else 0
+
+
+def _short_name(word: str) -> bool:
+    """An acronym, also one with lower-case letters ("BAFA", "KfW", "BaFin")."""
+    return bool(_ACRONYM.match(word)) or (
+        bool(_MIXED_ACRONYM.match(word)) and sum(c.isupper() for c in word) >= 2)
+
+
+def _compound_acronym(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym's letters stand in order in a name's words: the first is the
+    first word's initial, the last stands in the last word."""
+    if len(acronym) < 2 or acronym[0] != words[0][:1] or len(words) < 2:
+        return False
+    text = "".join(words)
+    last = text.find(acronym[-1], len(text) - len(words[-1]))
+    if last < 0:
+        return False
+    letters = iter(text[1:last])
+    return all(letter in letters for letter in acronym[1:-1])
 
 
 def _cut_short(word: str) -> bool:
@@ -1130,6 +1158,19 @@ def without_patients(names: list[str], doc: Doc) -> list[str]:
     if not patients or not any(token.dep_ == "aux:pass" for token in doc):
         return names
     return [name for name in names if name.split()[-1].lower() not in patients]
+
+
+def without_objects(names: list[str], doc: Doc) -> list[str]:
+    """Names less those the parse shows to be the object of a verb whose subject it
+    found: "Der Landesbetrieb muss die Kommunen stärken" asks the Landesbetrieb (whom the
+    lexicon may not know as an actor), never the Kommunen the verb acts on."""
+    verbs = {span.root.head.i for span in doc.spans.get(SPANS_KEY, [])
+             if span.label_ == SUBJECT_LABEL}
+    if not verbs:
+        return names
+    objects = {token.lower_ for token in doc
+               if token.dep_ in ("obj", "iobj") and token.head.i in verbs}
+    return [name for name in names if name.split()[-1].lower() not in objects]
 
 
 def may_anchor_grammar(text: str, lang: Language) -> bool:

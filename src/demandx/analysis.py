@@ -516,6 +516,8 @@ def _only(matches, inside):
 
 _CLAUSE_OPENING_MARKS = (",", ";", ":", "(", "–", "—")
 _AGENT_SUBJECT_WORDS = 5   # "Landkreise und kreisfreie Städte sollen"
+_AGENT_NAME_WORDS = 10     # "Das Bundesamt für Wirtschaft und Ausfuhrkontrolle (BAFA) soll"
+_BRACKET_WORDS = 6         # the longest bracket _clause_start steps over
 
 
 def _clause_start(doc: Doc, span: Span, index: int) -> int:
@@ -523,6 +525,12 @@ def _clause_start(doc: Doc, span: Span, index: int) -> int:
     start = index
     while start > span.start and doc[start - 1].text not in _CLAUSE_OPENING_MARKS:
         start -= 1
+        if doc[start].text == ")":
+            # a bracket goes with the words before it: "Das Bundesamt (BAFA) soll"
+            opening = next((i for i in range(start - 1, max(span.start, start - _BRACKET_WORDS)
+                                             - 1, -1) if doc[i].text == "("), None)
+            if opening is not None:
+                start = opening
     return start
 
 
@@ -571,9 +579,14 @@ def _obliges_agent(doc: Doc, span: Span, index: int, lang: Language) -> bool:
         return True
     start = _clause_start(doc, span, index)
     # the subject opens the clause: "Über die Förderung durch den Bund sollen
-    # Akteure ..." has its subject after the verb
-    if index == start or index - start > _AGENT_SUBJECT_WORDS \
-            or not _addr.is_actor_word(doc[index - 1].text, lang):
+    # Akteure ..." has its subject after the verb; one that its article opens may be a
+    # long name ("Das Bundesamt für Wirtschaft und Ausfuhrkontrolle (BAFA) soll")
+    longest = _AGENT_NAME_WORDS if doc[start].lower_ in lang.articles else _AGENT_SUBJECT_WORDS
+    # (or the short name in brackets after it: "Das Bundesamt (BAFA) soll")
+    bracket = doc[index - 1].text == ")" and index - 3 >= start and doc[index - 3].text == "("
+    last = index - 2 if bracket else index - 1
+    if last < start or index - start - 3 * bracket > longest \
+            or not _addr.is_actor_word(doc[last].text, lang):
         return False
     end = index + 1
     while end < span.end and not doc[end].is_punct:

@@ -536,8 +536,15 @@ class DemandFinder:
         named = tuple(next((c.addressees for c in reversed(clauses)
                             if c.demand and c.addressees), []))
         if clauses and clauses[-1].demand:
-            return _Lead("demand", named, own_subjects=opens_operative_part(text, self.lang)
-                         or self._ends_on_complementizer(text))
+            if opens_operative_part(text, self.lang):
+                # "Der Kreistag möge beschließen:": the body that decides does not do
+                # what its points decide; each point's own subject does
+                return _Lead("demand", (), own_subjects=True)
+            return _Lead("demand", named, own_subjects=self._ends_on_complementizer(text))
+        if text.rstrip().endswith(":") and any(c.demand for c in clauses):
+            # "Der Regierungsrat wird beauftragt, ... vorzulegen. Die Vorlage soll
+            # namentlich folgende Punkte regeln:": the points spell out the demand before
+            return _Lead("demand", named)
         if self._names_demands(text) or self._announces_demands(text):
             return _Lead("demand", tuple(self.heading_addressees(node)) or named)
         if self.foreign_lead is not None and text:
@@ -656,6 +663,17 @@ class DemandFinder:
             return True
         return lead.kind == "heading" and scope.demand_section
 
+    def _groups_demands(self, node: Node, text: str) -> bool:
+        """A numbered heading of a few words that only groups the demands in its list
+        ("2.1 Finanzierung" over "- Die Bundesregierung muss ...", "- Das Land soll
+        ..."): its items ask on their own (not only as points under a topic: "1. Bildung"
+        over "- Mehr Lehrkräfte"), and the heading asks nothing of anyone."""
+        items = [child for child in node.children if child.kind == "item"]
+        return node.kind == "section" and bool(items) and \
+            len(items) == len(node.children) and \
+            0 < len(text.rstrip(":").split()) <= _MAX_CATEGORY_WORDS and \
+            any(any(c.demand for c in self.clauses(item)) for item in items)
+
     def _labelled_demand(self, node: Node, scope: _Scope) -> bool:
         """A point its label calls a demand ("Demand One: Transparency", "Forderung 3:"),
         wherever it stands."""
@@ -683,7 +701,8 @@ class DemandFinder:
         inherited = lead.addressees or scope.addressees
         if lead.column:
             inherited = tuple(self._column_names(node, lead.column)) or inherited
-        category = (not own_demand and _is_category(own_text.text, node))
+        category = not own_demand and (_is_category(own_text.text, node)
+                                       or self._groups_demands(node, own_text.text))
         # a call on someone is the operative part, wherever a layout put it ("I. Der
         # Bundestag stellt fest: ... I. Der Bundestag fordert die Bundesregierung auf,")
         own_call = any(c.demand and c.trigger_kind == "request" and c.addressees

@@ -26,6 +26,7 @@ from demandx.addressees import (
     salutation_names,
     speaks_to_reader,
     unshouted,
+    without_objects,
     without_patients,
 )
 from demandx.analysis import (
@@ -193,7 +194,7 @@ def _read(analyses: list[_Analysis], nlp, get_refiner) -> None:
             if refined is not None and refined.addressees and (
                     clause.refinable or refined.settled):
                 clause.addressees = refined.addressees
-        clause.addressees = without_patients(clause.addressees, doc)
+        clause.addressees = without_objects(without_patients(clause.addressees, doc), doc)
 
 
 def _needs_parse(clause: Clause, text: str, lang: Language) -> bool:
