@@ -266,8 +266,12 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         return None
     if toks[i].lower in lang.articles or (tagged and toks[i].pos in _DET_POS):
         j = i + 1
-    if j + 1 < n and toks[j].text.isdigit() and not toks[j + 1].punct:
-        j += 1  # a count is no part of the name: "the 32 local authorities", "die 16 Länder"
+    if j + 1 < n and toks[j].text.isdigit() and not toks[j + 1].punct and (
+            j > i or (i > 0 and toks[i - 1].text in lang.words.get("name_possessives", ()))):
+        # a count after the determiner is no part of the name: "the 32 local
+        # authorities", "die 16 Länder", "Scotland's 32 councils" (a bare one may open
+        # the subject after the verb: "fordern 40 Bürgermeister die Regierung auf")
+        j += 1
     name_start = j
     while j < n and _is_modifier(toks, j, lang, tagged):
         j += 1

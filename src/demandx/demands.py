@@ -292,7 +292,7 @@ class DemandFinder:
             return True
         classes = self.lang.words
         modals = classes.get("modals", frozenset()) | classes.get("reader_modals", frozenset()) \
-            | classes.get("wish_modals", frozenset())
+            | classes.get("wish_modals", frozenset()) | classes.get("agent_modals", frozenset())
         words = _last_sentence_words(text)
         # ... or opens on the demanded thing ("Dieses umfasst mindestens:")
         back = bool(words) and words[0] in classes.get("anaphora", frozenset())
@@ -541,10 +541,6 @@ class DemandFinder:
                 # what its points decide; each point's own subject does
                 return _Lead("demand", (), own_subjects=True)
             return _Lead("demand", named, own_subjects=self._ends_on_complementizer(text))
-        if text.rstrip().endswith(":") and any(c.demand for c in clauses):
-            # "Der Regierungsrat wird beauftragt, ... vorzulegen. Die Vorlage soll
-            # namentlich folgende Punkte regeln:": the points spell out the demand before
-            return _Lead("demand", named)
         if self._names_demands(text) or self._announces_demands(text):
             return _Lead("demand", tuple(self.heading_addressees(node)) or named)
         if self.foreign_lead is not None and text:
