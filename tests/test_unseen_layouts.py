@@ -690,3 +690,23 @@ def test_the_object_of_a_verb_whose_subject_the_parse_found_is_not_asked():
 ])
 def test_a_name_with_the_short_name_it_defines(text, addressee):
     assert [d.addressees for d in demands(text, "de")] == [[addressee]]
+
+
+@pytest.mark.parametrize(("text", "addressee"), [
+    # an institution's name goes on with the portfolio it holds, series and all
+    ("Wir fordern das Staatsministerium für Wirtschaft, Landesentwicklung und Energie auf, "
+     "die Förderung zu sichern.", "Staatsministerium für Wirtschaft, Landesentwicklung und "
+                                  "Energie"),
+    ("Das Ministerium für Schule und Bildung muss dafür die Mittel bereitstellen.",
+     "Ministerium für Schule und Bildung"),
+    ("Die Regierung, insbesondere der Bundesminister für Soziales, Gesundheit, Pflege und "
+     "Konsumentenschutz, wird aufgefordert, einen Entwurf vorzulegen.",
+     "Bundesminister für Soziales, Gesundheit, Pflege und Konsumentenschutz"),
+    # ... but no actor takes the ones it is to act for, nor what it is to pay for
+    ("Wir fordern vom Bund für Kommunen eine dauerhafte Lösung.", "Bund"),
+    ("Der Bund muss für die Kosten der Sanierung aufkommen.", "Bund"),
+])
+def test_a_german_name_with_its_portfolio(text, addressee):
+    assert addressee in [name for d in demands(text, "de") for name in d.addressees]
+    assert all("Kommunen" not in name and "Kosten" not in name
+               for d in demands(text, "de") for name in d.addressees)

@@ -338,11 +338,13 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     prepositions = lang.owner_prepositions if owner else lang.name_prepositions
     if owner or (last_tok.text[:1].isupper() and (
             not last_tok.sent_start or (j + 1 < n and _proper_name(toks, j + 1, lang))) and (
-            not lang.nouns_capitalised or is_actor_word(head_tok.text, lang))):
+            not lang.nouns_capitalised
+            or head_tok.lower.endswith(lang.endings("portfolio_endings")))):
         while j + 1 < n and toks[j].lower in prepositions:
             # (with the article a name takes there: "Leader of the Council", "Raad van
             # de Europese Unie")
-            article = _article_before_name(toks, j + 1, lang)
+            # (not where every noun is capitalised: "für die Kosten" is no portfolio)
+            article = not lang.nouns_capitalised and _article_before_name(toks, j + 1, lang)
             if not (article or _is_name(toks[j + 1], False)
                     or (owner and _lower_word(toks[j + 1], lang))):
                 break
@@ -1095,9 +1097,12 @@ def _name_span(token, name_prepositions: frozenset[str],
     add(token)
     start, end = min(keep), max(keep) + 1
     doc = token.doc
-    # a name is one stretch: stop at a comma or bracket inside it
+    # a name is one stretch: stop at a comma or bracket inside it, unless the comma is
+    # part of a series the name ends on ("für Soziales, Gesundheit, Pflege und
+    # Konsumentenschutz")
     for index in range(token.i, end):
-        if doc[index].is_punct and doc[index].text not in ("-", "&", "."):
+        if doc[index].is_punct and doc[index].text not in ("-", "&", ".") and not (
+                doc[index].text == "," and _series_to(doc, index + 1, end)):
             end = index
             break
     for index in range(token.i, start - 1, -1):
@@ -1109,6 +1114,14 @@ def _name_span(token, name_prepositions: frozenset[str],
     end += acronym_definition([(t.text, t.is_stop) for t in doc[start:end]],
                               [(t.text, t.is_stop) for t in doc[end:end + _ACRONYM_REACH]])
     return start, end
+
+
+def _series_to(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` are names in a series that a conjunction
+    closes: "Gesundheit, Pflege und Konsumentenschutz"."""
+    words = doc[start:end]
+    return any(t.dep_ == "cc" for t in words) and all(
+        t.text == "," or t.dep_ == "cc" or t.text[:1].isupper() for t in words)
 
 
 def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
