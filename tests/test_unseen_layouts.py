@@ -124,6 +124,12 @@ def test_a_flush_paragraph_after_a_flush_item_is_still_its_body():
      ["housing department"]),
     ("en", "We call on Britain’s water companies to stop dumping sewage.",
      ["water companies"]),
+    # a body named for two places or tasks joined by "and"
+    ("en", "We urge the Calder and Rossendale Combined Transport Authority to restore the "
+           "line.", ["Calder and Rossendale Combined Transport Authority"]),
+    ("en", "Council resolves to ask the Overview and Scrutiny Committee to review the "
+           "policy.", ["Overview and Scrutiny Committee"]),
+    ("en", "We call on the Mayor and City Council to act.", ["Mayor", "City Council"]),
 ])
 def test_names_as_written(code, text, addressees):
     found = demands(text, code)

@@ -695,11 +695,26 @@ def _pairs_joined(toks: list[_Tok], members: list, lang: Language) -> list:
         before = joined[-1]
         # a compound cut short before its shared last part names one group with the
         # next: "Schul- und Kita-Träger", "gemeente- en provinciebesturen"
-        if _paired(toks, before[3], member[3], lang) or _cut_short(toks[before[1] - 1].text):
+        if _paired(toks, before[3], member[3], lang) or _cut_short(toks[before[1] - 1].text) \
+                or _places_of_one_body(toks, before, member, lang):
             joined[-1] = (before[0], member[1], before[2], member[3])
         else:
             joined.append(member)
     return joined
+
+
+def _places_of_one_body(toks: list[_Tok], before, member, lang: Language) -> bool:
+    """Whether a name of one word and the name after "and" name one body: "the Calder and
+    Rossendale Combined Transport Authority", "the Overview and Scrutiny Committee"
+    (where only names are capitalised: the first names no actor, the second, without an
+    article, ends on one)."""
+    _start, end, name_start, head = before
+    m_start, m_end, m_name_start, _head = member
+    return not lang.nouns_capitalised and head == name_start and end == head + 1 \
+        and toks[head].text[:1].isupper() and not is_actor_word(toks[head].text, lang) \
+        and toks[end].lower in lang.coordinators and m_start == m_name_start == end + 1 \
+        and m_end - m_start >= 2 and is_actor_word(toks[m_end - 1].text, lang) \
+        and all(tok.text[:1].isupper() for tok in toks[m_start:m_end])
 
 
 def _paired(toks: list[_Tok], head: int, other: int, lang: Language) -> bool:
