@@ -716,3 +716,35 @@ def test_a_german_name_with_its_portfolio(text, addressee):
     assert addressee in [name for d in demands(text, "de") for name in d.addressees]
     assert all("Kommunen" not in name and "Kosten" not in name
                for d in demands(text, "de") for name in d.addressees)
+
+
+@pytest.mark.parametrize(("code", "text", "addressees"), [
+    # the second of two coordinated actors shares the first one's article
+    ("de", "Wir fordern die Landkreise und kreisfreien Städte auf, die Zahlen zu "
+           "veröffentlichen.", ["Landkreise", "kreisfreien Städte"]),
+    ("en", "We call on the councils and local health boards to publish the figures.",
+     ["councils", "local health boards"]),
+    # a phrase between commas after the subject
+    ("en", "Water companies, for their part, must stop paying out dividends.",
+     ["Water companies"]),
+    ("de", "Die Länder, so der Verband, müssen die Mittel für die Kitas erhöhen.", ["Länder"]),
+    ("nl", "De provincie, aldus de bond, moet de subsidie voor de buslijnen verhogen.",
+     ["provincie"]),
+])
+def test_who_is_asked_across_what_stands_between(code, text, addressees):
+    assert [d.addressees for d in demands(text, code)] == [addressees]
+
+
+def test_what_would_be_without_something_asks_nothing():
+    text = ("Ohne die Tagespflege wäre der Rechtsanspruch in vielen Landkreisen nicht zu "
+            "erfüllen. Hier wäre zu prüfen, ob die Mittel reichen.")
+    assert [d.text for d in demands(text, "de")] == ["Hier wäre zu prüfen, ob die Mittel "
+                                                    "reichen."]
+
+
+def test_a_heading_names_both_coordinated_actors_it_expects_of():
+    text = ("## Was wir von den Landkreisen und kreisfreien Städten erwarten\n\n"
+            "- Laufende Geldleistungen pünktlich auszahlen\n"
+            "- Vertretungsmodelle bei Krankheit aufbauen\n")
+    found = demands(text, "de", "markdown")
+    assert [d.addressees for d in found] == [["Landkreise", "kreisfreien Städte"]] * 2

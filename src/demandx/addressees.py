@@ -657,7 +657,8 @@ def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
                 _titled(toks[following[0]], lang) or _titled(toks[members[0][0]], lang) \
                 or _proper_name(toks, following[0], lang) \
                 or _paired(toks, members[-1][3], following[3], lang) \
-                or _cut_short(toks[end - 1].text)
+                or _cut_short(toks[end - 1].text) \
+                or (first_has_article and _shares_article(toks, following, lang))
             if alike and (joiner.lower in lang.coordinators or joiner.text == ","):
                 members.append(following)
                 index += 1
@@ -683,6 +684,15 @@ def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
         ))
         index += 1
     return phrases
+
+
+def _shares_article(toks: list[_Tok], member, lang: Language) -> bool:
+    """Whether a member after a conjunction shares the first member's article: it opens
+    on an adjective before an actor ("den Landkreisen und kreisfreien Städten", "the
+    councils and local health boards")."""
+    start, end, name_start, head = member
+    return start == name_start < head and toks[start].text[:1].islower() \
+        and is_actor_word(toks[end - 1].text, lang)
 
 
 def _pairs_joined(toks: list[_Tok], members: list, lang: Language) -> list:
