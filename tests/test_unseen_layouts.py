@@ -730,6 +730,13 @@ def test_a_german_name_with_its_portfolio(text, addressee):
     ("de", "Die Länder, so der Verband, müssen die Mittel für die Kitas erhöhen.", ["Länder"]),
     ("nl", "De provincie, aldus de bond, moet de subsidie voor de buslijnen verhogen.",
      ["provincie"]),
+    # all or each of them
+    ("en", "This Council calls on all of the borough's Members of Parliament to support the "
+           "requests.", ["Members of Parliament"]),
+    ("en", "We urge each of the county councils to publish a plan.", ["county councils"]),
+    # the body that resolves to call on another is no one asked
+    ("en", "BE IT FURTHER RESOLVED that the City Council calls upon the State Legislature to "
+           "enact the bill.", ["State Legislature"]),
 ])
 def test_who_is_asked_across_what_stands_between(code, text, addressees):
     assert [d.addressees for d in demands(text, code)] == [addressees]
