@@ -755,3 +755,16 @@ def test_a_heading_names_both_coordinated_actors_it_expects_of():
             "- Vertretungsmodelle bei Krankheit aufbauen\n")
     found = demands(text, "de", "markdown")
     assert [d.addressees for d in found] == [["Landkreise", "kreisfreien Städte"]] * 2
+
+
+@pytest.mark.parametrize(("code", "text", "addressees"), [
+    ("nl", "Wij willen:\n\n- dat de wet op de huurcontracten strikt wordt gehandhaafd;\n"
+           "- dat gemeenten meer geld krijgen.\n", [[], ["gemeenten"]]),
+    ("de", "Wir wollen:\n\n- dass das Gesetz über den Mindestlohn geändert wird;\n"
+           "- dass die Kommunen mehr Geld erhalten.\n", [[], ["Kommunen"]]),
+    ("en", "We want:\n\n- that the law on tenancies is strictly enforced;\n"
+           "- that councils get more money.\n", [[], ["councils"]]),
+])
+def test_what_the_authors_want_announces_its_list(code, text, addressees):
+    # and the subject of a passive in a point is acted on, not asked
+    assert [d.addressees for d in demands(text, code)] == addressees
