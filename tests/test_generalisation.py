@@ -55,7 +55,7 @@ CALLS = [
     ("de", "Jetzt ist die Ärzteschaft gefordert, die Praxen zu öffnen.", ["Ärzteschaft"]),
     ("nl", "De penningmeester wordt verzocht een voorstel te doen.", ["penningmeester"]),
     ("nl", "De schepenen worden opgeroepen de markt te verplaatsen.", ["schepenen"]),
-    ("en", "The committee is called upon to publish its report.", ["committee"]),
+    ("en", "The steering group is called upon to publish its report.", ["steering group"]),
     # a wish addressed to its subject; a present expectation of someone; an invitation
     # to act (the Swiss "wird eingeladen")
     ("de", "Der Kämmerer möge dem Ausschuss die Zahlen vorlegen.", ["Kämmerer"]),
