@@ -768,3 +768,15 @@ def test_a_heading_names_both_coordinated_actors_it_expects_of():
 def test_what_the_authors_want_announces_its_list(code, text, addressees):
     # and the subject of a passive in a point is acted on, not asked
     assert [d.addressees for d in demands(text, code)] == addressees
+
+
+@pytest.mark.parametrize(("text", "addressees"), [
+    # the authors' formal request, and what a body holds necessary
+    ("Antrag 1: Wir beantragen, den Bundesbeitrag auf 20 Prozent der Kosten festzulegen.",
+     []),
+    ("Der Bundesrat hält es für erforderlich, die Länder bei der Planung zu beteiligen.", []),
+    ("Der Bundesrat hält es ferner für geboten, dass die Bundesregierung die Mittel erhöht.",
+     ["Bundesregierung"]),
+])
+def test_formal_requests_of_motions_and_opinions(text, addressees):
+    assert [d.addressees for d in demands(text, "de")] == [addressees]
