@@ -679,6 +679,16 @@ def test_a_numbered_topic_over_demands_that_ask_on_their_own_is_none(code, text)
     assert len(found) == 2 and all(d.addressees for d in found)
 
 
+def test_a_numbered_topic_over_points_that_oblige_with_a_modal_is_none():
+    text = ("## Unsere Forderungen an das Land\n\n### 2. Prävention im Unterricht\n\n"
+            "- Psychische Gesundheit soll als Querschnittsthema verankert werden.\n"
+            "- Jede Schule soll ein anonymes Beratungsangebot erhalten.\n")
+    found = demands(text, "de", "markdown")
+    assert [d.number for d in found] == [None, None]
+    # what a school is to receive is not what it is to do
+    assert all(d.addressees == ["Land"] for d in found)
+
+
 def test_the_object_of_a_verb_whose_subject_the_parse_found_is_not_asked():
     # whatever noun the subject is, the object the verb acts on is not the one obliged
     found = demands("Der Landesbetrieb muss die Kommunen stärken.", "de")

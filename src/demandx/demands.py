@@ -668,7 +668,16 @@ class DemandFinder:
         return node.kind == "section" and bool(items) and \
             len(items) == len(node.children) and \
             0 < len(text.rstrip(":").split()) <= _MAX_CATEGORY_WORDS and \
-            any(any(c.demand for c in self.clauses(item)) for item in items)
+            any(any(c.demand for c in self.clauses(item)) or self._obliges(item)
+                for item in items)
+
+    def _obliges(self, node: Node) -> bool:
+        """Whether a point says what must be in a sentence of its own, with a modal
+        ("Psychische Gesundheit soll ... verankert werden"), whatever it obliges."""
+        assert node.block is not None
+        modals = self.lang.words.get("modals", frozenset()) | \
+            self.lang.words.get("agent_modals", frozenset())
+        return bool(modals & {word.lower() for word in node.block.text(self.lang).text.split()})
 
     def _labelled_demand(self, node: Node, scope: _Scope) -> bool:
         """A point its label calls a demand ("Demand One: Transparency", "Forderung 3:"),
