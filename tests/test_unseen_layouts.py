@@ -682,7 +682,8 @@ def test_a_numbered_topic_over_demands_that_ask_on_their_own_is_none(code, text)
 def test_a_numbered_topic_over_points_that_oblige_with_a_modal_is_none():
     text = ("## Unsere Forderungen an das Land\n\n### 2. Prävention im Unterricht\n\n"
             "- Psychische Gesundheit soll als Querschnittsthema verankert werden.\n"
-            "- Jede Schule soll ein anonymes Beratungsangebot erhalten.\n")
+            "- Jede Schule soll ein niedrigschwelliges, anonymes Beratungsangebot erhalten, "
+            "etwa über einen Chat.\n")
     found = demands(text, "de", "markdown")
     assert [d.number for d in found] == [None, None]
     # what a school is to receive is not what it is to do

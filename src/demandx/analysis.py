@@ -588,10 +588,17 @@ def _obliges_agent(doc: Doc, span: Span, index: int, lang: Language) -> bool:
     if last < start or index - start - 3 * bracket > longest \
             or not _addr.is_actor_word(doc[last].text, lang):
         return False
-    end = index + 1
-    while end < span.end and not doc[end].is_punct:
-        end += 1
-    return doc[end - 1].lower_ not in lang.words.get("agent_modal_endings", frozenset())
+    # the verb that ends its clause: the first lower-case infinitive before a mark, past
+    # an adjective a comma follows ("ein niedrigschwelliges, anonymes Angebot erhalten")
+    infinitives = lang.endings("infinitive_endings")
+    verb = None
+    for end in range(index + 1, span.end):
+        if doc[end].is_punct and end - 1 > index:
+            verb = doc[end - 1]
+            if verb.text.islower() and verb.lower_.endswith(infinitives):
+                break
+    verb = verb if verb is not None else doc[span.end - 1]
+    return verb.lower_ not in lang.words.get("agent_modal_endings", frozenset())
 
 
 def _reported(doc: Doc, span: Span, index: int, lang: Language) -> bool:
