@@ -791,3 +791,16 @@ def test_what_the_authors_want_announces_its_list(code, text, addressees):
 ])
 def test_formal_requests_of_motions_and_opinions(text, addressees):
     assert [d.addressees for d in demands(text, "de")] == [addressees]
+
+
+@pytest.mark.parametrize(("code", "text", "addressees"), [
+    ("nl", "Geachte bestuurders van de verzekeraars, geachte minister,\n\nWij vragen u de "
+           "tarieven te verhogen.\n", ["bestuurders van de verzekeraars", "minister"]),
+    ("de", "Sehr geehrte Frau Ministerin Beispiel, sehr geehrter Herr Staatssekretär Muster,"
+           "\n\nwir fordern Sie auf, die Mittel zu erhöhen.\n",
+     ["Ministerin Beispiel", "Staatssekretär Muster"]),
+    ("en", "Dear Minister, dear Chief Executive,\n\nWe urge you to fund the service.\n",
+     ["Minister", "Chief Executive"]),
+])
+def test_a_salutation_greets_each_recipient_it_names(code, text, addressees):
+    assert [d.addressees for d in demands(text, code)] == [addressees]

@@ -1336,8 +1336,16 @@ def salutation_names(lines: list[str], lang: Language) -> list[str]:
     Studierendenwerk X), from the first line that is one; a salutation to the public
     ("Liebe Bürgerinnen und Bürger") names no recipient (the language's patterns leave
     it out)."""
-    return next(([name] for name in _names_in(lines, lang.salutations,
-                                              lang.words.get("quote_open", frozenset()))), [])
+    quotes = lang.words.get("quote_open", frozenset())
+    for line in lines:
+        first, *rest = line.split(",")
+        named = next(_names_in([first], lang.salutations, quotes), None) \
+            or next(_names_in([line], lang.salutations, quotes), None)
+        if named is not None:
+            # ... and each other one it greets: "Geachte bestuurders, geachte minister,"
+            return dedupe([named, *(name for part in rest
+                                    for name in _names_in([part], lang.salutations, quotes))])
+    return []
 
 
 def letter_note_names(lines: list[str], lang: Language) -> list[str]:
