@@ -804,3 +804,13 @@ def test_formal_requests_of_motions_and_opinions(text, addressees):
 ])
 def test_a_salutation_greets_each_recipient_it_names(code, text, addressees):
     assert [d.addressees for d in demands(text, code)] == [addressees]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("de", "Es kann nicht sein, dass Kinder aus den Ortsteilen täglich zwei Stunden im Bus "
+           "sitzen."),
+    ("nl", "Het kan niet zo zijn dat kinderen elke dag twee uur in de bus zitten."),
+    ("nl", "Het kan niet dat ouders het vervoer zelf moeten betalen."),
+])
+def test_what_must_not_go_on_is_a_demand(code, text):
+    assert [d.text for d in demands(text, code)] == [text]

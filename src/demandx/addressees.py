@@ -1331,6 +1331,9 @@ def implied(doc: Doc, span: Span, request: list[tuple[int, int]],
 _WORD = re.compile(r"\w+")
 
 
+_SALUTATION_TAIL = 20   # the longest words after a salutation's comma that are no greeting
+
+
 def salutation_names(lines: list[str], lang: Language) -> list[str]:
     """The recipient a letter's salutation names ("Liebes Studierendenwerk X," ->
     Studierendenwerk X), from the first line that is one; a salutation to the public
@@ -1338,13 +1341,18 @@ def salutation_names(lines: list[str], lang: Language) -> list[str]:
     it out)."""
     quotes = lang.words.get("quote_open", frozenset())
     for line in lines:
+        named = next(_names_in([line], lang.salutations, quotes), None)
         first, *rest = line.split(",")
-        named = next(_names_in([first], lang.salutations, quotes), None) \
-            or next(_names_in([line], lang.salutations, quotes), None)
+        others = [next(_names_in([part], lang.salutations, quotes), None) for part in rest]
+        # ... and each other one a line of greetings greets: "Geachte bestuurders,
+        # geachte minister," (not a sentence that goes on after the salutation)
+        if all(name is not None or len(part.strip()) <= _SALUTATION_TAIL
+               for name, part in zip(others, rest, strict=True)):
+            named = next(_names_in([first], lang.salutations, quotes), None) or named
+        else:
+            others = []
         if named is not None:
-            # ... and each other one it greets: "Geachte bestuurders, geachte minister,"
-            return dedupe([named, *(name for part in rest
-                                    for name in _names_in([part], lang.salutations, quotes))])
+            return dedupe([named, *(name for name in others if name)])
     return []
 
 
