@@ -719,13 +719,16 @@ def test_a_name_with_the_short_name_it_defines(text, addressee):
     ("Die Regierung, insbesondere der Bundesminister für Soziales, Gesundheit, Pflege und "
      "Konsumentenschutz, wird aufgefordert, einen Entwurf vorzulegen.",
      "Bundesminister für Soziales, Gesundheit, Pflege und Konsumentenschutz"),
-    # ... but no actor takes the ones it is to act for, nor what it is to pay for
+    # ... but a portfolio the parse hangs on the first of two actors is not its own
+    ("Die Universitäten und die Zentren für schulpraktische Lehrerausbildung müssen das "
+     "Angebot ausbauen.", "Universitäten"),
+    # ... and no actor takes the ones it is to act for, nor what it is to pay for
     ("Wir fordern vom Bund für Kommunen eine dauerhafte Lösung.", "Bund"),
     ("Der Bund muss für die Kosten der Sanierung aufkommen.", "Bund"),
 ])
 def test_a_german_name_with_its_portfolio(text, addressee):
     assert addressee in [name for d in demands(text, "de") for name in d.addressees]
-    assert all("Kommunen" not in name and "Kosten" not in name
+    assert all("Kommunen" not in name and "Kosten" not in name and " und die " not in name
                for d in demands(text, "de") for name in d.addressees)
 
 

@@ -1098,8 +1098,12 @@ def _name_span(token, name_prepositions: frozenset[str],
             # Where titles are written in lower case, a portfolio or body after the
             # owner's preposition is named too: "de minister van Volkshuisvesting",
             # "het college van burgemeester en schepenen"
+            # (nor across a conjunction: "Die Universitäten und die Zentren für ..." where
+            # the parse hangs the portfolio on the first)
             named = bool(cases) and all(case in name_prepositions for case in cases) \
-                and not any(c.dep_ == "det" for c in child.children) and (
+                and not any(c.dep_ == "det" for c in child.children) \
+                and not any(t.dep_ in ("cc", "conj") for t in word.doc[word.i + 1:child.i]) \
+                and (
                     (word.text[:1].isupper() and child.text[:1].isupper())
                     or (word.text[:1].islower() and all(
                         case in owner_prepositions for case in cases)))
