@@ -791,6 +791,8 @@ def test_what_the_authors_want_announces_its_list(code, text, addressees):
     ("Der Bundesrat hält es für erforderlich, die Länder bei der Planung zu beteiligen.", []),
     ("Der Bundesrat hält es ferner für geboten, dass die Bundesregierung die Mittel erhöht.",
      ["Bundesregierung"]),
+    ("Die Fraktion beantragt, dass der Landkreis über den Schulbus neu entscheidet.",
+     ["Landkreis"]),
 ])
 def test_formal_requests_of_motions_and_opinions(text, addressees):
     assert [d.addressees for d in demands(text, "de")] == [addressees]
