@@ -793,6 +793,9 @@ def test_what_the_authors_want_announces_its_list(code, text, addressees):
      ["Bundesregierung"]),
     ("Die Fraktion beantragt, dass der Landkreis über den Schulbus neu entscheidet.",
      ["Landkreis"]),
+    # the ones it is demanded of, after the speaker and what is demanded
+    ("Angesichts der Ausgaben verlangen Städte und Gemeinden mehr Unterstützung von Bund "
+     "und Ländern.", ["Bund", "Länder"]),
 ])
 def test_formal_requests_of_motions_and_opinions(text, addressees):
     assert [d.addressees for d in demands(text, "de")] == [addressees]
