@@ -822,3 +822,9 @@ def test_a_salutation_greets_each_recipient_it_names(code, text, addressees):
 ])
 def test_what_must_not_go_on_is_a_demand(code, text):
     assert [d.text for d in demands(text, code)] == [text]
+
+
+def test_the_petition_handed_over_is_no_petition_made():
+    text = ("We the undersigned petition the Council to reopen the library.\n\n"
+            "We will hand this petition to the Council at its meeting on 12 September.\n")
+    assert [d.addressees for d in demands(text, "en")] == [["Council"]]
