@@ -828,3 +828,17 @@ def test_the_petition_handed_over_is_no_petition_made():
     text = ("We the undersigned petition the Council to reopen the library.\n\n"
             "We will hand this petition to the Council at its meeting on 12 September.\n")
     assert [d.addressees for d in demands(text, "en")] == [["Council"]]
+
+
+@pytest.mark.parametrize(("code", "text", "addressees"), [
+    # the part an actor acts in names no one else
+    ("de", "Der Bürgermeister als Straßenpolizeibehörde wird ersucht, die Schulstraßen zu "
+           "verordnen.", ["Bürgermeister"]),
+    ("de", "Die Kommunen als Schulträger müssen die Räume bereitstellen.", ["Kommunen"]),
+    ("nl", "De gemeente als werkgever moet het goede voorbeeld geven.", ["gemeente"]),
+    # a unit of an administration takes its name
+    ("de", "Die Abteilung Mobilitätsplanung wird beauftragt, eine Liste vorzulegen.",
+     ["Abteilung Mobilitätsplanung"]),
+])
+def test_the_part_an_actor_acts_in(code, text, addressees):
+    assert [d.addressees for d in demands(text, code)] == [addressees]

@@ -942,21 +942,26 @@ class AddresseeRuler:
         self._patterns: list[dict[str, Any]] = []
         self.name_prepositions: frozenset[str] = frozenset()
         self.owner_prepositions: frozenset[str] = frozenset()
+        self.role_particles: frozenset[str] = frozenset()
         self._addressee_node: dict[str, int] = {}
         self.matcher = DependencyMatcher(self.vocab, validate=True)
 
     def initialize(self, get_examples=None, *, nlp=None,
                    patterns: list[dict[str, Any]] | None = None,
                    name_prepositions: list[str] | None = None,
-                   owner_prepositions: list[str] | None = None) -> None:
+                   owner_prepositions: list[str] | None = None,
+                   role_particles: list[str] | None = None) -> None:
         """`patterns`: {"label", "pattern"} entries; `name_prepositions`: prepositions
         that may stand inside an institution's name ("Department for Transport");
         `owner_prepositions`: those of them that join a portfolio or a body written in
-        lower case ("minister van justitie", "college van burgemeester en wethouders")."""
+        lower case ("minister van justitie", "college van burgemeester en wethouders");
+        `role_particles`: the words that give the part an actor acts in, which is no
+        part of its name ("de gemeente als werkgever")."""
         self.clear()
         self.add_patterns(patterns or [])
         self.name_prepositions = frozenset(name_prepositions or ())
         self.owner_prepositions = frozenset(owner_prepositions or ())
+        self.role_particles = frozenset(role_particles or ())
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         for entry in patterns:
@@ -981,8 +986,10 @@ class AddresseeRuler:
                 for label, index in _first_object(_without_appositions(doc, candidates)):
                     head = doc[index]
                     for start, end in _truncations_joined(doc, [
-                            _name_span(token, self.name_prepositions, self.owner_prepositions)
-                            for token in (head, *_conjuncts(head))]):
+                            _name_span(token, self.name_prepositions, self.owner_prepositions,
+                                       self.role_particles)
+                            for token in (head, *_conjuncts(head))
+                            if not _in_role(token, self.role_particles)]):
                         found.setdefault((start, end), label)
         doc.spans[self.spans_key] = [Span(doc, start, end, label=label)
                                      for (start, end), label in sorted(found.items())]
@@ -991,7 +998,8 @@ class AddresseeRuler:
     def _settings(self) -> dict[str, Any]:
         return {"patterns": self._patterns,
                 "name_prepositions": sorted(self.name_prepositions),
-                "owner_prepositions": sorted(self.owner_prepositions)}
+                "owner_prepositions": sorted(self.owner_prepositions),
+                "role_particles": sorted(self.role_particles)}
 
     def to_bytes(self, *, exclude=()) -> bytes:
         return srsly.json_dumps(self._settings()).encode("utf-8")
@@ -1008,6 +1016,13 @@ class AddresseeRuler:
     def from_disk(self, path, *, exclude=()) -> AddresseeRuler:
         self.initialize(**srsly.read_json(Path(path) / "settings.json"))
         return self
+
+
+def _in_role(token, role_particles: frozenset[str]) -> bool:
+    """Whether a noun gives the part an actor acts in ("Die Kommunen als Schulträger",
+    "de gemeente als werkgever"), however the parse attaches its particle."""
+    return any(child.lower_ in role_particles and child.i < token.i
+               for child in token.children if child.dep_ in ("case", "mark", "cc"))
 
 
 def _truncations_joined(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1079,7 +1094,8 @@ def _conjuncts(token) -> list:
 
 
 def _name_span(token, name_prepositions: frozenset[str],
-               owner_prepositions: frozenset[str] = frozenset()) -> tuple[int, int]:
+               owner_prepositions: frozenset[str] = frozenset(),
+               role_particles: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Token range of the name of the noun at `token`: its modifiers and name parts, a
     genitive owner ("Mitglieder des Senats"), and a prepositional part of an
     institution's name written as a name ("Department for Transport"); no article, no
@@ -1116,6 +1132,8 @@ def _name_span(token, name_prepositions: frozenset[str],
             # NRW", "Gemeinderat Bern"), whatever case the parse gives it
             titled = titled or (dep in ("nmod", "flat", "appos") and child.i == word.i + 1
                                 and child.pos_ == "PROPN" and not cases)
+            if _in_role(child, role_particles):
+                continue  # "de gemeente als werkgever": the part it acts in
             if dep in _NAME_DEPS or owner or titled:
                 keep.add(child.i)
                 add(child)

@@ -162,7 +162,8 @@ def _load(lang: str, spec: str) -> SpacyLanguage:
                     for label, pattern in data.addressee_grammar]
         nlp.add_pipe(GRAMMAR_COMPONENT).initialize(
             nlp=nlp, patterns=patterns, name_prepositions=sorted(data.name_prepositions),
-            owner_prepositions=sorted(data.owner_prepositions))
+            owner_prepositions=sorted(data.owner_prepositions),
+            role_particles=sorted(data.words.get("role_particles", ())))
     return nlp
 
 

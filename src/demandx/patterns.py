@@ -22,13 +22,14 @@ ACTOR = "DX_ACTOR"         # an actor in another case: "(fordert) die Regierung 
 PHRASE = "DX_NP"           # any other noun phrase
 # SPEAKER: the actor who asks, named after the verb ("bittet der Bundesrat die
 # Bundesregierung"), ASKER, any phrase where only the one who asks can stand
-# ("Daarnaast vraagt de vereniging aandacht"), and PATIENT, the subject of a passive
-# ("dat de wet strikt wordt gehandhaafd"): their names are taken out of the clause's
+# ("Daarnaast vraagt de vereniging aandacht"), PATIENT, the subject of a passive ("dat
+# de wet strikt wordt gehandhaafd"), and ROLE, the part an actor acts in ("Der
+# Bürgermeister als Straßenpolizeibehörde"): their names are taken out of the clause's
 # addressees.
 _SLOT_TYPES = {"NP": [SUBJECT, ACTOR, PHRASE], "ACTOR": [SUBJECT, ACTOR], "SUBJECT": [SUBJECT],
                "SPEAKER": [SUBJECT], "ASKER": [SUBJECT, ACTOR, PHRASE],
-               "PATIENT": [SUBJECT, ACTOR, PHRASE]}
-SPEAKER_SLOTS = frozenset({"SPEAKER", "ASKER", "PATIENT"})
+               "PATIENT": [SUBJECT, ACTOR, PHRASE], "ROLE": [SUBJECT, ACTOR, PHRASE]}
+SPEAKER_SLOTS = frozenset({"SPEAKER", "ASKER", "PATIENT", "ROLE"})
 # The slot entry of a wildcard element (`_`, `~`): the words a pattern skips, which the
 # addressee step reads (a slot reached across "that" is not the verb's argument).
 GAP = "DX_GAP"
