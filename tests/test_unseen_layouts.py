@@ -130,6 +130,10 @@ def test_a_flush_paragraph_after_a_flush_item_is_still_its_body():
     ("en", "Council resolves to ask the Overview and Scrutiny Committee to review the "
            "policy.", ["Overview and Scrutiny Committee"]),
     ("en", "We call on the Mayor and City Council to act.", ["Mayor", "City Council"]),
+    # a series goes on past the short name in brackets after one of its members
+    ("en", "We call on the Department for Education (DfE), the local authorities and the "
+           "academy trusts to publish the figures.",
+     ["Department for Education", "local authorities", "academy trusts"]),
 ])
 def test_names_as_written(code, text, addressees):
     found = demands(text, code)

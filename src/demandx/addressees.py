@@ -150,7 +150,19 @@ def find_phrases(doc: Doc, lang: Language,
                 found = (found[0], *owned[1:])
                 i = owned[1]
             simple.append(found)
-    return _group(toks, _with_members_of(toks, _with_genitives(toks, simple, lang), lang), lang)
+    return _group(toks, _with_members_of(toks, _with_genitives(toks, _without_short_names(
+        toks, simple), lang), lang), lang)
+
+
+def _without_short_names(toks: list[_Tok], simple):
+    """Phrases less the short name in brackets right after one ("the Department for
+    Education (DfE), the councils and ..."): it names the same body, and a series goes
+    on past it."""
+    ends = {found[1] for found in simple}
+    return [found for found in simple
+            if not (found[1] - found[0] == 1 and found[0] - 1 in ends
+                    and toks[found[0] - 1].text == "(" and found[1] < len(toks)
+                    and toks[found[1]].text == ")")]
 
 
 def _with_members_of(toks: list[_Tok], simple, lang: Language):
@@ -648,6 +660,10 @@ def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
                 members.append(following)
                 index += 1
                 continue
+            # (past the short name in brackets after a member: "den Verkehrsverbund
+            # Rhein-Neckar (VRN), das Land und die Landkreise")
+            if end + 3 < following[0] and toks[end].text == "(" and toks[end + 2].text == ")":
+                end += 3
             if following[0] - end != 1:
                 break
             joiner = toks[end]
