@@ -846,3 +846,17 @@ def test_the_petition_handed_over_is_no_petition_made():
 ])
 def test_the_part_an_actor_acts_in(code, text, addressees):
     assert [d.addressees for d in demands(text, code)] == [addressees]
+
+
+@pytest.mark.parametrize(("code", "text", "addressees"), [
+    # the one who is to receive is not the one asked to give
+    ("nl", "Wij willen:\n\n- dat woningcorporaties meer ruimte krijgen om te investeren;\n"
+           "- dat gemeenten meer woningen bouwen.\n", [[], ["gemeenten"]]),
+    ("de", "Wir wollen:\n\n- dass die Kommunen mehr Geld erhalten;\n"
+           "- dass die Kommunen die Kitas ausbauen.\n", [[], ["Kommunen"]]),
+    # the one urged to see to it that another acts
+    ("nl", "De woonraad dringt erop aan dat de woonmaatschappij elk leegstaand huis binnen "
+           "een jaar verhuurt.", [["woonmaatschappij"]]),
+])
+def test_who_receives_and_who_is_urged(code, text, addressees):
+    assert [d.addressees for d in demands(text, code)] == addressees

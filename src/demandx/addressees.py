@@ -544,10 +544,12 @@ def _conjunction_after_verb(toks: list[_Tok], i: int, lang: Language) -> bool:
     before a noun is the conjunction: a plural noun or a title follows it, which the
     demonstrative takes neither of ("wil dat werkgevers de lonen verhogen", "wil dat
     minister Bruins ..."). After the one who asks ("wil de bond dat werkgevers ...") or
-    any noun it is the conjunction or the relative pronoun, never the demonstrative."""
+    any noun it is the conjunction or the relative pronoun, never the demonstrative; so it
+    is where it opens a point that goes on from a lead-in ("Wij willen:" + "dat
+    woningcorporaties meer ruimte krijgen")."""
     endings = tuple(lang.words.get("plural_endings", ()))
     following = toks[i + 1].lower
-    if not endings or i == 0 or toks[i - 1].lower in lang.words.get("prepositions", ()):
+    if not endings or (i > 0 and toks[i - 1].lower in lang.words.get("prepositions", ())):
         return False
     return following in lang.actor_named or (
         following.isalpha() and following not in lang.articles and following.endswith(endings))
