@@ -839,6 +839,8 @@ def test_the_petition_handed_over_is_no_petition_made():
     ("de", "Der Bürgermeister als Straßenpolizeibehörde wird ersucht, die Schulstraßen zu "
            "verordnen.", ["Bürgermeister"]),
     ("de", "Die Kommunen als Schulträger müssen die Räume bereitstellen.", ["Kommunen"]),
+    ("de", "Auch die Landkreise als Schulträger sollen die Toiletten sanieren.",
+     ["Landkreise"]),
     ("nl", "De gemeente als werkgever moet het goede voorbeeld geven.", ["gemeente"]),
     # a unit of an administration takes its name
     ("de", "Die Abteilung Mobilitätsplanung wird beauftragt, eine Liste vorzulegen.",
