@@ -777,11 +777,11 @@ def test_a_heading_names_both_coordinated_actors_it_expects_of():
 
 @pytest.mark.parametrize(("code", "text", "addressees"), [
     ("nl", "Wij willen:\n\n- dat de wet op de huurcontracten strikt wordt gehandhaafd;\n"
-           "- dat gemeenten meer geld krijgen.\n", [[], ["gemeenten"]]),
+           "- dat gemeenten meer woningen bouwen.\n", [[], ["gemeenten"]]),
     ("de", "Wir wollen:\n\n- dass das Gesetz über den Mindestlohn geändert wird;\n"
-           "- dass die Kommunen mehr Geld erhalten.\n", [[], ["Kommunen"]]),
+           "- dass die Kommunen die Kitas ausbauen.\n", [[], ["Kommunen"]]),
     ("en", "We want:\n\n- that the law on tenancies is strictly enforced;\n"
-           "- that councils get more money.\n", [[], ["councils"]]),
+           "- that councils build more homes.\n", [[], ["councils"]]),
 ])
 def test_what_the_authors_want_announces_its_list(code, text, addressees):
     # and the subject of a passive in a point is acted on, not asked
