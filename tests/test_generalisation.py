@@ -109,8 +109,8 @@ CALLS = [
     ("nl", "De verzoekers uit het verzoekschrift vragen de havenmeester om de werken op te "
            "schorten.", ["havenmeester"]),
     # the particle right after the object, the call after it
-    ("nl", "De bewoners roepen de woningcorporatie op de huren te bevriezen.",
-     ["woningcorporatie"]),
+    ("nl", "De bewoners roepen de woonstichting op de huren te bevriezen.",
+     ["woonstichting"]),
     # the one written to and urged
     ("en", "The crews have written to the harbormaster urging him to dredge the channel.",
      ["harbormaster"]),
@@ -1162,8 +1162,8 @@ def test_money_directed_somewhere_and_a_resolved_position_are_no_directive(text)
 
 @pytest.mark.parametrize("code, text, addressees", [
     # whatever noun is asked, where "om" opens what it is asked to do
-    ("nl", "Daarom vraagt de bewonersvereniging de woningcorporatie om de huren te "
-           "bevriezen.", ["woningcorporatie"]),
+    ("nl", "Daarom vraagt de bewonersvereniging de woonstichting om de huren te "
+           "bevriezen.", ["woonstichting"]),
     ("nl", "Daarom vraagt de fractie om een onderzoek naar de huren.", []),
     # and the German: the one asked is the second phrase, or no one before "um"
     ("de", "Deshalb bittet der Ortsbeirat den Kreisausschuss, die Ampel zu erneuern.",

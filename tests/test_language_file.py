@@ -91,3 +91,14 @@ def test_the_command_line_offers_every_language_file(fourth_language):
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True).stdout
     assert "'fr'" in out and "'auto'" in out
+
+
+def test_a_key_given_twice_in_a_language_file_is_refused(fourth_language):
+    # a YAML reader would let the second silently replace the first
+    from demandx.errors import LanguageDataError
+    from demandx.lang import load_language
+
+    path = fourth_language / "fr.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "name: Français\n", encoding="utf-8")
+    with pytest.raises(LanguageDataError, match="'name' is given twice"):
+        load_language("fr")

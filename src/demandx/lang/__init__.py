@@ -67,10 +67,22 @@ _FOLDER = Path(__file__).parent
 def safe_loader():
     """The safe YAML loader, in C where PyYAML was built with libyaml (same data, 10x
     less time); PyYAML is imported only when data is read, not when the command line
-    lists the languages."""
+    lists the languages. It refuses a key given twice in one mapping, which YAML readers
+    otherwise let the second silently replace."""
     import yaml
 
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        def construct_mapping(self, node, deep=False):
+            seen = set()
+            for key_node, _value in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"the key {key!r} is given twice", key_node.start_mark)
+                seen.add(key)
+            return super().construct_mapping(node, deep)
+
+    return Loader
 
 # key -> kind: "list" (list of words), "patterns" (list of pattern strings),
 # "regexes", "map" (word -> word), "classes" (name -> list of words), "str",
