@@ -141,7 +141,7 @@ def test_language_data_read_in_c_reads_the_same():
 
     from demandx.lang import safe_loader
 
-    assert safe_loader() is getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    assert issubclass(safe_loader(), getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     files = [f for f in resources.files("demandx.lang").iterdir() if f.name.endswith(".yaml")]
     assert {"base.yaml", "de.yaml", "nl.yaml", "actors.yaml"} <= {f.name for f in files}
     for file in files:
