@@ -24,7 +24,7 @@ from demandx import addressees as _addr
 from demandx.lang import Language, load_language
 from demandx.patterns import (
     GAP,
-    SPEAKER_SLOTS,
+    UNASKED_SLOTS,
     ClauseFilter,
     Compiled,
     PatternMatchers,
@@ -381,7 +381,7 @@ class DemandComponent:
                     # object: "zu einem deutlich besseren Angebot aufgefordert" names none
                     continue
                 found = _addr.phrase_names(doc, phrase, slot not in _STRONG_SLOTS, self.lang)
-                if slot in SPEAKER_SLOTS:
+                if slot in UNASKED_SLOTS:
                     speakers.update(name.lower() for name in found)
                     continue
                 strong = strong or (bool(found) and slot in _EXPLICIT_SLOTS)

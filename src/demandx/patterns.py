@@ -29,7 +29,7 @@ PHRASE = "DX_NP"           # any other noun phrase
 _SLOT_TYPES = {"NP": [SUBJECT, ACTOR, PHRASE], "ACTOR": [SUBJECT, ACTOR], "SUBJECT": [SUBJECT],
                "SPEAKER": [SUBJECT], "ASKER": [SUBJECT, ACTOR, PHRASE],
                "PATIENT": [SUBJECT, ACTOR, PHRASE], "ROLE": [SUBJECT, ACTOR, PHRASE]}
-SPEAKER_SLOTS = frozenset({"SPEAKER", "ASKER", "PATIENT", "ROLE"})
+UNASKED_SLOTS = frozenset({"SPEAKER", "ASKER", "PATIENT", "ROLE"})
 # The slot entry of a wildcard element (`_`, `~`): the words a pattern skips, which the
 # addressee step reads (a slot reached across "that" is not the verb's argument).
 GAP = "DX_GAP"

@@ -25,6 +25,11 @@ matched against a spaCy Doc token by token.
                 die Bundesregierung"): never an addressee of the clause
     ASKER       any noun phrase where only the one who asks can stand ("Daarnaast vraagt
                 de vereniging aandacht"): never an addressee of the clause
+    PATIENT     any noun phrase that is acted on or is to receive ("dat de wet strikt
+                wordt gehandhaafd", "dass die Kommunen mehr Geld erhalten"): never an
+                addressee of the clause
+    ROLE        any noun phrase that gives the part an actor acts in ("Der Bürgermeister
+                als Straßenpolizeibehörde"): never an addressee of the clause
 
     Each element may end in an operator: ? (optional), * (any number), + (one or more),
     {m,n} (between m and n). The element right after ^ takes none.
