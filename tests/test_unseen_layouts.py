@@ -130,6 +130,11 @@ def test_a_flush_paragraph_after_a_flush_item_is_still_its_body():
     ("en", "Council resolves to ask the Overview and Scrutiny Committee to review the "
            "policy.", ["Overview and Scrutiny Committee"]),
     ("en", "We call on the Mayor and City Council to act.", ["Mayor", "City Council"]),
+    # the common noun that classifies a name is no part of it; a title that takes one is
+    ("en", "We urge the regulator Ofwat to block any bonus payments.", ["Ofwat"]),
+    ("nl", "De FNV eist van werkgeversorganisatie Jeugdzorg Nederland een loonsverhoging.",
+     ["Jeugdzorg Nederland"]),
+    ("nl", "Wij vragen de gemeente Utrecht om de regels te handhaven.", ["gemeente Utrecht"]),
     # a series goes on past the short name in brackets after one of its members
     ("en", "We call on the Department for Education (DfE), the local authorities and the "
            "academy trusts to publish the figures.",

@@ -154,6 +154,25 @@ def find_phrases(doc: Doc, lang: Language,
         toks, simple), lang), lang), lang)
 
 
+def _after_classifier(toks: list[_Tok], name_start: int, end: int, lang: Language) -> int:
+    """Where a name starts that a common noun classifies ("the regulator Ofwat", "de
+    toezichthouder NVWA", "werkgeversorganisatie Jeugdzorg Nederland"): at the proper
+    name, where common nouns are written in lower case. A title that takes a name keeps
+    it ("de gemeente Utrecht", "the housing minister Angela Rayner")."""
+    if lang.nouns_capitalised:
+        return name_start
+    first = end
+    while first > name_start and toks[first - 1].text[:1].isupper():
+        first -= 1
+    if first in (name_start, end):
+        return name_start
+    classifier = toks[first - 1]
+    if classifier.text.islower() and classifier.lower not in lang.actor_named \
+            and not _is_title(classifier.lower, lang) and is_actor_word(classifier.text, lang):
+        return first
+    return name_start
+
+
 def _without_short_names(toks: list[_Tok], simple):
     """Phrases less the short name in brackets right after one ("the Department for
     Education (DfE), the councils and ..."): it names the same body, and a series goes
@@ -388,6 +407,7 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         while j < n and toks[j].pos == "PROPN" and head_tok.pos == "PROPN":
             j += 1
         j = _bare_genitive_end(toks, j, lang)
+    name_start = _after_classifier(toks, name_start, j, lang)
     # (only where a bracket follows, as it rarely does)
     if any(tok.text == "(" for tok in toks[j:j + _ACRONYM_REACH]):
         for first in (name_start, head):
