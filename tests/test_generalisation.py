@@ -2535,7 +2535,7 @@ def test_the_subject_of_need_to_is_asked(text, addressees):
     # whom it asks named in a phrase before the verb, the one who asks after it
     ("nl", "In de voorstellenbrief aan werkgeversorganisatie Zorgwerk vraagt de FNV onder "
            "meer:\n\n• een loonsverhoging van 10 procent;\n• een vergoeding voor reistijd.\n",
-     "werkgeversorganisatie Zorgwerk"),
+     "Zorgwerk"),
     ("de", "In ihrem Brief an die Kultusministerin fordert der Verband unter anderem:\n\n"
            "• eine Entlastung der Lehrkräfte;\n• kleinere Klassen.\n", "Kultusministerin"),
 ])
