@@ -414,14 +414,24 @@ def test_a_labelled_title_line_over_its_text_is_a_point(code, text, last):
     assert found[2].addressees == [last]
 
 
-@pytest.mark.parametrize(("code", "heading", "addressee"), [
-    ("de", "UNSERE FORDERUNGEN AN DIE GESCHÄFTSLEITUNG", "Geschäftsleitung"),
-    ("nl", "ONZE EISEN AAN HET DAGELIJKS BESTUUR", "dagelijks bestuur"),
-    ("en", "OUR DEMANDS TO THE GOVERNORS", "governors"),
+_IN_CAPITALS = "{}\n\n- Item one in the list\n- Item two in the list\n"
+_AS_A_QUESTION = "Intro.\n\n{}\n• Erste Sache für alle\n• Zweite Sache für alle\n"
+
+
+@pytest.mark.parametrize(("code", "layout", "heading", "addressee"), [
+    # a heading in capitals
+    ("de", _IN_CAPITALS, "UNSERE FORDERUNGEN AN DIE GESCHÄFTSLEITUNG", "Geschäftsleitung"),
+    ("nl", _IN_CAPITALS, "ONZE EISEN AAN HET DAGELIJKS BESTUUR", "dagelijks bestuur"),
+    ("en", _IN_CAPITALS, "OUR DEMANDS TO THE GOVERNORS", "governors"),
+    # the question a list of demands answers
+    ("nl", _AS_A_QUESTION, "Wat vraagt de vzw aan de Vlaamse regering?", "Vlaamse regering"),
+    ("de", _AS_A_QUESTION, "Was fordert der Sozialverband von der Landesregierung?",
+     "Landesregierung"),
+    ("en", _AS_A_QUESTION, "What are we asking the Welsh Government to do?",
+     "Welsh Government"),
 ])
-def test_a_heading_in_capitals_names_whom_its_points_ask(code, heading, addressee):
-    text = f"{heading}\n\n- Item one in the list\n- Item two in the list\n"
-    found = demands(text, code)
+def test_a_heading_names_whom_its_points_ask(code, layout, heading, addressee):
+    found = demands(layout.format(heading), code)
     assert [d.addressees for d in found] == [[addressee], [addressee]]
 
 
@@ -599,17 +609,6 @@ def test_a_markdown_block_quote_is_the_quoted_text():
     assert [(d.number, d.text) for d in found] == [("1", "te kiezen voor variant C;"),
                                                   ("2", "geen besluit te nemen.")]
     assert all(d.addressees == ["staatssecretaris"] for d in found)
-
-
-@pytest.mark.parametrize(("code", "question", "addressee"), [
-    ("nl", "Wat vraagt de vzw aan de Vlaamse regering?", "Vlaamse regering"),
-    ("de", "Was fordert der Sozialverband von der Landesregierung?", "Landesregierung"),
-    ("en", "What are we asking the Welsh Government to do?", "Welsh Government"),
-])
-def test_the_question_a_list_of_demands_answers_names_whom_it_asks(code, question, addressee):
-    text = f"Intro.\n\n{question}\n• Erste Sache für alle\n• Zweite Sache für alle\n"
-    found = demands(text, code)
-    assert [d.addressees for d in found] == [[addressee], [addressee]]
 
 
 def test_a_portfolio_that_ends_on_an_actor_word_stays_in_the_name():

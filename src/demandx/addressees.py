@@ -451,14 +451,12 @@ def acronym_definition(name: list[tuple[str, bool]], after: list[tuple[str, bool
     if k == 0 or k + 2 >= len(after) or after[k][0] != "(" or after[k + 2][0] != ")" \
             or not _short_name(after[k + 1][0]):
         return 0
-    words = [text.lower() for text, stop in name + after[:k] if not stop and text != ","]
+    words = [(text.lower(), stop) for text, stop in name + after[:k] if text != ","]
     acronym = after[k + 1][0].lower()
-    if "".join(word[0] for word in words) == acronym:
-        return k
+    initials = "".join(word[0] for word, stop in words if not stop)
     # ... or one made of the parts of compounds, as German and Dutch write them ("Bundesamt
     # für Wirtschaft und Ausfuhrkontrolle (BAFA)")
-    return k if _compound_acronym(acronym, [text.lower() for text, _stop in name + after[:k]
-                                            if text != ","]) else 0
+    return k if initials == acronym or _compound_acronym(acronym, [w for w, _s in words]) else 0
 
 
 def _short_name(word: str) -> bool:
@@ -1400,17 +1398,21 @@ def salutation_names(lines: list[str], lang: Language) -> list[str]:
     ("Liebe Bürgerinnen und Bürger") names no recipient (the language's patterns leave
     it out)."""
     quotes = lang.words.get("quote_open", frozenset())
+
+    def greeted(text: str) -> str | None:
+        return next(_names_in([text], lang.salutations, quotes), None)
+
     for line in lines:
-        named = next(_names_in([line], lang.salutations, quotes), None)
         first, *rest = line.split(",")
-        others = [next(_names_in([part], lang.salutations, quotes), None) for part in rest]
+        others = [greeted(part) for part in rest]
         # ... and each other one a line of greetings greets: "Geachte bestuurders,
         # geachte minister," (not a sentence that goes on after the salutation)
-        if all(name is not None or len(part.strip()) <= _SALUTATION_TAIL
-               for name, part in zip(others, rest, strict=True)):
-            named = next(_names_in([first], lang.salutations, quotes), None) or named
-        else:
+        if not all(name is not None or len(part.strip()) <= _SALUTATION_TAIL
+                   for name, part in zip(others, rest, strict=True)):
             others = []
+        named = greeted(first) if others else None
+        if named is None:
+            named = greeted(line)
         if named is not None:
             return dedupe([named, *(name for name in others if name)])
     return []
