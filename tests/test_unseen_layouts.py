@@ -849,6 +849,10 @@ def test_the_petition_handed_over_is_no_petition_made():
     # a unit of an administration takes its name
     ("de", "Die Abteilung Mobilitätsplanung wird beauftragt, eine Liste vorzulegen.",
      ["Abteilung Mobilitätsplanung"]),
+    ("nl", "Wij vragen de dienst Groenbeheer om de bomen te sparen.", ["dienst Groenbeheer"]),
+    ("nl", "De afdeling Stadsontwikkeling wordt verzocht een plan te maken.",
+     ["afdeling Stadsontwikkeling"]),
+    ("nl", "Het district Borgerhout moet de straat afsluiten.", ["district Borgerhout"]),
 ])
 def test_the_part_an_actor_acts_in(code, text, addressees):
     assert [d.addressees for d in demands(text, code)] == [addressees]
@@ -866,3 +870,43 @@ def test_the_part_an_actor_acts_in(code, text, addressees):
 ])
 def test_who_receives_and_who_is_urged(code, text, addressees):
     assert [d.addressees for d in demands(text, code)] == addressees
+
+
+@pytest.mark.parametrize(("code", "text", "addressees"), [
+    # a named party's present expectation that another acts, as press releases report
+    # their own body's
+    ("de", "Die Kammer erwartet, dass die Stadtkämmerei die Studie noch vor Jahresende "
+           "veröffentlicht.", ["Stadtkämmerei"]),
+    ("nl", "De bond verwacht dat de schoolkoepel de besparingen terugdraait.",
+     ["schoolkoepel"]),
+    # ... with the one who expects or demands after the verb
+    ("de", "Zudem erwarten die Verbände, dass die Kreiskämmerei einen Bericht vorlegt.",
+     ["Kreiskämmerei"]),
+    ("de", "Außerdem fordern die Eltern, dass die Schulkonferenz den Plan ändert.",
+     ["Schulkonferenz"]),
+    ("nl", "Daarnaast verwachten de bonden dat de schoolkoepel de besparingen terugdraait.",
+     ["schoolkoepel"]),
+    ("nl", "Ook eisen de huurders dat de woningstichting de lekkages herstelt.",
+     ["woningstichting"]),
+    # ... and the one expected of, fronted
+    ("nl", "Van de havendirectie verwachten ze dat de kades dit jaar worden vernieuwd.",
+     ["havendirectie"]),
+    # an object without article: a body's name
+    ("nl", "De omwonenden vragen Stichting Groenlint om de bomen te sparen.",
+     ["Stichting Groenlint"]),
+])
+def test_expectations_and_objects_without_article(code, text, addressees):
+    assert [d.addressees for d in demands(text, code)] == [addressees]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    # the noun "vragen" with a preposition after it asks no one
+    ("nl", "De raadsleden stellen vragen over de begroting om duidelijkheid te krijgen."),
+])
+def test_questions_asked_are_no_demand(code, text):
+    assert demands(text, code) == []
+
+
+def test_a_phrase_that_qualifies_the_one_who_asks_is_not_asked():
+    text = "Een ouder van de wijkraad vraagt het stadsdeel om de straat af te sluiten."
+    assert [d.addressees for d in demands(text, "nl")] == [["stadsdeel"]]
