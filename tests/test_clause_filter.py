@@ -247,3 +247,13 @@ def test_the_opening_guard_changes_no_answer_of_the_prefilter(code, monkeypatch)
 ])
 def test_a_clause_is_parsed_only_with_every_word_a_grammar_pattern_names(code, text, parse):
     assert addressees.may_anchor_grammar(text, load_language(code)) is parse
+
+
+def test_a_word_regex_that_takes_spaces_stands_for_any_one_word_in_the_prefilter(de_lang):
+    # repeated, such a regex could split a run of words in exponentially many ways
+    loose = patterns.prefilter_regex(["ist /^[^,;:]+$/{0,12} sicherzustellen"], de_lang)
+    strict = patterns.prefilter_regex(["ist /^[a-z]+$/{0,12} sicherzustellen"], de_lang)
+    assert "[^,;:]" not in loose.pattern
+    assert "[a-z]" in strict.pattern
+    text = "Dabei ist vor allem und in jedem Fall sicherzustellen, dass"
+    assert loose.search(text) and strict.search(text)

@@ -910,3 +910,35 @@ def test_questions_asked_are_no_demand(code, text):
 def test_a_phrase_that_qualifies_the_one_who_asks_is_not_asked():
     text = "Een ouder van de wijkraad vraagt het stadsdeel om de straat af te sluiten."
     assert [d.addressees for d in demands(text, "nl")] == [["stadsdeel"]]
+
+
+def test_what_an_adverb_joins_to_a_demand_goes_on_with_it():
+    text = ("Die Kammer fordert die Bezirksregierung auf, die Zahl der Studienplätze zu "
+            "erhöhen. Zudem soll die Landarztquote auf zehn Prozent angehoben werden.")
+    found = demands(text, "de")
+    assert [d.addressees for d in found] == [["Bezirksregierung"], ["Bezirksregierung"]]
+    assert found[1].text.startswith("Zudem soll")
+
+
+def test_the_same_words_after_a_report_are_no_demand():
+    text = ("Der Entwurf der Kommission sieht neue Pflichten für Plattformen vor. Zudem soll "
+            "die Kontaktaufnahme mit Kindern erkannt werden.")
+    assert demands(text, "de") == []
+
+
+def test_a_duty_with_zu_inside_the_verb_is_one():
+    text = ("Der Bezirksrat wird beauftragt, ein Konzept vorzulegen.\n\n"
+            "Dabei ist sicherzustellen, dass\n"
+            "– die Beiträge den Tagesfamilien zugutekommen;\n"
+            "– Gemeinden mit tiefer Steuerkraft einen höheren Satz erhalten.\n")
+    found = [" ".join(d.text.split()) for d in demands(text, "de")]
+    assert "die Beiträge den Tagesfamilien zugutekommen;" in found
+    assert "Gemeinden mit tiefer Steuerkraft einen höheren Satz erhalten." in found
+
+
+@pytest.mark.parametrize("text", [
+    "Die Vorgabe ist notwendig um die Klimaziele einzuhalten, da der Umbau Zeit braucht.",
+    "Bei einem Befall ist immer davon auszugehen, dass die Nachbarn betroffen sind.",
+])
+def test_a_purpose_or_an_assumption_with_zu_inside_is_no_duty(text):
+    assert demands(text, "de") == []

@@ -12,6 +12,7 @@ own commitment ("Wir werden ...", "Wir müssen ...").
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -36,7 +37,8 @@ from demandx.patterns import (
 
 COMPONENT = "demandx_demands"
 _MIN_SLOGAN_WORDS = 3   # "Digitalpakt jetzt verlängern"; "Schüler demonstrieren" is a report
-_VERDICT_GROUPS = ("request", "modal", "reader", "non_trigger", "finding", "commitment")
+_VERDICT_GROUPS = ("request", "modal", "reader", "continuing", "non_trigger", "finding",
+                   "commitment")
 _DOC_ATTR = "dx_clauses"
 
 if not Doc.has_extension(_DOC_ATTR):
@@ -68,6 +70,7 @@ class Clause:
     settled: bool = False        # an explicit construction names the addressee: "verzoekt X"
     names_actor: bool = False    # some word of the clause names an actor ("Regierung")
     to_reader: bool = False      # addressed to a letter's recipient ("Wir bitten Sie")
+    continues: bool = False      # goes on with a demand before it, if any ("Zudem soll")
 
     @property
     def refinable(self) -> bool:
@@ -124,6 +127,7 @@ class DemandComponent:
             "request": lang.triggers["request"],
             "modal": lang.triggers["modal"],
             "reader": lang.triggers["reader"],
+            "continuing": lang.triggers["continuing"],
             "non_trigger": lang.non_triggers,
             "finding": lang.consideration_cues,
             "commitment": lang.commitment_cues,
@@ -205,6 +209,14 @@ class DemandComponent:
                 if index is not None:
                     found[index][group].append((match_id, start, end, None))
         judged = [self._judge(doc, span, found[index]) for index, span in enumerate(spans)]
+        # "Wir fordern X. Zudem soll die Quote ... angehoben werden": what an adverb joins
+        # to the demand before it goes on with it; after anything else it may report a
+        # plan ("Zudem soll die Brücke 2027 fertig sein")
+        for (before, _s, _r), (clause, _span, _rejected) in itertools.pairwise(judged):
+            if clause.continues and not clause.demand and before.demand and not (
+                    clause.finding or clause.question or clause.commitment):
+                clause.triggers = ["continuing"]
+                clause.demand = True
         if force:
             for clause, _span, _r in judged:
                 clause.demand = bool(clause.triggers)
@@ -305,6 +317,8 @@ class DemandComponent:
         clause.question = span.text.rstrip().endswith("?") and not reader and not any(
             s > span.start and _clause_break_after(doc, e, span.end) for s, e in request)
         clause.commitment = not request and bool(list(_only(found["commitment"], inside)))
+        clause.continues = any(not any(t in blocked for t in range(s, e))
+                               for _, s, e, _al in _only(found["continuing"], inside))
         # a request its mood makes ("Setzen Sie sich dafür ein"): a demand only where a
         # letter names whom it asks (see demandx.extraction); elsewhere it calls on the
         # public to sign, call or come

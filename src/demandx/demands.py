@@ -476,7 +476,8 @@ class DemandFinder:
         for position, clause in enumerate(clauses):
             piece = text.slice(clause.start, clause.end).strip()
             asked = tuple(clause.addressees) or (
-                before if self._continues_call(piece.text) else ()) or scope.addressees
+                before if clause.trigger_kind == "continuing"
+                or self._continues_call(piece.text) else ()) or scope.addressees
             before = asked
             last = position == len(clauses) - 1
             # "Der Landtag möge beschließen:", "Wir erwarten:": what follows is the demand,

@@ -219,7 +219,12 @@ def _pattern_parts(pattern: str, lang: Language) -> list[tuple[str, str | None,
                 continue  # punctuation is glued to words in raw text: leave it out
             word = "(?:" + _alternation(words) + ")"
         elif len(body) > 2 and body.startswith("/") and body.endswith("/"):
-            word = "(?:" + body[1:-1].lstrip("^").rstrip("$") + ")"
+            inner = body[1:-1].lstrip("^").rstrip("$")
+            # a regex that also takes the space between words could split a run of words
+            # in exponentially many ways when repeated: any one word stands for it here,
+            # as the Matcher tests each token against the regex itself
+            word = _ANY_WORD if re.fullmatch(inner, "a b", re.IGNORECASE) \
+                else "(?:" + inner + ")"
         elif not body.replace(".", "").replace("-", "").isalnum():
             continue
         else:
