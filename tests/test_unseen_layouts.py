@@ -940,3 +940,14 @@ def test_a_duty_with_zu_inside_the_verb_is_one():
 ])
 def test_what_only_looks_like_a_duty_is_none(text):
     assert demands(text, "de") == []
+
+
+def test_a_lead_in_its_particle_closes_asks_a_series_of_its_own_and_nothing_else():
+    text = ("Wir fordern die Talsperrenleitung Oberes Tal (TOT), die Hafenmeisterei Adorf und "
+            "die Fischereigenossenschaften im Umland auf:\n\n"
+            "- die Pegel zu senken;\n- die Fischtreppen zu öffnen.\n")
+    found = demands(text, "de")
+    assert [" ".join(d.text.split()) for d in found] == [
+        "die Pegel zu senken;", "die Fischtreppen zu öffnen."]
+    assert all(d.addressees == ["Talsperrenleitung Oberes Tal", "Hafenmeisterei Adorf",
+                                "Fischereigenossenschaften"] for d in found)

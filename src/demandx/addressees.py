@@ -1019,7 +1019,7 @@ class AddresseeRuler:
                 by_verb.setdefault(tokens[0], []).append(
                     (key.split(":", 1)[0], tokens[self._addressee_node[key]]))
             for _verb, candidates in sorted(by_verb.items()):
-                for label, index in _first_object(_without_appositions(doc, candidates)):
+                for label, index in _first_object(doc, _without_appositions(doc, candidates)):
                     head = doc[index]
                     for start, end in _truncations_joined(doc, [
                             _name_span(token, self.name_prepositions, self.owner_prepositions,
@@ -1088,22 +1088,45 @@ def _without_appositions(doc: Doc, candidates: list[tuple[str, int]]) -> list[tu
     unique = sorted(set(candidates), key=lambda c: c[1])
     if len(unique) < 2:
         return unique
+    # (a phrase that goes on with the series of the one before is no insertion)
+    series = {c for before, c in pairwise(unique) if _series_goes_on_with(doc, before[1], c[1])}
     for inserted in (_between_commas, _nominative):
-        kept = [c for c in unique if not inserted(doc, c[1])]
+        kept = [c for c in unique if c in series or not inserted(doc, c[1])]
         if kept and len(kept) < len(unique):
             return kept
     return unique
 
 
-def _first_object(candidates: list[tuple[str, int]]) -> list[tuple[str, int]]:
+def _first_object(doc: Doc, candidates: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """One verb's objects less all but the first: the one asked comes before what it is
     asked to do, whose objects the parse may hang on the call verb too ("verzoekt de
-    regering de wet in te trekken", "verzoeken u dringend de vergunningverlening ...")."""
-    objects = [c for c in candidates if c[0] == OBJECT_LABEL]
+    regering de wet in te trekken", "verzoeken u dringend de vergunningverlening ...").
+    The first goes on into a series that commas join and a coordinator closes, which the
+    parse may take for several objects ("fordern den Verkehrsverbund (VRN), das Land und
+    die Landkreise auf")."""
+    objects = sorted((c for c in candidates if c[0] == OBJECT_LABEL), key=lambda c: c[1])
     if len(objects) < 2:
         return candidates
-    first = min(objects, key=lambda c: c[1])
-    return [c for c in candidates if c[0] != OBJECT_LABEL or c == first]
+    kept = [objects[0]]
+    for candidate in objects[1:]:
+        if not _series_goes_on_with(doc, kept[-1][1], candidate[1]):
+            break
+        kept.append(candidate)
+    return [c for c in candidates if c[0] != OBJECT_LABEL or c in kept]
+
+
+def _series_goes_on_with(doc: Doc, before: int, index: int) -> bool:
+    """Whether the noun at `index` goes on, after a comma, with the series of the noun at
+    `before`, and a coordinator closes that series on it."""
+    def bounds(i: int) -> tuple[int, int]:
+        words = [t.i for t in doc[i].subtree if not t.is_punct]
+        return min(words), max(words)
+
+    _start, end = bounds(before)
+    start, _end = bounds(index)
+    between = doc[end + 1:start]
+    return len(between) > 0 and all(t.is_punct for t in between) \
+        and any(t.text == "," for t in between) and bool(_conjuncts(doc[index]))
 
 
 def _marked_not_nominative(token) -> bool:

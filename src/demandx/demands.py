@@ -910,12 +910,14 @@ def _is_pure_lead_in(text: str, clause: Clause, lang: Language,
         return True
     if _list_is_object(body, lang):
         return True
-    # what may follow the name: "calls on the Mayor to:", "fordert die Stadt auf:"
+    # what may follow the name: "calls on the Mayor to:", "fordert die Stadt auf:"; the
+    # particle or marker that closes the call closes what it asks of whom, however long
+    # the names between ("fordern den Verkehrsverbund Rhein-Neckar (VRN), das Land und
+    # die Landkreise im Verbundgebiet auf:")
     closers = lang.infinitive_markers | lang.words.get("particle", frozenset())
     words = body.split()
     if words and words[-1].lower() in closers:
-        words = words[:-1]
-    body = " ".join(words)
+        return True
     return any(body.endswith(name) for name in clause.addressees)
 
 
