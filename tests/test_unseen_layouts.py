@@ -951,3 +951,12 @@ def test_a_lead_in_its_particle_closes_asks_a_series_of_its_own_and_nothing_else
         "die Pegel zu senken;", "die Fischtreppen zu öffnen."]
     assert all(d.addressees == ["Talsperrenleitung Oberes Tal", "Hafenmeisterei Adorf",
                                 "Fischereigenossenschaften"] for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Von den Landesverbänden der Ersatzkassen erwarten wir, dass sie die Fahrtkosten "
+    "übernehmen.",
+    "Wir fordern von den Landesverbänden der Ersatzkassen, die Fahrtkosten zu übernehmen.",
+])
+def test_a_head_before_its_genitive_is_named_without_its_case_ending(text):
+    assert [d.addressees for d in demands(text, "de")] == [["Landesverbände der Ersatzkassen"]]

@@ -890,16 +890,26 @@ def named(text: str, lang: Language) -> str:
     its head takes after a preposition ("von Bund und Ländern", "den Schulträgern" name
     "Länder", "Schulträger"), where the lexicon knows the head without it."""
     name = clean_name(text)
-    *before, head = name.split(" ")
-    lower = head.lower()
-    if any(word.lower() in function_words(lang.code) for word in before):
-        return name  # the last word is no head ("Mitglieder in Aufsichtsräten")
+    words = name.split(" ")
+    functions = function_words(lang.code)
+    # the head is the last word, or the one before a genitive or preposition after it
+    # ("Landesverbänden der Pflegekassen", "Mitglieder in Aufsichtsräten")
+    if words[0].lower() in functions:
+        return name
+    at = next((index - 1 for index, word in enumerate(words) if word.lower() in functions),
+              len(words) - 1)
+    words[at] = _without_case_ending(words[at], lang)
+    return " ".join(words)
+
+
+def _without_case_ending(word: str, lang: Language) -> str:
+    lower = word.lower()
     if _ends_on_head(lower, lang.code):
-        return name  # the ending is the plural's own ("Schulbehörden", "Kommunen")
+        return word  # the ending is the plural's own ("Schulbehörden", "Kommunen")
     for ending in lang.words.get("case_endings", ()):
         if lower.endswith(ending) and _ends_on_head(lower[:-len(ending)], lang.code):
-            return name[:len(name) - len(ending)]
-    return name
+            return word[:len(word) - len(ending)]
+    return word
 
 
 @lru_cache(maxsize=65536)
