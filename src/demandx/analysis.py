@@ -289,11 +289,15 @@ class DemandComponent:
         inside = _within(span)
         blocked = {t for _, s, e, _al in _only(found["non_trigger"], inside)
                    for t in range(s, e)}
-        request = [(s, e) for _, s, e, _al in _only(found["request"], inside)
-                   if not any(t in blocked for t in range(s, e))
-                   and not (e - s == 1 and _noun_reading(doc, span, s, lang))]
-        modal_matches = [(s, e) for _, s, e, _al in _only(found["modal"], inside)
-                         if not any(t in blocked for t in range(s, e))]
+
+        def unblocked(group: str) -> list[tuple[int, int]]:
+            """The group's matches in the clause that no non-trigger overlaps."""
+            return [(s, e) for _, s, e, _al in _only(found[group], inside)
+                    if not any(t in blocked for t in range(s, e))]
+
+        request = [(s, e) for s, e in unblocked("request")
+                   if not (e - s == 1 and _noun_reading(doc, span, s, lang))]
+        modal_matches = unblocked("modal")
         modal = [(s, e) for s, e in modal_matches
                  if _main_clause_modal(doc, span, s, lang)
                  and not _first_person(doc, span, s, e, lang)
@@ -312,13 +316,11 @@ class DemandComponent:
         # the question the call asks to answer; a call that opens its clause ("Wird der
         # Magistrat gebeten ...?") is itself asked
         # a request its mood makes may be put as a question ("Could you please ...?")
-        reader = [(s, e) for _, s, e, _al in _only(found["reader"], inside)
-                  if not any(t in blocked for t in range(s, e))]
+        reader = unblocked("reader")
         clause.question = span.text.rstrip().endswith("?") and not reader and not any(
             s > span.start and _clause_break_after(doc, e, span.end) for s, e in request)
         clause.commitment = not request and bool(list(_only(found["commitment"], inside)))
-        clause.continues = any(not any(t in blocked for t in range(s, e))
-                               for _, s, e, _al in _only(found["continuing"], inside))
+        clause.continues = bool(unblocked("continuing"))
         # a request its mood makes ("Setzen Sie sich dafür ein"): a demand only where a
         # letter names whom it asks (see demandx.extraction); elsewhere it calls on the
         # public to sign, call or come
@@ -742,6 +744,7 @@ def prefilter(lang: Language) -> re.Pattern[str] | None:
 @cache
 def _prefilter(code: str) -> re.Pattern[str] | None:
     lang = load_language(code)
+    # ("continuing" matters only after a demand in the same block, which these find)
     patterns = [pattern for kind in ("request", "modal", "reader")
                 for pattern in lang.triggers[kind]]
     return prefilter_regex(patterns, lang)
