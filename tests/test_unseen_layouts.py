@@ -955,3 +955,93 @@ def test_a_lead_in_its_particle_closes_asks_a_series_of_its_own_and_nothing_else
 ])
 def test_a_head_before_its_genitive_is_named_without_its_case_ending(text):
     assert [d.addressees for d in demands(text, "de")] == [["Landesverbände der Ersatzkassen"]]
+
+
+@pytest.mark.parametrize(("code", "text", "asked", "addressee"), [
+    # written questions: the header says whom they ask; a question of opinion asks
+    # nothing, the question whether the reader will act asks it
+    ("nl", "Vragen van het lid Jansen (PvdA) aan de gedeputeerde voor Dijkbeheer, Polders en "
+           "Gemalen over de sluiting van het gemaal (ingezonden 3 mei 2024).\n\n"
+           "1\nDeelt u de mening dat het gemaal open moet blijven?\n\n"
+           "2\nBent u bereid het waterschap te vragen het gemaal open te houden?\n",
+     "Bent u bereid", "gedeputeerde voor Dijkbeheer, Polders en Gemalen"),
+    ("de", "Anfrage der Abgeordneten Maria Beispiel, Kolleginnen und Kollegen an die "
+           "Bundesministerin für Almwirtschaft, Bergbahnen und Skigebiete betreffend "
+           "Lawinenschutz\n\n"
+           "1. Teilen Sie die Auffassung, dass der Lawinenschutz verbessert werden muss?\n\n"
+           "2. Sind Sie bereit, die Mittel für die Lawinenverbauung zu verdoppeln?\n",
+     "Sind Sie bereit", "Bundesministerin für Almwirtschaft, Bergbahnen und Skigebiete"),
+    ("en", "Dear Chief Harbourmaster Okoro,\n\nThe slipway has been closed since March. "
+           "Do you share our concern about the fishing fleet?\n\n"
+           "Are you prepared to reopen the slipway before the summer?\n\n"
+           "Yours sincerely,\nJane Doe\n",
+     "Are you prepared", "Chief Harbourmaster Okoro"),
+])
+def test_the_question_whether_the_reader_will_act_asks_it(code, text, asked, addressee):
+    found = demands(text, code)
+    assert [d.text.startswith(asked) for d in found] == [True]
+    assert found[0].addressees == [addressee]
+
+
+@pytest.mark.parametrize(("code", "text", "left_out"), [
+    # what the authors asked the reader before, in the letter that asks again
+    ("nl", "Geachte heer Veldkamp,\n\nIn februari van dit jaar hebben wij u per brief gevraagd "
+           "om een nieuwe planning. Wij vragen u de renovatie nog dit jaar te starten.\n\n"
+           "Met vriendelijke groet,\nHet bestuur\n", "In februari"),
+    ("de", "Sehr geehrte Frau Ortsvorsteherin Lange,\n\nIm März haben wir Sie schriftlich "
+           "gebeten, den Plan vorzulegen. Wir bitten Sie, den Spielplatz bis Juni zu "
+           "sanieren.\n\nMit freundlichen Grüßen\nDer Elternbeirat\n", "Im März"),
+])
+def test_what_the_authors_asked_the_reader_before_is_no_demand(code, text, left_out):
+    found = demands(text, code)
+    assert len(found) == 1 and not found[0].text.startswith(left_out)
+
+
+def test_a_call_reported_in_a_subordinate_past_passive_is_none():
+    text = ("Im Jahr 2022 hatte der Elternrat eine Petition übergeben, in der ein "
+            "Sofortprogramm für Schultoiletten gefordert wurde.")
+    assert demands(text, "de") == []
+
+
+@pytest.mark.parametrize(("code", "text", "addressees"), [
+    # an acronym that closes the phrase names the actor's region
+    ("de", "Wir fordern vom Kommunalen Zweckverband NRW (KZV NRW): mehr Personal für die "
+           "Kläranlagen.", ["Kommunalen Zweckverband NRW"]),
+    # ... one the clause goes on after is an object of its own
+    ("nl", "De Kamer verzoekt de regering KWF op geen enkele wijze te subsidiëren.",
+     ["regering"]),
+    # a short name takes none of the words in lower case that describe it
+    ("de", "Die landeseigene WOBEGE soll den Neubau der Schule noch in diesem Jahr beginnen.",
+     ["WOBEGE"]),
+    ("nl", "De provinciale OVNB moet de dienstregeling herstellen.", ["OVNB"]),
+    # a title in the genitive takes its name too
+    ("de", "Wir appellieren an die Mitglieder des Kreistags Hinterwald, der Schließung der "
+           "Klinik nicht zuzustimmen.", ["Mitglieder des Kreistags Hinterwald"]),
+    # where a capitalised word follows the one asked, the parse bounds the name
+    ("de", "Der Landtag appelliert an die Genossenschaft Oberland, gemeinsame Anlaufstellen "
+           "zu schaffen.", ["Genossenschaft Oberland"]),
+    ("en", "That the Council writes to the Minister for Fisheries seeking an increase in the "
+           "harbour maintenance grant.", ["Minister for Fisheries"]),
+])
+def test_names_bounded_where_they_end(code, text, addressees):
+    assert [d.addressees for d in demands(text, code)] == [addressees]
+
+
+def test_demands_addressed_with_richten_an_name_the_one_they_go_to():
+    text = ("An die Landesanstalt für Wald, Jagd und Fischerei richten wir folgende "
+            "Forderungen:\n\n- Die Halden müssen gesichert werden.\n"
+            "- Die Messdaten sind jährlich zu veröffentlichen.\n")
+    found = demands(text, "de")
+    assert [" ".join(d.text.split()) for d in found] == [
+        "Die Halden müssen gesichert werden.", "Die Messdaten sind jährlich zu veröffentlichen."]
+    assert all(d.addressees == ["Landesanstalt für Wald, Jagd und Fischerei"] for d in found)
+
+
+def test_a_resolutions_sections_are_its_numbered_points():
+    text = ("NOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL AS FOLLOWS:\n\n"
+            "Section 1. The City Council urges the Valley Ferry Authority to restore the "
+            "evening service.\n\n"
+            "Section 2. The City Council asks Pine County to repave Mill Road.\n")
+    found = demands(text, "en")
+    assert [(d.number, d.addressees) for d in found] == [
+        ("1", ["Valley Ferry Authority"]), ("2", ["Pine County"])]

@@ -158,7 +158,14 @@ def _after_classifier(toks: list[_Tok], name_start: int, end: int, lang: Languag
     """Where a name starts that a common noun classifies ("the regulator Ofwat", "de
     toezichthouder NVWA", "werkgeversorganisatie Jeugdzorg Nederland"): at the proper
     name, where common nouns are written in lower case. A title that takes a name keeps
-    it ("de gemeente Utrecht", "the housing minister Angela Rayner")."""
+    it ("de gemeente Utrecht", "the housing minister Angela Rayner"). A short name
+    takes none of the words in lower case before it, which describe it ("die
+    landeseigene HOWOGE", "de landelijke NVWA")."""
+    first = name_start
+    while first < end and toks[first].text.islower():
+        first += 1
+    if name_start < first < end and _ACRONYM.match(toks[first].text):
+        return first
     if lang.nouns_capitalised:
         return name_start
     first = end
@@ -353,6 +360,14 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
         # a name of two places joined by a slash: "Ortsbeirat Westend/Bleichstraße"
         if j + 1 < n and toks[j].text == "/" and _is_name(toks[j + 1], tagged):
             j += 1
+    # an acronym right after an actor that closes the phrase names its region or branch,
+    # whatever tag a tagger gives it ("vom Kommunalen Arbeitgeberverband NRW (KAV NW)");
+    # one the clause goes on after may be an object of its own ("verzoekt de regering NS
+    # te verzoeken")
+    if j + 1 < n and j == head + 1 and _ACRONYM.match(toks[j].text) and not toks[j].stop \
+            and not _ROMAN.match(toks[j].text) and toks[j + 1].punct \
+            and is_actor_word(head_tok.text, lang):
+        j += 1
     # An institution's name that goes on with a preposition ("Department for Transport",
     # "Minister van Financiën"): only when written as a name, with capitals on both sides.
     # Where every noun is capitalised, only an actor's name goes on so ("Bundesministerium
@@ -614,9 +629,11 @@ def _is_title(lower: str, lang: Language) -> bool:
 @lru_cache(maxsize=65536)
 def _is_title_word(lower: str, code: str) -> bool:
     lang = load_language(code)
-    return lower in lang.actor_named or (lang.nouns_capitalised and any(
-        lower.endswith(title) and len(lower) > len(title) for title in lang.actor_named
-        if len(title) >= _MIN_TITLE_SUFFIX))
+    stems = [lower] + [lower[:-len(ending)] for ending in lang.words.get("genitive_endings", ())
+                       if lower.endswith(ending)]
+    return any(stem in lang.actor_named or (lang.nouns_capitalised and any(
+        stem.endswith(title) and len(stem) > len(title) for title in lang.actor_named
+        if len(title) >= _MIN_TITLE_SUFFIX)) for stem in stems)
 
 
 def _adjective(word: str, lang: Language) -> bool:
@@ -1162,6 +1179,15 @@ def _conjuncts(token) -> list:
             if child.dep_ == "conj" and child.pos_ in _NOUN_POS and child.i > token.i]
 
 
+def _conjunct_chain(token) -> list:
+    """The conjuncts of `token`, also where a parser chains each to the one before it
+    ("für Gesundheit, Pflege und Prävention": "Prävention" hung on "Pflege")."""
+    chain = []
+    for conjunct in _conjuncts(token):
+        chain += [conjunct, *_conjunct_chain(conjunct)]
+    return chain
+
+
 def _name_span(token, name_prepositions: frozenset[str],
                owner_prepositions: frozenset[str] = frozenset(),
                role_particles: frozenset[str] = frozenset()) -> tuple[int, int]:
@@ -1207,7 +1233,7 @@ def _name_span(token, name_prepositions: frozenset[str],
                 keep.add(child.i)
                 add(child)
                 if owner and named:
-                    keep.update(c.i for c in _conjuncts(child)
+                    keep.update(c.i for c in _conjunct_chain(child)
                                 if c.text[:1].isupper() or word.text[:1].islower())
 
     add(token)
@@ -1225,6 +1251,8 @@ def _name_span(token, name_prepositions: frozenset[str],
         if doc[index].is_punct and doc[index].text not in ("-", "&", "."):
             start = index + 1
             break
+    if _ACRONYM.match(token.text) and all(t.text.islower() for t in doc[start:token.i]):
+        start = token.i  # "die landeseigene HOWOGE": the words before a short name describe it
     while start < token.i and doc[start].pos_ in _NOT_IN_NAMES:
         start += 1
     end += acronym_definition([(t.text, t.is_stop) for t in doc[start:end]],

@@ -37,8 +37,8 @@ from demandx.patterns import (
 
 COMPONENT = "demandx_demands"
 _MIN_SLOGAN_WORDS = 3   # "Digitalpakt jetzt verlängern"; "Schüler demonstrieren" is a report
-_VERDICT_GROUPS = ("request", "modal", "reader", "continuing", "non_trigger", "finding",
-                   "commitment")
+_VERDICT_GROUPS = ("request", "modal", "reader", "asking", "continuing", "non_trigger",
+                   "finding", "commitment")
 _DOC_ATTR = "dx_clauses"
 
 if not Doc.has_extension(_DOC_ATTR):
@@ -127,6 +127,7 @@ class DemandComponent:
             "request": lang.triggers["request"],
             "modal": lang.triggers["modal"],
             "reader": lang.triggers["reader"],
+            "asking": lang.triggers["asking"],
             "continuing": lang.triggers["continuing"],
             "non_trigger": lang.non_triggers,
             "finding": lang.consideration_cues,
@@ -315,9 +316,11 @@ class DemandComponent:
         # "Der Magistrat wird gebeten zu berichten, wann ...?": the question mark closes
         # the question the call asks to answer; a call that opens its clause ("Wird der
         # Magistrat gebeten ...?") is itself asked
-        # a request its mood makes may be put as a question ("Could you please ...?")
-        reader = unblocked("reader")
-        clause.question = span.text.rstrip().endswith("?") and not reader and not any(
+        # a question may itself ask the reader to act ("Could you please ...?", "Bent u
+        # bereid ...?"), where one in the mood of a request only asks ("Deelt u ...?")
+        asking = unblocked("asking")
+        reader = unblocked("reader") + asking
+        clause.question = span.text.rstrip().endswith("?") and not asking and not any(
             s > span.start and _clause_break_after(doc, e, span.end) for s, e in request)
         clause.commitment = not request and bool(list(_only(found["commitment"], inside)))
         clause.continues = bool(unblocked("continuing"))
@@ -400,9 +403,25 @@ class DemandComponent:
                 if slot in UNASKED_SLOTS:
                     speakers.update(name.lower() for name in found)
                     continue
-                strong = strong or (bool(found) and slot in _EXPLICIT_SLOTS)
+                strong = strong or (bool(found) and slot in _EXPLICIT_SLOTS
+                                    and not _name_may_go_on(doc, phrase.end, self.lang))
                 names += found
         return [name for name in names if name.lower() not in speakers], strong
+
+
+def _name_may_go_on(doc: Doc, end: int, lang: Language) -> bool:
+    """Whether the name of a phrase may go on past `end`, which only the parse tells:
+    where every noun is capitalised, a capitalised word right after it that ends the
+    phrase may be its name ("an die Kassenärztliche Vereinigung Westfalen-Lippe und die
+    ...", "an die Genossenschaft Oberland,"); one a bare noun joins is the first of a
+    series of objects ("von der Bundesregierung Mietpreisbremse und Preiskommission")."""
+    if not lang.nouns_capitalised or end + 1 >= len(doc) or doc.has_annotation("DEP"):
+        return False
+    word, after = doc[end], doc[end + 1]
+    if not word.text[:1].isupper() or word.is_stop or word.is_punct or word.is_sent_start:
+        return False
+    return after.is_punct or (after.lower_ in lang.coordinators and end + 2 < len(doc)
+                              and doc[end + 2].lower_ in lang.articles)
 
 
 def _called_after(doc: Doc, finding: int, request: list[tuple[int, int]],
@@ -745,7 +764,7 @@ def prefilter(lang: Language) -> re.Pattern[str] | None:
 def _prefilter(code: str) -> re.Pattern[str] | None:
     lang = load_language(code)
     # ("continuing" matters only after a demand in the same block, which these find)
-    patterns = [pattern for kind in ("request", "modal", "reader")
+    patterns = [pattern for kind in ("request", "modal", "reader", "asking")
                 for pattern in lang.triggers[kind]]
     return prefilter_regex(patterns, lang)
 

@@ -488,7 +488,11 @@ class DemandFinder:
                                                       heading, _is_list(following)) or (
                     not heading and _continues_in(piece.text, following))):
                 continue
-            if last and _is_list(following) and self._points_ahead(piece.text):
+            if last and _is_list(following) and (self._points_ahead(piece.text) or (
+                    # "Wir richten folgende Forderungen an die Rektorin." over its list
+                    # (with a colon, the lead-in rules above judge it)
+                    not piece.text.rstrip().endswith(":")
+                    and self._announces_demands(piece.text))):
                 continue
             # "Immediate Demands", "Our demands": a heading that only names what its
             # section holds (the noun is the call verb's form in English)

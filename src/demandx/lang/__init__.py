@@ -34,11 +34,14 @@ matched against a spaCy Doc token by token.
     Each element may end in an operator: ? (optional), * (any number), + (one or more),
     {m,n} (between m and n). The element right after ^ takes none.
 
-`triggers` has four kinds: `request` (a call in any voice: "fordert", "verzoekt"),
+`triggers` has five kinds: `request` (a call in any voice: "fordert", "verzoekt"),
 `modal` (an obligation, its subject the addressee: "muss", "moet"), and `reader` (a
 request its mood makes, to the reader: "Setzen Sie sich ... ein"), which is a demand only
-in a letter whose salutation names the recipient; and `continuing` (what goes on with the
-demand of the clause before it, and is a demand only after one: "Zudem soll ...").
+in a letter whose salutation names the recipient; `asking` (a question that asks the
+reader to act: "Bent u bereid ...?", "Could you please ...?"), a `reader` request that
+its question mark does not turn into a mere question ("Deelt u de mening ...?" is one);
+and `continuing` (what goes on with the demand of the clause before it, and is a demand
+only after one: "Zudem soll ...").
 
 Dependency patterns (`addressee_grammar`): a list of `{label, pattern}` entries, each
 `pattern` a spaCy DependencyMatcher pattern (RIGHT_ID, RIGHT_ATTRS, LEFT_ID, REL_OP) with
@@ -145,7 +148,7 @@ _KEYS: dict[str, str] = {
     "addressee_grammar": "dep_patterns",
 }
 _ACTOR_KEYS = ("heads", "suffixes", "named", "name_prepositions", "not_actors")
-_TRIGGER_KINDS = ("request", "modal", "reader", "continuing")
+_TRIGGER_KINDS = ("request", "modal", "reader", "asking", "continuing")
 # List keys that patterns may also name with @ (besides the `words` classes).
 _LIST_CLASSES = ("articles", "author_pronouns", "adverbs", "coordinators", "negations",
                  "subordinators")
