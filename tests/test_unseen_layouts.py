@@ -1045,3 +1045,38 @@ def test_a_resolutions_sections_are_its_numbered_points():
     found = demands(text, "en")
     assert [(d.number, d.addressees) for d in found] == [
         ("1", ["Valley Ferry Authority"]), ("2", ["Pine County"])]
+
+
+def test_a_stamp_across_every_page_is_no_part_of_the_text_it_breaks():
+    # as text extraction puts a margin stamp: mid-page, broken up, no page breaks
+    stamp = "E\nntwurf – nicht zur\nVeröffentlichung bestimmt.\n"
+    text = ("Antrag der Fraktion\n\nDie Bäder der Stadt sind in einem schlechten Zustand. "
+            "Viele\n" + stamp + "Becken sind seit Jahren gesperrt.\n\n"
+            "Der Landtag fordert die Landesregierung auf,\n\n"
+            "1. die Hallenbäder zu sanieren und\n" + stamp + "die Becken wieder zu öffnen;\n"
+            "2. ein Förderprogramm für\n" + stamp + "Schwimmkurse aufzulegen.\n")
+    assert [(d.number, " ".join(d.text.split())) for d in demands(text, "de")] == [
+        ("1", "die Hallenbäder zu sanieren und die Becken wieder zu öffnen;"),
+        ("2", "ein Förderprogramm für Schwimmkurse aufzulegen.")]
+
+
+def test_footnotes_between_the_lines_of_a_point_are_no_part_of_it():
+    text = ("II. Der Landtag fordert die Landesregierung auf,\n"
+            "1. die Hallenbäder zu sanieren, da die Zahl der Nichtschwimmer seit\n"
+            "3 https://www.example.org/schwimmen/studie-2024\n"
+            "4 Statistisches Landesamt, Bäderbericht 2023, S. 12.\n"
+            "dem Jahr 2019 gestiegen ist;\n"
+            "2. ein Förderprogramm für Schwimmkurse aufzulegen.\n")
+    assert [(d.number, " ".join(d.text.split())) for d in demands(text, "de")] == [
+        ("1", "die Hallenbäder zu sanieren, da die Zahl der Nichtschwimmer seit dem Jahr "
+              "2019 gestiegen ist;"),
+        ("2", "ein Förderprogramm für Schwimmkurse aufzulegen.")]
+
+
+def test_lines_of_text_that_open_on_numbers_are_no_footnotes():
+    # numbers one after the other that cite no web address: a sentence wrapped
+    text = ("Wir fordern, dass die Stadt bis 2030 mindestens\n2 neue Kitas und\n"
+            "3 neue Grundschulen baut.\n")
+    assert [" ".join(d.text.split()) for d in demands(text, "de")] == [
+        "Wir fordern, dass die Stadt bis 2030 mindestens 2 neue Kitas und 3 neue "
+        "Grundschulen baut."]

@@ -48,6 +48,11 @@ _BLOCKQUOTE = re.compile(r"^(?:>[ \t]?)+")
 _BREADCRUMB = re.compile(r"^(?:\[[^\]\n]*\]\([^)\n]*\)\s*[›>»/|·]\s*)+[^\[\]()\n]{0,80}$")
 _DIGITS = re.compile(r"\d+")
 _OUTER_NUMBER = re.compile(r"^#\s+|\s+#$")
+_FOOTNOTE = re.compile(r"^(\d{1,3})[ \t]+\S")
+_WEB_ADDRESS = re.compile(r"https?://|www\.")
+_WRAPPED_ADDRESS = re.compile(r"^[\w./%?=&#~+-]{6,}$")
+_STAMP_REPEATS = 3   # how often a stamp's lines repeat, the fewest pages it shows on
+_STAMP_WORDS = 4     # the fewest words of two lines of a stamp ("Ja" / "Nein" is none)
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,4})(?=\s|$)")
 _MIN_NUMBERED_LINES = 20
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -100,7 +105,7 @@ def split_lines(text: Text) -> list[Line]:
     ends = [s - 1 for s in starts[1:]] + [len(document)]
     raw_lines = [document[s:e] for s, e in zip(starts, ends, strict=True)]
     strip_margin = _has_margin_letters(raw_lines)
-    furniture = _running_headers(raw_lines, text)
+    furniture = _running_headers(raw_lines, text) | _stamped(raw_lines) | _footnotes(raw_lines)
     numbered = _line_numbers(raw_lines)
     lines = []
     for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
@@ -309,3 +314,58 @@ def _running_headers(raw_lines: list[str], text: Text) -> set[int]:
     return {index for key, n in counts.items()
             if (n >= max(3, pages // 3) or at_edge[key] >= max(2, pages - 1))
             and len(key) < 150 for index in where[key]}
+
+
+def _footnotes(raw_lines: list[str]) -> set[int]:
+    """The footnotes at a page's foot that text extraction leaves between the lines of
+    the text they interrupt (a point of a list goes on after them): lines that open on
+    numbers one after the other, without a label's dot ("3 https://...", "4 BAMF,
+    Aktuelle Zahlen ..."), with the lines that a web address wraps onto, where one of
+    them cites a web address (a list numbered without dots cites none)."""
+    found: set[int] = set()
+    chain: list[int] = []
+    number = None
+    for index, line in enumerate([*raw_lines, ""]):
+        match = _FOOTNOTE.match(line)
+        if match and number is not None and int(match.group(1)) == number + 1:
+            chain.append(index)
+        elif chain and not match and _WRAPPED_ADDRESS.match(line.strip()) and index - 1 in chain:
+            chain.append(index)
+            continue
+        else:
+            if len([i for i in chain if _FOOTNOTE.match(raw_lines[i])]) >= 2 and any(
+                    _WEB_ADDRESS.search(raw_lines[i]) for i in chain):
+                found.update(chain)
+            chain = [index] if match else []
+        number = int(match.group(1)) if match else None
+    return found
+
+
+def _stamped(raw_lines: list[str]) -> set[int]:
+    """Lines of a stamp printed across every page, which text extraction puts wherever
+    it falls, mid-page and broken up ("V" / "orabfassung – w" / "ird durch die
+    lektorierte Fassung ersetzt." in the margin of a Bundestag Drucksache), with or
+    without page breaks: the same run of two lines or more, three times or more, each
+    time between other lines (text repeats a line, as a list its "Begründung:", but not
+    two in a row in other places)."""
+    keys = [" ".join(line.split()) for line in raw_lines]
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for index in range(len(keys) - 1):
+        pair = (keys[index], keys[index + 1])
+        if all(pair) and len(" ".join(pair).split()) >= _STAMP_WORDS:
+            pairs.setdefault(pair, []).append(index)
+    repeated = sorted({index + offset for found in pairs.values()
+                       if len(found) >= _STAMP_REPEATS for index in found for offset in (0, 1)})
+    runs: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for _, group in itertools.groupby(enumerate(repeated), lambda pair: pair[1] - pair[0]):
+        indices = [index for _, index in group]
+        start, end = indices[0], indices[-1] + 1
+        runs.setdefault(tuple(keys[start:end]), []).append((start, end))
+    stamped: set[int] = set()
+    for found in runs.values():
+        before = [keys[start - 1] if start else None for start, _end in found]
+        after = [keys[end] if end < len(keys) else None for _start, end in found]
+        if len(found) >= _STAMP_REPEATS and len(set(before)) == len(found) \
+                and len(set(after)) == len(found):
+            stamped.update(index for start, end in found for index in range(start, end))
+    return stamped
