@@ -1080,3 +1080,14 @@ def test_lines_of_text_that_open_on_numbers_are_no_footnotes():
     assert [" ".join(d.text.split()) for d in demands(text, "de")] == [
         "Wir fordern, dass die Stadt bis 2030 mindestens 2 neue Kitas und 3 neue "
         "Grundschulen baut."]
+
+
+def test_a_numbered_question_asks_the_reader_whom_else_it_names():
+    text = ("Vragen van het lid Jansen (PvdA) aan de gedeputeerde voor Dijkbeheer over de "
+            "sluiting van het gemaal (ingezonden 3 mei 2024).\n\n"
+            "Vraag 1\nKent u het bericht over de sluiting van het gemaal?\n\n"
+            "Vraag 2\nBent u bereid de Stichting Gemaalbeheer Oost te vragen het gemaal open "
+            "te houden?\n")
+    found = demands(text, "nl")
+    assert [(d.number, d.addressees[:1]) for d in found] == [
+        ("2", ["gedeputeerde voor Dijkbeheer"])]

@@ -329,6 +329,7 @@ class DemandComponent:
         # public to sign, call or come
         clause.triggers = (["request"] if request else []) + (["modal"] if modal else []) + (
             ["reader"] if reader and not (request or modal) else [])
+        clause.to_reader = bool(asking)
         clause.demand = bool(clause.triggers) and not (
             clause.finding or clause.question or clause.commitment)
         clause._request = request   # kept for the addressee step

@@ -285,6 +285,12 @@ class _Analysis:
         # sinken") is not addressed by the salutation.
         text = self._texts[id(node)]
         for clause in clauses:
+            if clause.demand and clause.to_reader:
+                # "Bent u bereid de NZa te vragen ...?": the reader is asked, whom else
+                # the question names is asked on by the reader
+                clause.addressees = dedupe([*recipients, *clause.addressees])
+                clause.settled = True
+                continue
             if clause.demand and not clause.addressees and (
                     "reader" in clause.triggers
                     or speaks_to_reader(text[clause.start:clause.end], self.lang)):
