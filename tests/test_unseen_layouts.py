@@ -1022,6 +1022,9 @@ def test_a_call_reported_in_a_subordinate_past_passive_is_none():
            "zu schaffen.", ["Genossenschaft Oberland"]),
     ("en", "That the Council writes to the Minister for Fisheries seeking an increase in the "
            "harbour maintenance grant.", ["Minister for Fisheries"]),
+    # a subject the parse heads with its place, the title hung on it
+    ("de", "Der Kreis Olpe und die Stadt Attendorn müssen als Träger der Klinik die "
+           "Finanzierung sicherstellen.", ["Kreis Olpe", "Stadt Attendorn"]),
 ])
 def test_names_bounded_where_they_end(code, text, addressees):
     assert [d.addressees for d in demands(text, code)] == [addressees]

@@ -1276,9 +1276,12 @@ def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
     second_person = lang.words.get("second_person", frozenset())
     subject_of: set[int] = set()
     for span in doc.spans.get(SPANS_KEY, []):
-        if span.label_ in (SUBJECT_LABEL, AGENT_LABEL) \
-                and not is_actor_word(span.root.text, lang):
-            continue  # "Die Löhne müssen steigen": a subject is asked to act if an actor
+        if span.label_ in (SUBJECT_LABEL, AGENT_LABEL) and not any(
+                is_actor_word(token.text, lang) for token in (span.root, *(
+                    child for child in span.root.children if child.dep_ == "compound"))):
+            # "Die Löhne müssen steigen": a subject is asked to act if an actor, also
+            # where the parse heads the name with the place ("Der Kreis Lippe muss")
+            continue
         if span.label_ == SUBJECT_LABEL and _marked_not_nominative(span.root):
             continue  # "müssen die Hochschulen ... ausstatten": the object the parse took
         if span.label_ == SUBJECT_LABEL:
