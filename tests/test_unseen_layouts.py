@@ -1094,3 +1094,58 @@ def test_a_numbered_question_asks_the_reader_whom_else_it_names():
     found = demands(text, "nl")
     assert [(d.number, d.addressees[:1]) for d in found] == [
         ("2", ["gedeputeerde voor Dijkbeheer"])]
+
+
+def test_a_list_whose_markers_extraction_lost_is_one_by_its_hanging_lines():
+    text = ("Unsere Forderungen an den Zweckverband Nahverkehr Oberland:\n\n"
+            "Erhöhung der Tabellenentgelte um 12 Prozent, mindestens jedoch um 450 Euro\n"
+            "  monatlich, bei einer Laufzeit von 12 Monaten\n"
+            "Anhebung der Ausbildungsvergütungen um 200 Euro monatlich\n"
+            "Verkürzung der wöchentlichen Arbeitszeit von 39 auf 37 Stunden bei vollem\n"
+            "  Lohnausgleich\n")
+    assert [" ".join(d.text.split()) for d in demands(text, "de")] == [
+        "Erhöhung der Tabellenentgelte um 12 Prozent, mindestens jedoch um 450 Euro "
+        "monatlich, bei einer Laufzeit von 12 Monaten",
+        "Anhebung der Ausbildungsvergütungen um 200 Euro monatlich",
+        "Verkürzung der wöchentlichen Arbeitszeit von 39 auf 37 Stunden bei vollem "
+        "Lohnausgleich"]
+
+
+def test_a_page_header_that_counts_the_pages_does_not_break_a_list():
+    text = ("Der Stadtrat wird gebeten, folgende Massnahmen zu prüfen:\n\n"
+            "–  die Beschattung aller Unterrichtsräume;\n"
+            "–  die Begrünung der Pausenplätze;\n\n\n"
+            "                                   Seite 1/2\n"
+            "GR Nr. 2024/231                    Seite 2/2\n\n\n"
+            "–  eine Regelung für den Stundenplan an Hitzetagen;\n"
+            "–  die Messung der Raumtemperaturen.\n")
+    found = demands(text, "de")
+    assert [" ".join(d.text.split()) for d in found][-2:] == [
+        "eine Regelung für den Stundenplan an Hitzetagen;", "die Messung der Raumtemperaturen."]
+    assert all(d.addressees == ["Stadtrat"] for d in found)
+
+
+@pytest.mark.parametrize(("code", "text", "addressees"), [
+    # a plural subject after the verb, an adverb first
+    ("nl", "Daarnaast vragen de gemeenten het OV-bureau Zuiderkwartier om de lijnen te laten "
+           "rijden.", ["OV-bureau Zuiderkwartier"]),
+    # the one singled out after the one asked
+    ("nl", "De gemeenteraad vraagt de Vlaamse Regering, en in het bijzonder de Vlaamse minister "
+           "van Havens en Dokken:\n\n1° bijkomende middelen vrij te maken;\n",
+     ["Vlaamse Regering", "Vlaamse minister van Havens en Dokken"]),
+])
+def test_more_ways_to_name_who_is_asked(code, text, addressees):
+    assert [d.addressees for d in demands(text, code)] == [addressees]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    # the authors' report of what they asked already
+    ("de", "Bereits im Januar haben wir in einer Petition gefordert, die Geburtshilfe im "
+           "Landkreis zu erhalten."),
+    ("nl", "Al in maart hebben wij in een petitie gevraagd om de zwemlessen te behouden."),
+    # a call dated by its month and year
+    ("en", "In February 2023 this Council called on the Government to provide additional "
+           "funding."),
+])
+def test_calls_made_before_are_no_demand(code, text):
+    assert demands(text, code) == []

@@ -137,6 +137,8 @@ def _group(lines: list[Line], lang: Language, wrapped: bool, width: int) -> list
     openers = _clause_openers(lang)
     auxiliaries = _auxiliaries(lang)
     labels = _LabelHistory()
+    hanging = False   # in a list whose markers text extraction lost, its items hanging
+    hanging_at = 0    # ... at this column
     for line in lines:
         if line.skip:
             continue
@@ -145,10 +147,23 @@ def _group(lines: list[Line], lang: Language, wrapped: bool, width: int) -> list
                 blocks[-1].blank_after = True
             current = None
             blank = True
+            hanging = False
             continue
         block = _classify(line, lang)
         if block is not None and not labels.plausible(block):
             block = None  # "19. Wahlperiode", "128) liegt": a number, not a point label
+        if block is None and current is not None and current.kind == "para" and (
+                _back_from_hanging(current, line) or (hanging and _flush_with(current, line))):
+            # each line at the margin opens an item, as its marker would have
+            hanging_at = current.lines[-1].indent if not hanging else hanging_at
+            hanging = True
+            block = Block("para", [line], indent=line.indent)
+        elif block is None and hanging and current is not None \
+                and line.indent == hanging_at:
+            current.lines.append(line)   # ... and a line that hangs goes on with it
+            continue
+        elif block is not None or current is None or not _flush_with(current, line):
+            hanging = False
         if block is None:
             if current is not None and current.kind in ("para", "item", "closing") and \
                     not _other_cell(current.lines[-1], line) and (
@@ -311,6 +326,21 @@ def _clause_openers(lang: Language) -> frozenset[str]:
     for name in ("request_verbs", "particle_verbs", "speak_verbs"):
         words |= set(lang.words.get(name, ()))
     return frozenset(words)
+
+
+def _back_from_hanging(block: Block, line: Line) -> bool:
+    """Whether `line` goes back to the margin of a paragraph whose other lines all hang
+    deeper, as an item of a list whose markers text extraction lost does ("Erhöhung der
+    Tabellenentgelte um 12 Prozent, mindestens" + "  monatlich, ..." + "Anhebung der
+    ..."): it opens the next item."""
+    first, rest = block.lines[0], block.lines[1:]
+    return bool(rest) and _flush_with(block, line) and \
+        len({other.indent for other in rest}) == 1 and rest[0].indent > first.indent \
+        and not block.lines[-1].text.endswith("-")
+
+
+def _flush_with(block: Block, line: Line) -> bool:
+    return line.indent == block.lines[0].indent
 
 
 def _hangs_under(block: Block, line: Line) -> bool:

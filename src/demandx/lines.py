@@ -238,7 +238,8 @@ def _is_page_furniture(raw: str) -> bool:
     ("Drucksache 19/20754 – 2 – Deutscher Bundestag")."""
     if _PAGE_NUMBER_LINE.match(raw):
         return True
-    return len(raw) < 120 and bool(_PAGE_MARK_INSIDE.search(raw))
+    # ... and a page count that ends a header or footer ("GR Nr. 2024/231   Seite 2/2")
+    return len(raw) < 120 and bool(_PAGE_MARK_INSIDE.search(raw) or _PAGE_COUNT_END.search(raw))
 
 
 def _has_margin_letters(raw_lines: list[str]) -> bool:

@@ -150,8 +150,8 @@ _KEYS: dict[str, str] = {
 _ACTOR_KEYS = ("heads", "suffixes", "named", "name_prepositions", "not_actors")
 _TRIGGER_KINDS = ("request", "modal", "reader", "asking", "continuing")
 # List keys that patterns may also name with @ (besides the `words` classes).
-_LIST_CLASSES = ("articles", "author_pronouns", "adverbs", "coordinators", "negations",
-                 "subordinators")
+_LIST_CLASSES = ("articles", "author_pronouns", "adverbs", "coordinators", "months",
+                 "negations", "subordinators")
 _SLOTS = ("NP", "ACTOR", "SUBJECT")
 _LANGUAGE_FILE = re.compile(r"^[a-z]{2,3}\.yaml$")
 _ELEMENT = re.compile(r"^(?P<body>.+?)(?P<op>\?|\*|\+|\{\d*,\d*\})?$")
