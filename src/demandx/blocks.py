@@ -152,13 +152,15 @@ def _group(lines: list[Line], lang: Language, wrapped: bool, width: int) -> list
         block = _classify(line, lang)
         if block is not None and not labels.plausible(block):
             block = None  # "19. Wahlperiode", "128) liegt": a number, not a point label
-        if block is None and current is not None and current.kind == "para" and (
-                _back_from_hanging(current, line) or (hanging and _flush_with(current, line))):
+        if block is None and current is not None and (
+                (current.kind == "para" and _back_from_hanging(current, line))
+                or (hanging and current.marker is _LOST_MARKER and line.indent < hanging_at)):
             # each line at the margin opens an item, as its marker would have
             hanging_at = current.lines[-1].indent if not hanging else hanging_at
             hanging = True
-            block = Block("para", [line], indent=line.indent)
-        elif block is None and hanging and current is not None \
+            current.kind, current.marker = "item", _LOST_MARKER
+            block = Block("item", [line], marker=_LOST_MARKER, indent=line.indent)
+        elif block is None and hanging and current is not None and current.kind == "item" \
                 and line.indent == hanging_at:
             current.lines.append(line)   # ... and a line that hangs goes on with it
             continue
@@ -326,6 +328,10 @@ def _clause_openers(lang: Language) -> frozenset[str]:
     for name in ("request_verbs", "particle_verbs", "speak_verbs"):
         words |= set(lang.words.get(name, ()))
     return frozenset(words)
+
+
+# the marker of an item whose marker text extraction lost, known by its hanging lines
+_LOST_MARKER = Marker("bullet", "", "hanging", None, None, 0)
 
 
 def _back_from_hanging(block: Block, line: Line) -> bool:
