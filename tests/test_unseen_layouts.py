@@ -1149,3 +1149,10 @@ def test_more_ways_to_name_who_is_asked(code, text, addressees):
 ])
 def test_calls_made_before_are_no_demand(code, text):
     assert demands(text, code) == []
+
+
+def test_a_place_the_short_name_repeats_is_part_of_the_name():
+    text = ("Unsere Forderungen an den Kommunalen Zweckverband Oberpfalz (KZV Oberpfalz):\n\n"
+            "- mehr Personal in den Kläranlagen\n- längere Öffnungszeiten der Wertstoffhöfe\n")
+    assert [d.addressees for d in demands(text, "de")] == [
+        ["Kommunalen Zweckverband Oberpfalz"]] * 2

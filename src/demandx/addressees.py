@@ -425,6 +425,9 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     name_start = _after_classifier(toks, name_start, j, lang)
     # (only where a bracket follows, as it rarely does)
     if any(tok.text == "(" for tok in toks[j:j + _ACRONYM_REACH]):
+        # a place the short name repeats is the name's too: "Kommunaler
+        # Arbeitgeberverband Hessen (KAV Hessen)", "Landesverband Bayern (LV Bayern)"
+        j += _repeated_in_short_name(toks, j)
         for first in (name_start, head):
             added = acronym_definition(
                 [(tok.text, tok.stop) for tok in toks[first:j]],
@@ -432,6 +435,16 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
             if added:
                 return i, j + added, name_start, head
     return i, j, name_start, head
+
+
+def _repeated_in_short_name(toks: list[_Tok], j: int) -> int:
+    """1 where the word at j is a name that the bracketed short name right after it ends
+    on, else 0."""
+    if j + 2 >= len(toks) or toks[j + 1].text != "(" or not toks[j].text[:1].isupper():
+        return 0
+    close = next((k for k in range(j + 2, min(len(toks), j + _ACRONYM_REACH))
+                  if toks[k].text.startswith(")")), None)
+    return int(close is not None and close - 1 > j + 1 and toks[close - 1].text == toks[j].text)
 
 
 def _bare_genitive_end(toks: list[_Tok], j: int, lang: Language) -> int:
