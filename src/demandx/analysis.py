@@ -152,7 +152,7 @@ class DemandComponent:
             # the token patterns are demandx's own compilation of the language's
             # pattern strings, which load_language checks: validating each again with
             # spaCy's schema took a tenth of a cold run's rule set-up
-            matcher = Matcher(self.vocab)
+            matcher = Matcher(self.vocab, validate=False)
             keyed = []
             for number, pattern in enumerate(patterns):
                 compiled: Compiled = compile_pattern(pattern, lang)

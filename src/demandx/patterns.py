@@ -259,7 +259,14 @@ _COUNT = re.compile(r"^\{(\d*)(?:,\d*)?\}$")
 def required_words(tokens: list[dict[str, Any]]) -> list[frozenset[str]]:
     """The word sets of the tokens a match of one Matcher token pattern cannot do
     without and that test the lower-case form: every match holds a token of each."""
-    required = []
+    return [test for test in required_tests(tokens) if isinstance(test, frozenset)]
+
+
+def required_tests(tokens: list[dict[str, Any]]) -> list[frozenset[str] | str]:
+    """The tests of the lower-case form that a match of one Matcher token pattern cannot
+    do without: a word set, or a regular expression the form holds a match of. Every
+    match holds a token that passes each."""
+    required: list[frozenset[str] | str] = []
     for spec in tokens:
         op = spec.get("OP")
         count = _COUNT.match(op) if op else None
@@ -271,36 +278,52 @@ def required_words(tokens: list[dict[str, Any]]) -> list[frozenset[str]]:
             required.append(frozenset([lower]))
         elif isinstance(lower, dict) and set(lower) == {"IN"}:
             required.append(frozenset(lower["IN"]))
+        elif isinstance(lower, dict) and set(lower) == {"REGEX"}:
+            required.append(lower["REGEX"])
     return required
 
 
 class WordSets:
-    """The word sets that ClauseFilters need, one bit each: which of them a clause holds
-    a word of is read once per Doc for all the filters."""
+    """The word sets and regular expressions that ClauseFilters need, one bit each: which
+    of them a clause holds a word of is read once per Doc for all the filters."""
 
     def __init__(self) -> None:
-        self._bits: dict[frozenset[int], int] = {}
+        self._bits: dict[frozenset[int] | str, int] = {}
         self._of_word: dict[int, int] = {}
+        self._regexes: list[tuple[re.Pattern[str], int]] = []
+        # the bits of each lower-case form seen: a regular expression is searched in a
+        # form once (as the Matcher's own predicate does, at every token it reads)
+        self._seen: dict[int, int] = {}
 
-    def bit(self, words: frozenset[str]) -> int:
-        """The bit of a set of lower-case forms."""
+    def bit(self, words: frozenset[str] | str) -> int:
+        """The bit of a set of lower-case forms, or of a regular expression."""
         from spacy.strings import get_string_id
 
-        ids = frozenset(get_string_id(word) for word in words)
-        if ids not in self._bits:
-            bit = self._bits[ids] = 1 << len(self._bits)
-            for word in ids:
-                self._of_word[word] = self._of_word.get(word, 0) | bit
-        return self._bits[ids]
+        key = words if isinstance(words, str) else \
+            frozenset(get_string_id(word) for word in words)
+        if key not in self._bits:
+            bit = self._bits[key] = 1 << len(self._bits)
+            if isinstance(key, str):
+                self._regexes.append((re.compile(key), bit))
+            else:
+                for word in key:
+                    self._of_word[word] = self._of_word.get(word, 0) | bit
+            self._seen.clear()
+        return self._bits[key]
 
     def presence(self, doc, spans) -> list[int]:
         """For each of `spans` (clauses in order, not overlapping), the bits of the sets
         it holds a word of."""
         from spacy.attrs import LOWER
 
-        get = self._of_word.get
-        hits = [(index, bits) for index, word in enumerate(doc.to_array(LOWER).tolist())
-                if (bits := get(word))]
+        get = self._seen.get
+        hits = []
+        for index, word in enumerate(doc.to_array(LOWER).tolist()):
+            bits = get(word)
+            if bits is None:
+                bits = self._word_bits(word, doc.vocab.strings)
+            if bits:
+                hits.append((index, bits))
         present = []
         position = 0
         for span in spans:
@@ -312,6 +335,16 @@ class WordSets:
                 position += 1
             present.append(bits)
         return present
+
+    def _word_bits(self, word: int, strings) -> int:
+        bits = self._of_word.get(word, 0)
+        if self._regexes:
+            form = strings[word]
+            for regex, bit in self._regexes:
+                if regex.search(form):
+                    bits |= bit
+        self._seen[word] = bits
+        return bits
 
 
 class ClauseFilter:
@@ -331,7 +364,7 @@ class ClauseFilter:
         masks = []
         for tokens in patterns:
             mask = 0
-            for required in required_words(tokens):
+            for required in required_tests(tokens):
                 mask |= words.bit(required)
             masks.append(mask)
         self._masks = tuple(masks)
@@ -395,8 +428,9 @@ class PatternMatchers:
         if matcher is None:
             from spacy.matcher import Matcher
 
-            # as the whole group's Matcher: demandx's own compiled token patterns
-            matcher = Matcher(self.matcher.vocab)
+            # as the whole group's Matcher: demandx's own compiled token patterns,
+            # not validated again
+            matcher = Matcher(self.matcher.vocab, validate=False)
             for index, (key, tokens) in enumerate(self._patterns):
                 if selection >> index & 1:
                     matcher.add(key, [tokens])
