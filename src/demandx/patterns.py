@@ -137,12 +137,12 @@ def prefilter_regex(patterns: list[str], lang: Language) -> re.Pattern[str] | No
     It over-approximates on purpose (phrase slots match any words, `^` is ignored, gaps count
     words, which are never more than tokens), so that text it rejects can skip spaCy.
     """
-    alternatives = [(_pattern_regex(parts), parts)
+    alternatives = [(_pattern_units(parts), parts)
                     for parts in (_pattern_parts(p, lang) for p in patterns)]
-    alternatives = [(a, parts) for a, parts in alternatives if a]
+    alternatives = [(units, parts) for units, parts in alternatives if units]
     if not alternatives:
         return None
-    either = "|".join(f"(?:{a})" for a, _parts in alternatives)
+    either = _by_opening([units for units, _parts in alternatives])
     guard = _opening_guard([parts[0] for _a, parts in alternatives]) \
         if len(alternatives) >= _GUARDED else None
     if guard is None:
@@ -236,21 +236,38 @@ def _pattern_parts(pattern: str, lang: Language) -> list[tuple[str, str | None,
     return parts
 
 
-def _pattern_regex(parts: list[tuple[str, str | None, list[str] | None]]) -> str:
+def _pattern_units(parts: list[tuple[str, str | None, list[str] | None]]) -> list[str]:
+    """The regular expression of a pattern's elements in the raw text, one piece per
+    element (each after the first with the separator before it); none where every
+    element is any word."""
     if all(w == _ANY_WORD for w, _op, _words in parts):
-        return ""
-    out = ""
+        return []
+    units = []
     for index, (word, op, _words) in enumerate(parts):
         # Words are separated by whitespace or stand next to punctuation: "fordert, dass".
         sep = "" if index == 0 else _SEPARATOR
         unit = f"{sep}{word}" if word == _ANY_WORD else rf"{sep}\b{word}\b"
         if op in (None, ""):
-            out += unit
+            units.append(unit)
         elif op == "+":
-            out += f"(?:{unit})+"
+            units.append(f"(?:{unit})+")
         else:
-            out += f"(?:{unit}){op}"
-    return out
+            units.append(f"(?:{unit}){op}")
+    return units
+
+
+def _by_opening(alternatives: list[list[str]]) -> str:
+    """The alternatives (each its pieces, from _pattern_units) as one alternation, those
+    that open with the same piece sharing it: "x(?:y|z)" takes the same texts as
+    "xy|xz", but where x matches, Python's re tries the opening of each alternative in
+    turn, and the openings many patterns share ("@articles", "@author_pronouns") are
+    common words."""
+    rests: dict[str, list[str]] = {}
+    for units in alternatives:
+        rests.setdefault(units[0], []).append("".join(units[1:]))
+    return "|".join(f"(?:{opening}{ends[0]})" if len(ends) == 1
+                    else f"(?:{opening}(?:{'|'.join(ends)}))"
+                    for opening, ends in rests.items())
 
 
 _COUNT = re.compile(r"^\{(\d*)(?:,\d*)?\}$")
