@@ -290,24 +290,52 @@ def required_tests(tokens: list[dict[str, Any]]) -> list[frozenset[str] | str]:
         # "!" is a mandatory token too, but one that is *not* the word: no help here
         if not (op is None or op == "+" or (count and int(count.group(1) or 0) > 0)):
             continue
-        lower = spec.get("LOWER")
-        if isinstance(lower, str):
-            required.append(frozenset([lower]))
-        elif isinstance(lower, dict) and set(lower) == {"IN"}:
-            required.append(frozenset(lower["IN"]))
-        elif isinstance(lower, dict) and set(lower) == {"REGEX"}:
-            required.append(lower["REGEX"])
+        test = _lower_test(spec)
+        if test is not None:
+            required.append(test)
     return required
+
+
+def required_sequences(tokens: list[dict[str, Any]]) -> list[tuple[frozenset[str] | str, ...]]:
+    """The runs of two or more elements in a row of one Matcher token pattern that each
+    take exactly one token and test its lower-case form ("@coordinators @modals"): a
+    match holds tokens that pass them one right after the other."""
+    sequences = []
+    run: list[frozenset[str] | str] = []
+    for spec in [*tokens, {"OP": "*"}]:
+        test = _lower_test(spec) if spec.get("OP") is None else None
+        if test is not None:
+            run.append(test)
+            continue
+        if len(run) >= 2:
+            sequences.append(tuple(run))
+        run = []
+    return sequences
+
+
+def _lower_test(spec: dict[str, Any]) -> frozenset[str] | str | None:
+    lower = spec.get("LOWER")
+    if isinstance(lower, str):
+        return frozenset([lower])
+    if isinstance(lower, dict) and set(lower) == {"IN"}:
+        return frozenset(lower["IN"])
+    if isinstance(lower, dict) and set(lower) == {"REGEX"}:
+        return lower["REGEX"]
+    return None
 
 
 class WordSets:
     """The word sets and regular expressions that ClauseFilters need, one bit each: which
-    of them a clause holds a word of is read once per Doc for all the filters."""
+    of them a clause holds a word of is read once per Doc for all the filters; and the
+    runs of them in a row (`sequence`), one bit each too."""
 
     def __init__(self) -> None:
-        self._bits: dict[frozenset[int] | str, int] = {}
+        self._bits: dict[frozenset[int] | str | tuple[int, ...], int] = {}
         self._of_word: dict[int, int] = {}
         self._regexes: list[tuple[re.Pattern[str], int]] = []
+        self._sequences: list[tuple[tuple[int, ...], int]] = []
+        self._firsts = 0   # the bits of the tests that open a run
+        self._opened: dict[int, tuple[tuple[tuple[int, ...], int], ...]] = {}
         # the bits of each lower-case form seen: a regular expression is searched in a
         # form once (as the Matcher's own predicate does, at every token it reads)
         self._seen: dict[int, int] = {}
@@ -328,19 +356,47 @@ class WordSets:
             self._seen.clear()
         return self._bits[key]
 
+    def sequence(self, tests: tuple[frozenset[str] | str, ...]) -> int:
+        """The bit of tokens in a row that pass `tests` (sets or regular expressions, as
+        `bit` takes them) one after the other."""
+        key = tuple(self.bit(test) for test in tests)
+        if key not in self._bits:
+            bit = self._bits[key] = 1 << len(self._bits)
+            self._sequences.append((key, bit))
+            self._firsts |= key[0]
+            self._opened.clear()
+        return self._bits[key]
+
+    def _starting(self, firsts: int) -> tuple[tuple[tuple[int, ...], int], ...]:
+        """The runs (the bits of their tests after the first, and their own bit) that a
+        token with these bits of first tests may open."""
+        found = self._opened.get(firsts)
+        if found is None:
+            found = self._opened[firsts] = tuple(
+                (key[1:], bit) for key, bit in self._sequences if key[0] & firsts)
+        return found
+
     def presence(self, doc, spans) -> list[int]:
         """For each of `spans` (clauses in order, not overlapping), the bits of the sets
-        it holds a word of."""
+        it holds a word of, and of the runs that start in it."""
         from spacy.attrs import LOWER
 
         get = self._seen.get
-        hits = []
-        for index, word in enumerate(doc.to_array(LOWER).tolist()):
+        words = []
+        for word in doc.to_array(LOWER).tolist():
             bits = get(word)
             if bits is None:
                 bits = self._word_bits(word, doc.vocab.strings)
-            if bits:
-                hits.append((index, bits))
+            words.append(bits)
+        if self._sequences:
+            count = len(words)
+            for index in [index for index, bits in enumerate(words) if bits & self._firsts]:
+                # (a run that goes on past its clause only keeps more patterns than needed)
+                for rest, bit in self._starting(words[index] & self._firsts):
+                    if index + len(rest) < count and all(
+                            words[index + offset] & test for offset, test in enumerate(rest, 1)):
+                        words[index] |= bit
+        hits = [(index, bits) for index, bits in enumerate(words) if bits]
         present = []
         position = 0
         for span in spans:
@@ -383,6 +439,8 @@ class ClauseFilter:
             mask = 0
             for required in required_tests(tokens):
                 mask |= words.bit(required)
+            for tests in required_sequences(tokens):
+                mask |= words.sequence(tests)
             masks.append(mask)
         self._masks = tuple(masks)
         self._relevant = 0
