@@ -246,7 +246,6 @@ def _features(doc: Doc, verbs: frozenset[str] = frozenset(),
     `within`, only those of the tokens in and around these ranges (a rule reads a few
     tokens past a clause's end), the others a gap no phrase crosses."""
     from spacy.attrs import IS_PUNCT, IS_STOP, MORPH, ORTH, POS, SENT_START
-    from spacy.morphology import Morphology
 
     n = len(doc)
     if not n:
@@ -262,27 +261,43 @@ def _features(doc: Doc, verbs: frozenset[str] = frozenset(),
     strings = doc.vocab.strings
     tagged = doc.has_annotation("POS")
     features = [_GAP] * n
-    oblique_forms: dict[int, bool] = {}
-    participles: dict[int, bool] = {}
+    # a token's features are a function of its row: each distinct row is worked out
+    # once, as texts repeat their words (string ids are hashes of the strings, the same
+    # in every vocabulary)
+    known = _KNOWN_ROWS.setdefault((verbs, tagged), {})
+    if len(known) > _KNOWN_MOST:
+        known.clear()
     for index, (orth, stop, punct, sent_start, pos, morph) in zip(indices, rows, strict=True):
-        word = strings[orth]
-        pos_name = strings[pos] if tagged and pos else ""
-        participle = False
-        if morph and pos_name in ("VERB", "AUX", "ADJ"):
-            if morph not in participles:
-                forms = Morphology.feats_to_dict(strings[morph]).get("VerbForm", "")
-                participles[morph] = "Part" in forms.split(",")
-            participle = participles[morph]
-        oblique = False
-        if morph and pos_name in _NOUN_POS:
-            if morph not in oblique_forms:
-                morph_text = strings[morph]
-                oblique_forms[morph] = "Case=" in morph_text and "Nom" not in morph_text
-            oblique = oblique_forms[morph]
-        lower = word.lower()
-        features[index] = _Tok(word, lower, bool(stop) or lower in verbs, bool(punct),
-                               sent_start == 1 or index == 0, pos_name, participle, oblique)
+        key = (orth, stop, punct, sent_start == 1 or index == 0, pos, morph)
+        tok = known.get(key)
+        if tok is None:
+            tok = known[key] = _row_features(strings, verbs, tagged, *key)
+        features[index] = tok
     return features
+
+
+_KNOWN_ROWS: dict[tuple[frozenset[str], bool], dict[tuple, _Tok]] = {}
+_KNOWN_MOST = 200_000   # rows kept per vocabulary of verbs; more start the memory anew
+
+
+def _row_features(strings, verbs: frozenset[str], tagged: bool, orth: int, stop: int,
+                  punct: int, opens: bool, pos: int, morph: int) -> _Tok:
+    """The features of a token with this row of the Doc's arrays."""
+    from spacy.morphology import Morphology
+
+    word = strings[orth]
+    pos_name = strings[pos] if tagged and pos else ""
+    participle = False
+    if morph and pos_name in ("VERB", "AUX", "ADJ"):
+        forms = Morphology.feats_to_dict(strings[morph]).get("VerbForm", "")
+        participle = "Part" in forms.split(",")
+    oblique = False
+    if morph and pos_name in _NOUN_POS:
+        morph_text = strings[morph]
+        oblique = "Case=" in morph_text and "Nom" not in morph_text
+    lower = word.lower()
+    return _Tok(word, lower, bool(stop) or lower in verbs, bool(punct), opens, pos_name,
+                participle, oblique)
 
 
 # How far around a clause the rules read its neighbours ("the phrase after the next"),
