@@ -236,7 +236,7 @@ class DemandComponent:
                     local_phrases[index].append(phrase)
             addressee_matches: list[list] = [[] for _span in spans]
             for match in self._run("addressee", doc, [spans[i] for i in demands],
-                                   [present[i] for i in demands], with_alignments=True):
+                                   present.some(demands), with_alignments=True):
                 index = _clause_at(starts, spans, match[1])
                 if index is not None:
                     addressee_matches[index].append(match)

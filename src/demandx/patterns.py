@@ -326,16 +326,12 @@ def _lower_test(spec: dict[str, Any]) -> frozenset[str] | str | None:
 
 class WordSets:
     """The word sets and regular expressions that ClauseFilters need, one bit each: which
-    of them a clause holds a word of is read once per Doc for all the filters; and the
-    runs of them in a row (`sequence`), one bit each too."""
+    of them a clause holds a word of is read once per Doc for all the filters."""
 
     def __init__(self) -> None:
-        self._bits: dict[frozenset[int] | str | tuple[int, ...], int] = {}
+        self._bits: dict[frozenset[int] | str, int] = {}
         self._of_word: dict[int, int] = {}
         self._regexes: list[tuple[re.Pattern[str], int]] = []
-        self._sequences: list[tuple[tuple[int, ...], int]] = []
-        self._firsts = 0   # the bits of the tests that open a run
-        self._opened: dict[int, tuple[tuple[tuple[int, ...], int], ...]] = {}
         # the bits of each lower-case form seen: a regular expression is searched in a
         # form once (as the Matcher's own predicate does, at every token it reads)
         self._seen: dict[int, int] = {}
@@ -356,48 +352,20 @@ class WordSets:
             self._seen.clear()
         return self._bits[key]
 
-    def sequence(self, tests: tuple[frozenset[str] | str, ...]) -> int:
-        """The bit of tokens in a row that pass `tests` (sets or regular expressions, as
-        `bit` takes them) one after the other."""
-        key = tuple(self.bit(test) for test in tests)
-        if key not in self._bits:
-            bit = self._bits[key] = 1 << len(self._bits)
-            self._sequences.append((key, bit))
-            self._firsts |= key[0]
-            self._opened.clear()
-        return self._bits[key]
-
-    def _starting(self, firsts: int) -> tuple[tuple[tuple[int, ...], int], ...]:
-        """The runs (the bits of their tests after the first, and their own bit) that a
-        token with these bits of first tests may open."""
-        found = self._opened.get(firsts)
-        if found is None:
-            found = self._opened[firsts] = tuple(
-                (key[1:], bit) for key, bit in self._sequences if key[0] & firsts)
-        return found
-
-    def presence(self, doc, spans) -> list[int]:
+    def presence(self, doc, spans) -> Presence:
         """For each of `spans` (clauses in order, not overlapping), the bits of the sets
-        it holds a word of, and of the runs that start in it."""
+        it holds a word of (with the bits of each token)."""
         from spacy.attrs import LOWER
 
+        lowers = doc.to_array(LOWER).tolist()
         get = self._seen.get
-        words = []
-        for word in doc.to_array(LOWER).tolist():
-            bits = get(word)
-            if bits is None:
-                bits = self._word_bits(word, doc.vocab.strings)
-            words.append(bits)
-        if self._sequences:
-            count = len(words)
-            for index in [index for index, bits in enumerate(words) if bits & self._firsts]:
-                # (a run that goes on past its clause only keeps more patterns than needed)
-                for rest, bit in self._starting(words[index] & self._firsts):
-                    if index + len(rest) < count and all(
-                            words[index + offset] & test for offset, test in enumerate(rest, 1)):
-                        words[index] |= bit
+        words = [get(word) for word in lowers]
+        if None in words:   # a form not seen before
+            strings = doc.vocab.strings
+            words = [bits if bits is not None else self._word_bits(word, strings)
+                     for word, bits in zip(lowers, words, strict=True)]
         hits = [(index, bits) for index, bits in enumerate(words) if bits]
-        present = []
+        present = Presence(words)
         position = 0
         for span in spans:
             while position < len(hits) and hits[position][0] < span.start:
@@ -420,6 +388,26 @@ class WordSets:
         return bits
 
 
+class Presence(list):
+    """WordSets.presence: the bits of each clause, and in `words` those of each token."""
+
+    def __init__(self, words: list[int], clauses: list[int] = ()):
+        super().__init__(clauses)
+        self.words = words
+
+    def some(self, indices: list[int]) -> Presence:
+        """The bits of the clauses at `indices` only."""
+        return Presence(self.words, [self[index] for index in indices])
+
+
+def _in_a_row(words: list[int], start: int, end: int, tests: tuple[int, ...]) -> bool:
+    """Whether tokens `start` to `end` hold tokens in a row with these bits, in order."""
+    first, rest = tests[0], tests[1:]
+    return any(words[index] & first and all(
+        words[index + offset] & test for offset, test in enumerate(rest, 1))
+        for index in range(start, end - len(rest)))
+
+
 class ClauseFilter:
     """Which clauses of a Doc a Matcher with these token patterns can match inside, and
     which of the patterns can.
@@ -435,13 +423,19 @@ class ClauseFilter:
 
     def __init__(self, patterns: list[list[dict[str, Any]]], words: WordSets):
         masks = []
-        for tokens in patterns:
+        # the runs of words in a row each pattern needs, as the bits of their tests:
+        # looked for only in the clauses that hold the pattern's words at all
+        self._runs: dict[int, tuple[tuple[int, ...], ...]] = {}
+        for index, tokens in enumerate(patterns):
             mask = 0
             for required in required_tests(tokens):
                 mask |= words.bit(required)
-            for tests in required_sequences(tokens):
-                mask |= words.sequence(tests)
             masks.append(mask)
+            runs = tuple(tuple(words.bit(test) for test in tests)
+                         for tests in required_sequences(tokens))
+            if runs:
+                self._runs[index] = runs
+        self._in_runs = sum(1 << index for index in self._runs)
         self._masks = tuple(masks)
         self._relevant = 0
         for mask in masks:
@@ -458,11 +452,31 @@ class ClauseFilter:
         """The `runs`, each with the patterns that may match inside one of its clauses
         (bit i for the i-th pattern): any other needs a word that none of them holds."""
         chosen = []
+        words = getattr(present, "words", None)
         for span, bits in zip(spans, present, strict=True):
             patterns = self._patterns_for(bits & self._relevant)
+            if patterns & self._in_runs and words is not None:
+                patterns = self._with_runs(patterns, words, span.start, span.end)
             if patterns:
                 chosen.append((span.start, span.end, patterns))
         return _merge(chosen)
+
+    def _with_runs(self, patterns: int, words: list[int], start: int, end: int) -> int:
+        """The `patterns` less those whose words in a row (required_sequences) tokens
+        `start` to `end` do not hold."""
+        held: dict[tuple[int, ...], bool] = {}
+        left = patterns & self._in_runs
+        while left:
+            low = left & -left
+            left ^= low
+            for tests in self._runs[low.bit_length() - 1]:
+                found = held.get(tests)
+                if found is None:
+                    found = held[tests] = _in_a_row(words, start, end, tests)
+                if not found:
+                    patterns &= ~low
+                    break
+        return patterns
 
     def _patterns_for(self, bits: int) -> int:
         patterns = self._chosen.get(bits)
