@@ -161,11 +161,9 @@ def _after_classifier(toks: list[_Tok], name_start: int, end: int, lang: Languag
     it ("de gemeente Utrecht", "the housing minister Angela Rayner"). A short name
     takes none of the words in lower case before it, which describe it ("die
     landeseigene HOWOGE", "de landelijke NVWA")."""
-    first = name_start
-    while first < end and toks[first].text.islower():
-        first += 1
-    if name_start < first < end and _ACRONYM.match(toks[first].text):
-        return first
+    described = _described_short_name([tok.text for tok in toks[name_start:end]])
+    if described:
+        return name_start + described
     if lang.nouns_capitalised:
         return name_start
     first = end
@@ -178,6 +176,15 @@ def _after_classifier(toks: list[_Tok], name_start: int, end: int, lang: Languag
             and not _is_title(classifier.lower, lang) and is_actor_word(classifier.text, lang):
         return first
     return name_start
+
+
+def _described_short_name(words: list[str]) -> int:
+    """How many words in lower case open `words` before a short name they describe
+    ("landeseigene HOWOGE", "landelijke NVWA"); 0 where no short name follows them."""
+    count = 0
+    while count < len(words) and words[count].islower():
+        count += 1
+    return count if 0 < count < len(words) and _ACRONYM.match(words[count]) else 0
 
 
 def _without_short_names(toks: list[_Tok], simple):
@@ -1279,7 +1286,7 @@ def _name_span(token, name_prepositions: frozenset[str],
         if doc[index].is_punct and doc[index].text not in ("-", "&", "."):
             start = index + 1
             break
-    if _ACRONYM.match(token.text) and all(t.text.islower() for t in doc[start:token.i]):
+    if _described_short_name([t.text for t in doc[start:token.i + 1]]) == token.i - start:
         start = token.i  # "die landeseigene HOWOGE": the words before a short name describe it
     while start < token.i and doc[start].pos_ in _NOT_IN_NAMES:
         start += 1
