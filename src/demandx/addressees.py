@@ -390,6 +390,10 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
             and not _ROMAN.match(toks[j].text) and toks[j + 1].punct \
             and is_actor_word(head_tok.text, lang):
         j += 1
+    # a legal form closes a company's name, whatever the head before it: "die
+    # ÖBB-Infrastruktur AG", "Southern Water Ltd"
+    if j < n and toks[j].lower in lang.words.get("legal_forms", frozenset()):
+        j += 1
     # An institution's name that goes on with a preposition ("Department for Transport",
     # "Minister van Financiën"): only when written as a name, with capitals on both sides.
     # Where every noun is capitalised, only an actor's name goes on so ("Bundesministerium
@@ -932,9 +936,19 @@ def _reader_possessive(word: str, lang: Language) -> bool:
 
 
 def clean_name(text: str) -> str:
-    """An addressee name without quotes, trailing punctuation or doubled spaces."""
+    """An addressee name without quotes, trailing punctuation or doubled spaces (but the
+    last dot of an abbreviation it ends on: "Stedin Netbeheer B.V.")."""
     text = " ".join(text.split())
-    return text.strip(" ,;:.!?\"'„“”«»()[]")
+    cleaned = text.strip(_NAME_TRIM)
+    start = len(text) - len(text.lstrip(_NAME_TRIM))
+    if _DOTTED_END.search(cleaned) and text[start + len(cleaned):][:1] == ".":
+        cleaned += "."
+    return cleaned
+
+
+_NAME_TRIM = " ,;:.!?\"'„“”«»()[]"
+# an abbreviation written with dots ("B.V", "e.V") whose last dot the trimming took
+_DOTTED_END = re.compile(r"(?:^|\s)(?:\w\.)+\w$")
 
 
 def named(text: str, lang: Language) -> str:
@@ -952,6 +966,75 @@ def named(text: str, lang: Language) -> str:
               len(words) - 1)
     words[at] = _without_case_ending(words[at], lang)
     return " ".join(words)
+
+
+def may_cite(names: list[str], lang: Language) -> bool:
+    """Whether a name may hold an adjective whose case ending its citation form
+    replaces (see `cited_names`): a word before the last that ends on one."""
+    if not lang.citation_adjective_endings:
+        return False
+    endings = lang.endings("inflected_adjective_endings")
+    return any(word.lower().endswith(endings)
+               for name in names for word in name.split(" ")[:-1])
+
+
+def cited_names(names: list[str], doc: Doc, lang: Language) -> list[str]:
+    """Names as they are cited: the adjectives before the head in the nominative without
+    article (`citation_adjective_endings`), as the morphology of the parsed clause says
+    they agree: "vom Kommunalen Arbeitgeberverband NRW" asks the "Kommunaler
+    Arbeitgeberverband NRW", "den kreisfreien Städten" the "kreisfreie Städte". A name
+    the clause does not spell word for word is left as it is."""
+    if not may_cite(names, lang):
+        return names
+    return dedupe([_cited(name, doc, lang) for name in names])
+
+
+def _cited(name: str, doc: Doc, lang: Language) -> str:
+    words = name.split(" ")
+    if len(words) < 2:
+        return name
+    functions = function_words(lang.code)
+    for start in range(len(doc) - len(words) + 1):
+        tokens = doc[start:start + len(words)]
+        if all(token.text == word for token, word in zip(tokens[:-1], words, strict=False)) \
+                and tokens[-1].text.startswith(words[-1]):
+            break
+    else:
+        return name
+    article = doc[tokens.start - 1] if tokens.start else None
+    for position, token in enumerate(tokens[:-1]):
+        if token.lower_ in functions:
+            break  # "Vorstand der Kassenärztlichen Vereinigung": another phrase's
+        noun = next((t for t in tokens[position + 1:] if t.pos_ != "ADJ"), None)
+        if token.pos_ == "ADJ" and noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            counted = article is not None and article.pos_ in ("DET", "ADP") and \
+                bool(article.morph.get("Number"))
+            words[position] = _cited_adjective(token, noun, article if counted else None,
+                                               lang)
+    return " ".join(words)
+
+
+def _cited_adjective(token, noun, article, lang: Language) -> str:
+    """The adjective with the ending of its number and gender, where the morphology
+    gives it the number and gender of its noun and the number of its article (a tagger
+    that disagrees with itself is not followed: "Die kommunalen Aufgabenträger" read as
+    a singular; "vom" is masculine or neuter)."""
+    number, gender = token.morph.get("Number"), token.morph.get("Gender")
+    if number != noun.morph.get("Number") or (
+            number == ["Sing"] and gender != noun.morph.get("Gender")) or (
+            article is not None and number != article.morph.get("Number")):
+        return token.text
+    key = "plur" if number == ["Plur"] else (gender[0].lower() if len(gender) == 1 else "")
+    if key in set(lang.citation_gender_articles.values()) and (
+            article is None or lang.citation_gender_articles.get(article.lower_) != key):
+        return token.text  # a masculine or neuter its article does not show
+    target = lang.citation_adjective_endings.get(key)
+    if target is None or not token.text[:1].isalpha():
+        return token.text
+    for ending in sorted(lang.endings("inflected_adjective_endings"), key=len, reverse=True):
+        if token.lower_.endswith(ending) and len(token.text) > len(ending) + 2:
+            return token.text[:len(token.text) - len(ending)] + target
+    return token.text
 
 
 def _without_case_ending(word: str, lang: Language) -> str:
@@ -999,6 +1082,9 @@ OBJECT_LABEL = "object"
 # dass die Kita-Träger ... einstellen"): the parse may miss a coordinated one that the
 # surface rules read ("dass der DFB ... und die Politik ..."), so these add to them
 COMPLEMENT_LABEL = "complement"
+# The patterns labelled so find an object set before the verb that the parse took for
+# its subject ("Die Bezirksregierung bitten wir, ..."): only one before its verb is
+FRONTED_LABEL = "fronted"
 SPANS_KEY = "dx_addressees"
 # Dependents that belong to an addressee's name: "zuständigen Landesministerien",
 # "Vlaamse regering", "Stadt Landau", "world leaders".
@@ -1303,19 +1389,28 @@ def _series_to(doc: Doc, start: int, end: int) -> bool:
         t.text == "," or t.dep_ == "cc" or t.text[:1].isupper() for t in words)
 
 
-def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
+def grammar_names(doc: Doc, lang: Language, salutation: list[str],
+                  obliged: bool = True) -> list[str]:
     """The addressees the AddresseeRuler found in `doc`: names as written, without
     article; a second-person pronoun ("Sie", "u", "you") stands for the recipients the
-    letter's salutation names, and other pronouns for nobody the clause names."""
+    letter's salutation names, and other pronouns for nobody the clause names. Without
+    `obliged`, not whom a modal obliges: in "Sorgen Sie dafür, dass Schulen ... nicht
+    verzichten müssen" the reader is asked, the modal says what is to come of it."""
     names: list[str] = []
     second_person = lang.words.get("second_person", frozenset())
     subject_of: set[int] = set()
     for span in doc.spans.get(SPANS_KEY, []):
+        if not obliged and span.label_ in (SUBJECT_LABEL, AGENT_LABEL):
+            continue
+        if span.label_ == COMPLEMENT_LABEL and _allowed(span.root, lang):
+            continue  # "fordert, dass Beschäftigte ... verkürzen können": who gains
         if span.label_ in (SUBJECT_LABEL, AGENT_LABEL) and not any(
                 is_actor_word(token.text, lang) for token in (span.root, *(
                     child for child in span.root.children if child.dep_ == "compound"))):
             # "Die Löhne müssen steigen": a subject is asked to act if an actor, also
             # where the parse heads the name with the place ("Der Kreis Lippe muss")
+            continue
+        if span.label_ == FRONTED_LABEL and not _fronted_object(span.root):
             continue
         if span.label_ == SUBJECT_LABEL and _marked_not_nominative(span.root):
             continue  # "müssen die Hochschulen ... ausstatten": the object the parse took
@@ -1340,6 +1435,24 @@ def grammar_names(doc: Doc, lang: Language, salutation: list[str]) -> list[str]:
         if name:
             names.append(name)
     return dedupe(names)
+
+
+def _allowed(token, lang: Language) -> bool:
+    """Whether the verb a subject acts with is one of being allowed or able to ("dass
+    Beschäftigte ihre Arbeitszeit verkürzen können")."""
+    modals = lang.words.get("may_modals", frozenset()) | lang.words.get(
+        "ability_modals", frozenset())
+    return any(child.dep_ == "aux" and child.lower_ in modals for child in token.head.children)
+
+
+def _fronted_object(token) -> bool:
+    """Whether a noun the parse took for a second subject is an object set before its
+    verb: it stands before the verb, with its article and no preposition ("Die
+    Bezirksregierung bitten wir"; not what is asked for after the verb, "Von der
+    Landesregierung fordern wir eine Lösung", nor a time or a name the parse misread
+    before it, "Am 8. März rufen wir ... auf")."""
+    children = [child.dep_ for child in token.children]
+    return token.i < token.head.i and "det" in children and "case" not in children
 
 
 def complements_only(doc: Doc) -> bool:

@@ -10,12 +10,12 @@ twice by many web pages). demandx.structure then builds the tree from the blocks
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
 from demandx.datelines import is_date_line
-from demandx.labels import Marker, as_roman, parse_marker
+from demandx.labels import Marker, as_roman, continues, parse_marker
 from demandx.lang import Language, function_words
 from demandx.lines import Line
 from demandx.mapped import Mapped
@@ -31,6 +31,7 @@ _AUTHOR_BREAK = 0.8
 # A table row listed as a point has no printed marker; its other cells are its body.
 _ROW_MARKER = Marker("bullet", "", "row", None, None, 0)
 _CELL_INDENT = 2
+_MAX_ROW_LABEL = 4   # "12.", "(a)": a cell that holds only a row's number
 
 
 @dataclass
@@ -93,7 +94,7 @@ def build_blocks(lines: list[Line], lang: Language,
                  title_hint: str | None = None) -> tuple[list[Block], str | None, bool]:
     """The blocks of one document's lines, its title, and whether it is hard-wrapped."""
     wrapped, width = _wrap_profile(lines)
-    blocks = _group(lines, lang, wrapped, width)
+    blocks = _split_closed_lists(_group(lines, lang, wrapped, width), lang)
     _list_table_rows(blocks, lang)
     blocks = _merge_broken_paragraphs(blocks, lang)
     blocks = _split_glued_subheads(blocks)
@@ -134,7 +135,7 @@ def _group(lines: list[Line], lang: Language, wrapped: bool, width: int) -> list
     blocks: list[Block] = []
     current: Block | None = None
     blank = True
-    openers = _clause_openers(lang)
+    openers = clause_openers(lang)
     auxiliaries = _auxiliaries(lang)
     labels = _LabelHistory()
     hanging = False   # in a list whose markers text extraction lost, its items hanging
@@ -188,6 +189,42 @@ def _group(lines: list[Line], lang: Language, wrapped: bool, width: int) -> list
             else None
         blank = False
     return blocks
+
+
+def _split_closed_lists(blocks: list[Block], lang: Language) -> list[Block]:
+    """The last point of a list whose points end on ";" ends at its "." where a sentence
+    follows without a blank line, as in text taken from a PDF ("(8) ...;" + "(9) ...
+    Lebensjahr." + "Darüber hinaus verlangt ver.di ..."): that sentence opens the text
+    after the list. Only the last point: one with a point after it goes on ("5. ...
+    auszugleichen." + "Als Übergangslösung sollte ..." + "6. ...")."""
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        before = blocks[index - 1] if index else None
+        cut = None
+        if block.kind == "item" and before is not None and before.kind == "item" and \
+                before.lines[-1].text.rstrip().endswith(";") and \
+                (following is None or following.kind != "item"):
+            cut = next((position for position in range(1, len(block.lines))
+                        if _opens_sentence_after(block.lines[position - 1],
+                                                 block.lines[position], lang)), None)
+        if cut is None:
+            out.append(block)
+            continue
+        out.append(Block(block.kind, block.lines[:cut], marker=block.marker, level=block.level,
+                         indent=block.indent, blank_before=block.blank_before,
+                         nested=block.nested))
+        out.append(Block("para", block.lines[cut:], indent=block.lines[cut].indent,
+                         blank_before=False, blank_after=block.blank_after))
+    return out
+
+
+def _opens_sentence_after(previous: Line, line: Line, lang: Language) -> bool:
+    """Whether a line opens a sentence after one that ended its point: a period, then a
+    capitalised function word (a German noun after "ggf." goes on with the point)."""
+    words = line.text.split(maxsplit=1)
+    return previous.text.rstrip().endswith(".") and bool(words) and \
+        line.text[:1].isupper() and words[0].lower() in function_words(lang.code)
 
 
 class _LabelHistory:
@@ -263,6 +300,7 @@ def _list_table_rows(blocks: list[Block], lang: Language) -> None:
     points of a list, as if they were one: the row's first cell is the point, its other
     cells go on in it. Other tables (figures, timetables) stay cells."""
     start = 0
+    numbers: list[Block] = []
     while start < len(blocks):
         if _cell_row(blocks[start]) == 0:
             start += 1
@@ -271,8 +309,10 @@ def _list_table_rows(blocks: list[Block], lang: Language) -> None:
         # one table: cells whose row numbers count on (a new table starts at row 1 again)
         while end < len(blocks) and _cell_row(blocks[end]) >= _cell_row(blocks[end - 1]) > 0:
             end += 1
-        _list_rows(blocks, start, end, lang)
+        numbers += _list_rows(blocks, start, end, lang)
         start = end
+    if numbers:
+        blocks[:] = [block for block in blocks if all(block is not n for n in numbers)]
 
 
 def _cell_row(block: Block) -> int:
@@ -280,7 +320,10 @@ def _cell_row(block: Block) -> int:
     return hint.row if hint is not None and block.kind == "para" else 0
 
 
-def _list_rows(blocks: list[Block], start: int, end: int, lang: Language) -> None:
+def _list_rows(blocks: list[Block], start: int, end: int, lang: Language) -> list[Block]:
+    """Lists the table's rows as points (see `_list_table_rows`); returns the cells of a
+    column that only numbers the rows ("Nr." | "Wat we vragen" | "Aan wie"), whose
+    numbers became the points' labels."""
     rows: list[list[Block]] = []
     for block in blocks[start:end]:
         if rows and _cell_row(rows[-1][0]) == _cell_row(block):
@@ -300,16 +343,37 @@ def _list_rows(blocks: list[Block], start: int, end: int, lang: Language) -> Non
             and has_heading_cue(before.text(lang).text.lower(), lang.demand_headings)))
     data = rows[1:] if head is not None else rows
     if not data or not (names_demands or announced):
-        return
+        return []
+    labels = _row_labels(data, lang)
+    numbers = [row[0] for row in ([head] if head is not None else []) + data] if labels else []
+    if labels:
+        data = [row[1:] for row in data]
+        head = head[1:] if head is not None else None
     for cell in head or ():
         cell.column_head = True
-    for row in data:
+    for number, row in enumerate(data):
         row[0].kind = "item"
-        row[0].marker = _ROW_MARKER
+        row[0].marker = labels[number] if labels else _ROW_MARKER
         row[0].indent = 0
         for cell in row[1:]:
             cell.indent = _CELL_INDENT
             cell.blank_before = False
+    return numbers
+
+
+def _row_labels(rows: list[list[Block]], lang: Language) -> list[Marker]:
+    """The labels of rows whose first cell only numbers them ("1", "2." ...), counting
+    on from the first; none unless every row has such a cell and more cells after it."""
+    labels = []
+    for row in rows:
+        text = row[0].text(lang).text
+        marker = parse_marker(text if text[-1:] in ".)" else text + ".", lang) \
+            if len(row) > 1 and len(text) <= _MAX_ROW_LABEL else None
+        if marker is None or marker.kind != "label" or marker.length < len(text) or (
+                labels and not continues(marker, labels[-1])):
+            return []
+        labels.append(replace(marker, length=0))
+    return labels
 
 
 def _is_known_section_name(text: str, lang: Language) -> bool:
@@ -318,8 +382,16 @@ def _is_known_section_name(text: str, lang: Language) -> bool:
     return bool(name) and (name in lang.excluded_headings or name in lang.demand_headings)
 
 
-def _clause_openers(lang: Language) -> frozenset[str]:
+def clause_openers(lang: Language) -> frozenset[str]:
     """First words that open a new clause line in motions ("overwegende", "verzoekt")."""
+    return _clause_openers(lang.code)
+
+
+@cache
+def _clause_openers(code: str) -> frozenset[str]:
+    from demandx.lang import load_language
+
+    lang = load_language(code)
     words = set()
     for cue in lang.consideration_cues:
         first = cue.split()[0]
@@ -383,6 +455,13 @@ def _continues(previous: Line, line: Line, wrapped: bool, width: int,
         # a headline over its date: "Langstudeerboete definitief van tafel halen" +
         # "3 september 2024" (not a date a sentence goes on to: "endet am" + "3. Mai")
         return False
+    if previous.soft_break:
+        return True
+    first_word = line.text.split(maxsplit=1)[0].lower().strip(",;:")
+    if wrapped and before[-1] in ";:" and first_word in openers:
+        # "– het algemeen bestuur ... te informeren;" + "verzoekt de dijkgraaf": a motion's
+        # next clause, though the lines are wrapped
+        return False
     if wrapped:
         # a line that ends well short of the width where the next line's first word
         # would have fit was broken by its author, not by the wrapping: a headline over
@@ -394,7 +473,6 @@ def _continues(previous: Line, line: Line, wrapped: bool, width: int,
         broken = fitted < _AUTHOR_BREAK * min(width, len(line.text.rstrip())) \
             and line.text[:1].isupper()
         return not broken and not (before[-1] in _TERMINAL and len(before) < 0.75 * width)
-    first_word = line.text.split(maxsplit=1)[0].lower().strip(",;:")
     if first_word in openers and before.rsplit(None, 1)[-1].lower() not in auxiliaries:
         return False
     if before[-1] in _TERMINAL or _GLUED_NOTE.search(before):
@@ -404,6 +482,7 @@ def _continues(previous: Line, line: Line, wrapped: bool, width: int,
 
 
 _SUBHEAD_WORDS = 4        # the most words of a news text's subhead ("Taakuren")
+_SENTENCE_ENDS = ".;:!?"
 _SUBHEAD_CHARS = 40
 _PROSE_LINE_CHARS = 50    # the least a line of the paragraph under it holds
 
@@ -436,12 +515,12 @@ def _is_subhead(first: str, second: str) -> bool:
 def _promote_plain_headings(blocks: list[Block], lang: Language, wrapped: bool) -> list[Block]:
     """A short line standing alone, without final punctuation, is a heading in plain text."""
     for index, block in enumerate(blocks):
-        if block.kind != "para" or len(block.lines) != 1 or not block.blank_before \
-                or block.closed:
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.kind != "para" or len(block.lines) != 1 or block.closed or not (
+                block.blank_before or _subhead_of_list(blocks, index, lang)):
             continue  # (a salutation without its comma, "Sehr geehrter Bundesrat", greets)
         if block.column_head or (block.lines[0].hint is not None and block.lines[0].hint.cell):
             continue  # a table's cells hold its data: "Demand | Deadline" heads no part
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following is None and index > 0 and _calls(block.text(lang).text, lang):
             # the last line heads nothing: a call there is a sentence cut off ("Die
             # Konferenz appelliert daher an Schulen und Bildungsverwaltungen")
@@ -462,6 +541,20 @@ def _promote_plain_headings(blocks: list[Block], lang: Language, wrapped: bool) 
             block.kind = "heading"
             block.level = _PLAIN_LEVEL
     return blocks
+
+
+def _subhead_of_list(blocks: list[Block], index: int, lang: Language) -> bool:
+    """Whether a line without a blank before it is the subhead of the points after it, as
+    text taken from a PDF has no blank lines ("Wir fordern:" + "Entgelt" + "(1) ..." +
+    "(3) ...;" + "Arbeitszeit" + "(4) ..."): a few words standing between a line that
+    ended its sentence or point and a numbered point."""
+    if index == 0 or index + 1 >= len(blocks):
+        return False
+    following, text = blocks[index + 1], blocks[index].text(lang).text
+    return following.kind == "item" and following.marker is not None and \
+        following.marker.kind == "label" and \
+        blocks[index - 1].lines[-1].text.rstrip()[-1:] in _SENTENCE_ENDS and \
+        len(text.split()) <= _SUBHEAD_WORDS and len(text) <= _SUBHEAD_CHARS
 
 
 def _calls(text: str, lang: Language) -> bool:

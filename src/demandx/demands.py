@@ -37,6 +37,13 @@ from demandx.structure import Node, Tree, opens_operative_part
 
 # A lead-in that only announces the list ("Wir erwarten:") has fewer content words.
 _MIN_LEAD_IN_CONTENT = 3
+# letters of the shortest particle and verb stem around an infix infinitive marker
+# ("an-zu-fangen", "ein-zu-richten")
+_MIN_PARTICLE = 2
+_FIRST_WORD_CHARS = 40
+# the word classes of the verbs that open a motion's operative clauses
+_CALL_VERB_CLASSES = ("request_verbs", "particle_verbs")
+_MIN_INFINITIVE_STEM = 4
 # The fewest content words of a heading that is a demand phrase, not a topic ("Energie
 # und Klima" has two)
 _MIN_DEMAND_PHRASE_WORDS = 3
@@ -102,7 +109,7 @@ class _Lead:
 
 # Clauses of a block's text (its Mapped text), from the analysis pass.
 ClauseLookup = Callable[[Node], list[Clause]]
-HeadingLookup = Callable[[Node], list[str]]
+HeadingLookup = Callable[..., list[str]]   # (node, announced=False) -> names
 # "demand", "finding" or None for a lead-in written in another language than the document
 # (petition templates: "establish that:" / "and request:" above Dutch lists).
 ForeignLeadLookup = Callable[[str], "str | None"]
@@ -153,9 +160,12 @@ class DemandFinder:
         asked_before: tuple[str, ...] = ()   # whom the paragraph before asked last
         run_in = False   # whether a paragraph with a run-in head may be a point here
         led: set[int] = set()   # paragraphs a lead-in's colon leads into
+        listed: tuple[str, ...] | None = None   # whom the point before asked, if a demand
+        groups: _Lead | None = None   # a lead-in whose colon leads into subheaded groups
         for index, child in enumerate(children):
             following = children[index + 1] if index + 1 < len(children) else None
             led_in, run_in = run_in, False
+            after_point, listed = listed, None
             if child.kind != "para":
                 asked_before = ()
             if index in carried:
@@ -179,16 +189,36 @@ class DemandFinder:
                 units += self._point(child, scope, lead)
                 run_in = True
             elif child.kind == "para":
+                if scope.finding and self._opens_call(child):
+                    # "overwegende dat" + its points + "verzoeken Gedeputeerde Staten" +
+                    # points: the motion's call ends the findings its part opened with
+                    scope = replace(scope, finding=False)
                 # "Begründung: Die WC-Benutzung ist ein Grundrecht. ...": a paragraph that
                 # a section's name opens belongs to that section
                 own = replace(scope, excluded=True) if self._runs_in_excluded(child) \
                     else scope
-                found = self._prose(child, own, announces_list=_is_list(following),
-                                    following=following, before=asked_before)
+                if after_point is not None:
+                    self._go_on_from_points(child)
+                found = self._prose(child, own, announces_list=_is_list(following)
+                                    or _subheads_points(following),
+                                    following=following,
+                                    before=asked_before or after_point or ())
                 lead = self._lead_of(child, scope)
+                if lead.kind == "demand" and not lead.addressees and asked_before and \
+                        self._continues_call(child.block.text(self.lang).text):
+                    # "Der Regierungsrat wird beauftragt, ... Dabei ist sicherzustellen,
+                    # dass" + points: the mandate going on asks whom it asked
+                    lead = replace(lead, addressees=asked_before)
+                elif not found and lead.kind == "neutral" and asked_before and \
+                        self._bridges(child.block.text(self.lang).text, following):
+                    # "Der Regierungsrat wird beauftragt, ... vorzulegen." + "Die Vorlage
+                    # soll insbesondere folgende Elemente enthalten:" + points: what the
+                    # demand before asks for, detailed
+                    lead = _Lead("demand", asked_before)
                 run_in = child.block.text(self.lang).text.rstrip().endswith(":")
                 if run_in and lead.kind == "demand":
                     led = self._led_paragraphs(children, index + 1)
+                groups = lead if run_in and lead.kind == "demand" else None
                 if found and lead.kind in ("neutral", "heading") and self._bridges(
                         child.block.text(self.lang).text, following):
                     found[-1] = self._carried_on(found[-1], child, children, index + 1,
@@ -205,7 +235,10 @@ class DemandFinder:
                         or tuple(self.heading_addressees(child)))
                 prose_before = True
             elif child.kind == "item":
-                units += self._point(child, scope, lead)
+                groups = None
+                points = self._point(child, scope, lead)
+                units += points
+                listed = tuple(points[-1].addressees) if points else None
             elif child.kind == "section" and child.marker is not None \
                     and child.marker.kind == "label" and (
                         self._point_context(scope, _heading_lead(lead))
@@ -218,11 +251,40 @@ class DemandFinder:
                 # heading that is a demand phrase heads the demand its list details
                 units += self._point(child, scope, _heading_lead(lead))
             elif child.kind == "section":
-                units += self._section(child, scope)
-                lead = _Lead("heading")
+                # "Wir fordern:" + "Entgelt" + its points + "Arbeitszeit" + its points: a
+                # lead-in's colon leads into each group of points under a subhead
+                grouped = groups is not None and _subheads_points(child)
+                units += self._section(child, replace(
+                    scope, demand_section=True,
+                    addressees=groups.addressees or scope.addressees)
+                    if groups is not None and grouped else scope)
+                lead = lead if grouped else _Lead("heading")
+                groups = groups if grouped else None
             else:
                 lead = _Lead("neutral")
         return units
+
+    def _go_on_from_points(self, node: Node) -> None:
+        """A paragraph after a list of demands whose first sentence goes on with them ("1.
+        ... 4. ..." + "Zudem soll der Regierungsrat ... prüfen, ob ..."): a demand, as it
+        is after a demand sentence in its own paragraph (see the analysis component)."""
+        clauses = self.clauses(node)
+        first = clauses[0] if clauses else None
+        if first is not None and first.continues and not first.demand and not (
+                first.finding or first.question or first.commitment):
+            first.triggers = ["continuing"]
+            first.demand = True
+
+    def _opens_call(self, node: Node) -> bool:
+        """Whether a paragraph opens on the call verb of a motion's operative part, its
+        subject the body named before ("verzoeken Gedeputeerde Staten", "draagt het
+        dagelijks bestuur op"), not a call someone else makes ("Das Forum fordert ...")."""
+        clauses = self.clauses(node)
+        if not clauses or not clauses[0].demand or clauses[0].trigger_kind != "request":
+            return False
+        words = _WORD.findall(node.block.text(self.lang).text[:_FIRST_WORD_CHARS].lower())
+        return bool(words) and any(words[0] in self.lang.words.get(name, ())
+                                   for name in _CALL_VERB_CLASSES)
 
     def _led_paragraphs(self, children: list[Node], start: int) -> set[int]:
         """The paragraphs a demand lead-in's colon leads into when no list follows
@@ -381,7 +443,10 @@ class DemandFinder:
             finding=findings,
         )
         units: list[Unit] = []
-        if not inner.excluded and node.block is not None:
+        # "Der Landtag möge beschließen:" set as a heading opens the operative part: the
+        # body that decides is not asked
+        operative = opens_operative_part(text, self.lang)
+        if not inner.excluded and node.block is not None and not operative:
             # a heading over a list ("Wat wij vragen", "Was wir fordern") announces it
             # as a lead-in does, colon or not
             units += self._prose(node, scope, announces_list=any(
@@ -446,6 +511,21 @@ class DemandFinder:
             excluded=has_heading_cue(lower, self.lang.excluded_headings),
             names=tuple(self.heading_addressees(node) or self.names_in(node, "part")))
 
+    def _beside_demand_part(self, node: Node) -> bool:
+        """Whether a numbered part stands beside the part its document names as its
+        demands ("1. Ausgangslage", "2. Rückblick" beside "3. Unsere Forderungen"): the
+        document keeps its demands there, and the other parts' titles are none of them."""
+        if node.parent is None or node.block is None:
+            return False
+        own = self._part_title(node, node.block.text(self.lang).text, _Scope())
+        if own is None or own.demands:
+            return False
+        return any(
+            sibling is not node and sibling.block is not None
+            and (title := self._part_title(sibling, sibling.block.text(self.lang).text,
+                                           _Scope())) is not None and title.demands
+            for sibling in node.parent.children)
+
     def _is_marked_lead_in(self, node: Node) -> bool:
         """A call set as a heading over its list is the list's lead-in, as it is without
         the markup: converters from PDF and Word write "**draagt het college op:**",
@@ -488,9 +568,11 @@ class DemandFinder:
                                                       heading, _is_list(following)) or (
                     not heading and _continues_in(piece.text, following))):
                 continue
-            if last and _is_list(following) and (self._points_ahead(piece.text) or (
-                    # "Wir richten folgende Forderungen an die Rektorin." over its list
-                    # (with a colon, the lead-in rules above judge it)
+            leads = _is_list(following) or _subheads_points(following)
+            if leads and ((last and self._points_ahead(piece.text)) or (
+                    # "Wir richten folgende Forderungen an die Rektorin." over its list,
+                    # whatever sentence follows it there (with a colon, the lead-in
+                    # rules above judge it)
                     not piece.text.rstrip().endswith(":")
                     and self._announces_demands(piece.text))):
                 continue
@@ -517,13 +599,26 @@ class DemandFinder:
             return True
         # the infinitive ends its clause, before any comma: "ist dem Stadtrat eine Vorlage
         # zu unterbreiten, die ..."
+        # (or its marker stands inside a verb with a particle: "ist sicherzustellen")
         be = classes.get("obligation_be", frozenset())
         for clause in sentence.split(","):
-            words = [word.lower() for word in _WORD.findall(clause)]
-            if any(word in be for word in words) and any(
-                    word in self.lang.infinitive_markers for word in words[-3:-1]):
+            written = _WORD.findall(clause)
+            words = [word.lower() for word in written]
+            if any(word in be for word in words) and words and (any(
+                    word in self.lang.infinitive_markers for word in words[-3:-1])
+                    or self._infix_infinitive(written[-1])):
                 return True
         return False
+
+    def _infix_infinitive(self, word: str) -> bool:
+        """Whether a word is an infinitive with its marker between particle and stem
+        ("sicherzustellen", "einzurichten"), not a noun that holds the letters
+        ("Kreiszuschuss")."""
+        if not word.islower() or not word.endswith(self.lang.endings("infinitive_endings")):
+            return False
+        return any(len(word) - at - len(marker) >= _MIN_INFINITIVE_STEM
+                   for marker in self.lang.words.get("infix_infinitive_markers", ())
+                   if (at := word.find(marker, _MIN_PARTICLE)) != -1)
 
     def _lead_of(self, node: Node, scope: _Scope) -> _Lead:
         """What a paragraph makes of the list that follows it."""
@@ -547,7 +642,8 @@ class DemandFinder:
                 return _Lead("demand", (), own_subjects=True)
             return _Lead("demand", named, own_subjects=self._ends_on_complementizer(text))
         if self._names_demands(text) or self._announces_demands(text):
-            return _Lead("demand", tuple(self.heading_addressees(node)) or named)
+            return _Lead("demand", tuple(self.heading_addressees(node, announced=True))
+                         or named)
         if self.foreign_lead is not None and text:
             kind = self.foreign_lead(text)
             if kind is not None:
@@ -624,14 +720,18 @@ class DemandFinder:
         include:")."""
         words = _last_sentence_words(text)
         nouns = self.lang.word_class("demand_nouns")
-        if not nouns & set(words):
+        pointing = self.lang.words.get("announcing_nouns", frozenset())
+        if not (nouns | pointing) & set(words):
             return False
         # "The protesters issued a list of demands, which include:", "Below is the full
         # list of demands the students presented.", "Wir stellen folgende Forderungen"
         ahead = self.lang.words.get("ahead_pronouns", frozenset())
-        return text.rstrip().endswith(":") or bool(ahead & set(words)) or any(
-            word in self.lang.cataphora and nouns & set(words[index + 1:index + 3])
-            for index, word in enumerate(words))
+        cataphoric = any(word in self.lang.cataphora
+                         and (nouns | pointing) & set(words[index + 1:index + 3])
+                         for index, word in enumerate(words))
+        if not nouns & set(words):
+            return cataphoric   # "submits the following claim to ...:"
+        return text.rstrip().endswith(":") or bool(ahead & set(words)) or cataphoric
 
     def _points_ahead(self, text: str) -> bool:
         """A sentence whose object is what follows it ("We demand the following of the
@@ -707,7 +807,8 @@ class DemandFinder:
                        for c in self.clauses(child)]
         own_demand = any(c.demand for c in clauses)
         own_finding = _only_finds(clauses)
-        in_context = self._point_context(scope, lead) or self._labelled_demand(node, scope)
+        in_context = (self._point_context(scope, lead) and not self._beside_demand_part(node))\
+            or self._labelled_demand(node, scope)
         inherited = lead.addressees or scope.addressees
         if lead.column:
             inherited = tuple(self._column_names(node, lead.column)) or inherited
@@ -867,6 +968,13 @@ def _only_commits(clauses: list[Clause]) -> bool:
     """Whether a text opens with the authors' own commitment and asks for nothing ("Wir
     werden am Donnerstag demonstrieren.", "We will keep collecting testimonies.")."""
     return bool(clauses) and clauses[0].commitment and not any(c.demand for c in clauses)
+
+
+def _subheads_points(node: Node | None) -> bool:
+    """Whether a node is a subhead over points ("Entgelt" + "(1) ..."), which a lead-in
+    before it leads into as into a list."""
+    return node is not None and node.kind == "section" and node.marker is None and \
+        bool(node.children) and node.children[0].kind == "item"
 
 
 def _is_list(node: Node | None) -> bool:

@@ -11,11 +11,13 @@ import itertools
 import re
 from collections.abc import Iterator
 from functools import cache, cached_property
+from typing import TYPE_CHECKING
 
 from demandx.addressees import (
     address_line_names,
     after_addressee_label,
     bare_title,
+    cited_names,
     clean_name,
     complements_only,
     dedupe,
@@ -23,6 +25,7 @@ from demandx.addressees import (
     grammar_names,
     letter_note_names,
     may_anchor_grammar,
+    may_cite,
     salutation_names,
     speaks_to_reader,
     unshouted,
@@ -51,6 +54,9 @@ from demandx.patterns import prefilter_regex
 from demandx.records import to_records
 from demandx.structure import Node, Tree, build_tree
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 DEFAULT_LANGUAGE = "de"
 _SALUTATION_WITHIN = 40   # blocks from the top where a letter's salutation stands (a web page
 #                           puts its menus, share buttons and address lines before it)
@@ -58,6 +64,7 @@ _FIELD_WITHIN = 25        # blocks from the top where a document names its addre
 
 _GREETING_WORDS = 8       # "Sehr geehrte Damen und Herren,", "Dear Sir or Madam,"
 _BATCH = 64
+_WORD = re.compile(r"[^\W\d_]+")
 _HEADLINE_WORDS = 14      # the most words of a headline read as a possible slogan
 
 
@@ -158,7 +165,11 @@ def _read(analyses: list[_Analysis], nlp, get_refiner) -> None:
     demands = [(analysis, clause, text) for analysis in analyses
                for clause, text in analysis.demand_clauses()
                if _needs_parse(clause, text, analysis.lang)]
-    if not demands and not headlines:
+    # a settled clause is parsed only for the morphology of the names it read
+    citing = [(analysis, clause, text) for analysis in analyses
+              for clause, text in analysis.demand_clauses()
+              if clause.settled and may_cite(clause.addressees, analysis.lang)]
+    if not demands and not headlines and not citing:
         return
     refiner = get_refiner()  # loaded only when there is something to read
     if refiner is None:
@@ -173,28 +184,42 @@ def _read(analyses: list[_Analysis], nlp, get_refiner) -> None:
         slogan = slogan_clause(doc, analysis.lang)
         if slogan is not None:
             analysis.set_clauses(node, [slogan])
+    docs = refiner.pipe((text for _a, _clause, text in citing), batch_size=_BATCH,
+                        disable=[COMPONENT])
+    for (analysis, clause, _text), doc in zip(citing, docs, strict=True):
+        clause.addressees = cited_names(clause.addressees, doc, analysis.lang)
     # the demand component only reads the parse here: it does not run inside the pipe
     docs = refiner.pipe((text for _a, _clause, text in demands), batch_size=_BATCH,
                         disable=[COMPONENT])
     for (analysis, clause, _text), doc in zip(demands, docs, strict=True):
-        names = grammar_names(doc, analysis.lang, analysis.recipients)
-        clause.to_reader = clause.to_reader or bool(set(names) & set(analysis.recipients))
-        if names:
-            # subjects of the clause asked for add to what the surface read ("dass der
-            # DFB ... und die Politik ...", where the parse loses the second)
-            clause.addressees = without_patients(dedupe(clause.addressees + names), doc) \
-                if complements_only(doc) else dedupe(names + clause.implied)
-            clause.settled = True
-            continue
-        # a call whose object the surface could not bound, nor the parse attach to its
-        # particle ("fordern die Tarifgemeinschaft deutscher Länder auf"): the phrases
-        # the parts of speech bound, in the call's own construction
-        if clause.refinable or not clause.addressees:
-            refined = component.refine(doc)
-            if refined is not None and refined.addressees and (
-                    clause.refinable or refined.settled):
-                clause.addressees = refined.addressees
-        clause.addressees = without_objects(without_patients(clause.addressees, doc), doc)
+        _read_addressees(analysis, clause, doc, component)
+        clause.addressees = cited_names(clause.addressees, doc, analysis.lang)
+
+
+def _read_addressees(analysis: _Analysis, clause: Clause, doc: Doc, component) -> None:
+    """Whom a demand clause asks, from its parse where the parse names anyone, else from
+    what the surface read, refined by parts of speech where they help."""
+    # a request the reader's mood makes asks the reader, whom a modal in what it asks
+    # for obliges or not
+    names = grammar_names(doc, analysis.lang, analysis.recipients,
+                          obliged=not (clause.to_reader and "reader" in clause.triggers))
+    clause.to_reader = clause.to_reader or bool(set(names) & set(analysis.recipients))
+    if names:
+        # subjects of the clause asked for add to what the surface read ("dass der
+        # DFB ... und die Politik ...", where the parse loses the second)
+        clause.addressees = without_patients(dedupe(clause.addressees + names), doc) \
+            if complements_only(doc) else dedupe(names + clause.implied)
+        clause.settled = True
+        return
+    # a call whose object the surface could not bound, nor the parse attach to its
+    # particle ("fordern die Tarifgemeinschaft deutscher Länder auf"): the phrases
+    # the parts of speech bound, in the call's own construction
+    if clause.refinable or not clause.addressees:
+        refined = component.refine(doc)
+        if refined is not None and refined.addressees and (
+                clause.refinable or refined.settled):
+            clause.addressees = refined.addressees
+    clause.addressees = without_objects(without_patients(clause.addressees, doc), doc)
 
 
 def _needs_parse(clause: Clause, text: str, lang: Language) -> bool:
@@ -336,10 +361,15 @@ class _Analysis:
     def clauses(self, node: Node) -> list[Clause]:
         return self._clauses.get(id(node), [])
 
-    def heading_addressees(self, node: Node) -> list[str]:
-        """Whom a heading that names demands names ("Forderungen an die Politik")."""
+    def heading_addressees(self, node: Node, announced: bool = False) -> list[str]:
+        """Whom a heading that names demands names ("Forderungen an die Politik"); with
+        `announced`, whom a lead-in that announces them names as well, by their noun
+        ("submits the following claim to Shannonside Logistics Ltd:")."""
         text = node.block.text(self.lang).text if node.block is not None else ""
-        if not has_heading_cue(text.lower(), self.lang.demand_headings):
+        nouns = self.lang.words.get("demand_nouns", frozenset()) | self.lang.words.get(
+            "announcing_nouns", frozenset())
+        if not has_heading_cue(text.lower(), self.lang.demand_headings) and not (
+                announced and not nouns.isdisjoint(_WORD.findall(text.lower()))):
             return []
         return self._names(node, "heading", opening=False)
 

@@ -71,6 +71,8 @@ class Line:
     bold: the whole line is bold (`**...**`), a heading in many Markdown documents.
     hard_break: the line ends in a Markdown hard line break (`\\`): the next line goes on
         in the same paragraph, whatever the line ends with.
+    soft_break: the format joins the next line to this one's paragraph unless it opens
+        a block of its own (a Markdown line: its end is a soft line break).
     """
 
     index: int
@@ -85,6 +87,7 @@ class Line:
     bold: bool = False
     hint: LineHint | None = None
     hard_break: bool = False
+    soft_break: bool = False
 
     @property
     def text(self) -> str:
@@ -112,7 +115,87 @@ def split_lines(text: Text) -> list[Line]:
         line = _make_line(text, index, start, end, strip_margin, index in furniture,
                           numbered.get(index, 0))
         lines += _split_inline_list(line)
+    if text.format in _UNDERLINING_FORMATS:
+        _underlined_headings(lines, text.format == "markdown")
+    if text.format == "markdown":
+        lines = _pipe_tables(lines)
     return lines
+
+
+# A Markdown table's delimiter row under its header: "|---|:---:|", "--- | ---"
+_TABLE_DELIMITER = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?$|^\|\s*:?-+:?\s*\|$")
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+
+
+def _pipe_tables(lines: list[Line]) -> list[Line]:
+    """A Markdown pipe table's rows as their cells, each a line that says where it
+    stands (as HTML's <td> do): "| Nr. | Wat we vragen | Aan wie |" + "|---|---|---|" +
+    rows. The delimiter row is no content."""
+    out: list[Line] = []
+    row = 0
+    for position, line in enumerate(lines):
+        below = lines[position + 1] if position + 1 < len(lines) else None
+        if not row and below is not None and "|" in line.text and not line.heading_level \
+                and _TABLE_DELIMITER.match(below.raw.strip()):
+            row = 1
+        elif row and (line.blank or "|" not in line.raw):
+            row = 0
+        if not row:
+            out.append(line)
+            continue
+        if _TABLE_DELIMITER.match(line.raw.strip()):
+            line.rule, line.skip = False, True
+            out.append(line)
+            continue
+        out += _cells(line, row)
+        row += 1
+    return out
+
+
+def _cells(line: Line, row: int) -> list[Line]:
+    text = line.text
+    borders = [match.start() for match in _CELL_BORDER.finditer(text)]
+    if not text.startswith("|"):
+        borders.insert(0, -1)
+    if not text.rstrip().endswith("|"):
+        borders.append(len(text))
+    cells = []
+    for column, (start, end) in enumerate(itertools.pairwise(borders), start=1):
+        content = line.content.slice(start + 1, end).strip()
+        if content:
+            cells.append(Line(index=line.index, start=content.doc_span()[0], raw=content.text,
+                              content=content, indent=0, blank=False,
+                              hint=LineHint("para", cell=True, row=row, column=column,
+                                            header=row == 1)))
+    return cells or [line]
+
+
+# Formats whose writers underline a title with a row of "=" or "-"
+_UNDERLINING_FORMATS = ("text", "markdown")
+_UNDERLINE = re.compile(r"^\s*(?:(=+)|-+)\s*$")
+# Plain text underlines a title with a row about as long as the title: a row much longer
+# or shorter separates the line above from what follows (a signature, a date)
+_UNDERLINE_FIT = (0.6, 1.5)
+
+
+def _underlined_headings(lines: list[Line], markdown: bool) -> None:
+    """A one-line paragraph underlined with "===" or "---" (Markdown's setext headings,
+    and how plain text sets a title) is a heading of level 1 or 2, and its underline no
+    rule that ends the part before it ("### Toelichting" + text + "Motie M7" + "-----":
+    the motion is no part of the explanation)."""
+    for position in range(1, len(lines)):
+        line, above = lines[position], lines[position - 1]
+        match = _UNDERLINE.match(line.raw) if line.rule else None
+        if match is None or above.blank or above.skip or above.rule or above.heading_level:
+            continue
+        if position >= 2 and not lines[position - 2].blank:
+            continue  # the last line of a paragraph: CommonMark would head it all
+        low, high = _UNDERLINE_FIT
+        width = len(line.raw.strip())
+        if not markdown and not low * len(above.raw) <= width <= high * len(above.raw):
+            continue
+        above.heading_level = 1 if match.group(1) else 2
+        line.rule, line.skip = False, True
 
 
 # "Verzoekt het college: - de wegen te herstellen; - de bomen te snoeien;" written on one
@@ -218,11 +301,26 @@ def _make_line(text: Text, index: int, start: int, end: int, strip_margin: bool,
         bold = mapped.text[:1] in "*_" and bool(_BOLD_LINE.match(mapped.text))
         if _MARKUP_CHARS.search(mapped.text):
             mapped = _remove_links(mapped).remove(_INLINE_MARKUP).strip()
+            if text.format == "markdown":
+                mapped = _remove_emphasis(mapped)
         if not mapped.text:
             blank = not level
     return Line(index=index, start=line_start, raw=raw, content=mapped, indent=indent,
                 blank=blank, skip=skip, rule=rule, heading_level=level, bold=bold, hint=hint,
-                hard_break=text.format == "markdown" and raw.endswith("\\"))
+                hard_break=text.format == "markdown" and raw.endswith("\\"),
+                soft_break=text.format == "markdown")
+
+
+# Markdown's emphasis in one line: "*Water vasthouden op eigen erf*", "_nicht_" (not the
+# gender star of "Lehrer*innen", nor a lone footnote star)
+_EMPHASIS = re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])[^\n]*?(?<=[^\s*_])\1(?![\w*])")
+
+
+def _remove_emphasis(mapped: Mapped) -> Mapped:
+    """Markdown emphasis keeps its text: "*text*" -> "text"."""
+    cuts = [cut for match in _EMPHASIS.finditer(mapped.text)
+            for cut in ((match.start(), match.start() + 1), (match.end() - 1, match.end()))]
+    return mapped.cut(cuts) if cuts else mapped
 
 
 def _remove_links(mapped: Mapped) -> Mapped:

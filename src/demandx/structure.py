@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from demandx.blocks import Block, build_blocks, has_heading_cue, plain
+from demandx.blocks import Block, build_blocks, clause_openers, has_heading_cue, plain
 from demandx.labels import Marker, as_alpha, continues
 from demandx.lang import Language
 from demandx.lines import Line
@@ -58,7 +58,7 @@ def build_tree(lines: list[Line], lang: Language, title_hint: str | None = None)
     """The tree of one document's lines."""
     blocks, title, wrapped = build_blocks(lines, lang, title_hint)
     root = _place(blocks, lang)
-    _end_tight_lists(root)
+    _end_tight_lists(root, lang)
     _free_lead_ins(root)
     title_node = None
     if title is not None:
@@ -79,6 +79,9 @@ def _place(blocks: list[Block], lang: Language) -> Node:
             _pop_items(stack)
             _leave_excluded_sections(stack, lang)
         elif block.kind == "heading":
+            if opens_operative_part(block.text(lang).text, lang):
+                # "**Der Landtag wolle beschließen:**" set in bold, as a heading
+                _leave_excluded_sections(stack, lang)
             _place_heading(stack, block, lang)
         elif block.kind == "item":
             if block.marker is not None and block.marker.kind == "label":
@@ -113,17 +116,17 @@ def _leave_indented_sections(stack: list[Node], block: Block) -> None:
             return
 
 
-def _end_tight_lists(node: Node) -> None:
+def _end_tight_lists(node: Node, lang: Language) -> None:
     """Paragraphs after the last point of a list whose other points have no body go on
     with the text, not in that point ("1. ... 2. ... 3. Provide capital funding." +
     "Ofsted should also ..."): the layout that gives a point a body gives every point
     one. Done once the list is over, so that a point that follows still continues it."""
     for child in list(node.children):
-        _end_tight_lists(child)
+        _end_tight_lists(child, lang)
     # each list of the node on its own: a list of links further down ("Lees ook:" + "-
     # ...") does not make the points above it one list with it
     for items in _runs_of_items(node):
-        _end_tight_list(node, items)
+        _end_tight_list(node, items, lang)
 
 
 def _runs_of_items(node: Node) -> list[list[Node]]:
@@ -139,7 +142,7 @@ def _runs_of_items(node: Node) -> list[list[Node]]:
     return runs
 
 
-def _end_tight_list(node: Node, items: list[Node]) -> None:
+def _end_tight_list(node: Node, items: list[Node], lang: Language) -> None:
     if len(items) < 2:
         return
     last = items[-1]
@@ -153,10 +156,29 @@ def _end_tight_list(node: Node, items: list[Node]) -> None:
     # "This Council calls on the Mayor to:" + "- freeze fares")
     first = last.children[0] if last.children else None
     if first is None or first.kind != "para" or first.block is None \
-            or not first.block.blank_before or first.block.indent > last.block.indent:
+            or not (first.block.blank_before or _no_blank_lines(node, items[0])
+                    or _opens_motion_clause(first.block, lang)) \
+            or first.block.indent > last.block.indent:
         return  # an indented paragraph is the point's own ("3. ..." + "   This means:")
     moved, last.children = last.children, []
     _lift(node, last, moved)
+
+
+def _opens_motion_clause(block: Block, lang: Language) -> bool:
+    """Whether a paragraph opens a motion's next clause ("roept de woningcorporaties op",
+    "verzoekt de dijkgraaf"), which no point of the list before it goes on into."""
+    words = block.text(lang).text.split(maxsplit=1)
+    return bool(words) and words[0].lower() in clause_openers(lang)
+
+
+def _no_blank_lines(node: Node, first_item: Node) -> bool:
+    """Whether the text sets no blank line between its paragraphs, as text taken from a
+    PDF does: the paragraph before the list follows another without one."""
+    position = node.children.index(first_item)
+    before = node.children[position - 1] if position else None
+    return before is not None and before.kind == "para" and before.block is not None \
+        and not before.block.blank_before and position >= 2 \
+        and node.children[position - 2].kind == "para"
 
 
 def _end_bodies(node: Node, items: list[Node]) -> None:

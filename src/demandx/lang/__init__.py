@@ -133,6 +133,8 @@ _KEYS: dict[str, str] = {
     "commitment_cues": "patterns",
     "actors": "actors",
     "implied_addressees": "map",
+    "citation_adjective_endings": "map",
+    "citation_gender_articles": "map",
     "dependency_labels": "map",
     "genitive_prepositions": "list",
     "decision_nouns": "list",
@@ -467,6 +469,10 @@ def _build(data: dict[str, Any]) -> Language:
         not_actors=_lower_set(actors["not_actors"]),
         implied_addressees={str(k).lower(): str(v) for k, v in
                             (data["implied_addressees"] or {}).items()},
+        citation_adjective_endings={str(k).lower(): str(v) for k, v in
+                                    (data["citation_adjective_endings"] or {}).items()},
+        citation_gender_articles={str(k).lower(): str(v) for k, v in
+                                  (data["citation_gender_articles"] or {}).items()},
         dependency_labels={str(k).lower(): str(v) for k, v in
                            (data["dependency_labels"] or {}).items()},
         genitive_prepositions=_lower_set(data["genitive_prepositions"]),

@@ -66,6 +66,12 @@ class Language:
     name_prepositions: frozenset[str]
     not_actors: frozenset[str]
     implied_addressees: dict[str, str]
+    # the ending an adjective before a name's head is cited with, by its number
+    # ("plur") or gender ("masc", "fem", "neut"): the strong nominative, where a
+    # language inflects adjectives by case
+    citation_adjective_endings: dict[str, str]
+    # articles that show a masculine or neuter singular's gender ("der": "masc")
+    citation_gender_articles: dict[str, str]
     dependency_labels: dict[str, str]
     genitive_prepositions: frozenset[str]
     decision_nouns: tuple[str, ...]
