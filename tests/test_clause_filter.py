@@ -257,3 +257,20 @@ def test_a_word_regex_that_takes_spaces_stands_for_any_one_word_in_the_prefilter
     assert "[a-z]" in strict.pattern
     text = "Dabei ist vor allem und in jedem Fall sicherzustellen, dass"
     assert loose.search(text) and strict.search(text)
+
+
+@pytest.mark.parametrize("code", ["de", "nl", "en"])
+def test_the_word_lookup_changes_no_answer_of_the_prefilter(code):
+    lang = load_language(code)
+    found = [p for kind in ("request", "modal", "reader", "asking") for p in lang.triggers[kind]]
+    gated = patterns.gated_prefilter(found, lang)
+    assert isinstance(gated, patterns.Prefilter)
+    probes = [text for _code, text in _texts()]
+    probes += [line for text in probes for line in text.splitlines()]
+    probes += [text[i:i + 80] for text in probes[:60] for i in range(0, len(text), 37)]
+    # re, ignoring case, takes "ſ" for "s" and "K" (Kelvin) for "k": such texts go to
+    # the regex
+    probes += [probe.replace("s", "ſ").replace("k", "\u212a") for probe in probes[:200]]
+    assert [bool(gated.search(p)) for p in probes] == \
+        [bool(gated.regex.search(p)) for p in probes]
+    assert any(gated.search(p) for p in probes) and not all(gated.search(p) for p in probes)

@@ -29,8 +29,10 @@ from demandx.patterns import (
     ClauseFilter,
     Compiled,
     PatternMatchers,
+    Prefilter,
     WordSets,
     compile_pattern,
+    gated_prefilter,
     match_runs,
     prefilter_regex,
 )
@@ -755,19 +757,19 @@ def _author_apposition(span: Span, lang: Language) -> range:
     return range(0)
 
 
-def prefilter(lang: Language) -> re.Pattern[str] | None:
+def prefilter(lang: Language) -> re.Pattern[str] | Prefilter | None:
     """A regex that finds every text where a demand trigger could match (compiled once
     per language)."""
     return _prefilter(lang.code)
 
 
 @cache
-def _prefilter(code: str) -> re.Pattern[str] | None:
+def _prefilter(code: str) -> re.Pattern[str] | Prefilter | None:
     lang = load_language(code)
     # ("continuing" matters only after a demand in the same block, which these find)
     patterns = [pattern for kind in ("request", "modal", "reader", "asking")
                 for pattern in lang.triggers[kind]]
-    return prefilter_regex(patterns, lang)
+    return gated_prefilter(patterns, lang)
 
 
 def finding_regex(lang: Language) -> re.Pattern[str] | None:

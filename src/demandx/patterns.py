@@ -150,6 +150,92 @@ def prefilter_regex(patterns: list[str], lang: Language) -> re.Pattern[str] | No
     return re.compile(f"(?={guard})(?:{either})", re.IGNORECASE)
 
 
+def gated_prefilter(patterns: list[str], lang: Language) -> re.Pattern[str] | Prefilter | None:
+    """prefilter_regex behind a word look-up (Prefilter) where every alternative needs
+    words it can look up; the same answers as the regular expression alone."""
+    regex = prefilter_regex(patterns, lang)
+    if regex is None:
+        return None
+    needs = [_needed_words(parts) for parts in (_pattern_parts(p, lang) for p in patterns)
+             if _pattern_units(parts)]
+    return Prefilter(regex, needs) if all(needs) else regex
+
+
+# The word characters that Python's re, ignoring case, equates with their lower case
+# and nothing else: ASCII and the Latin-1 letters. It also equates "ſ" with "s", "ı"
+# with "i" and "µ" with "μ", which a look-up of lower-case forms would miss.
+_UNPLAIN = re.compile(r"[^\W\x00-\x7f\xc0-\xd6\xd8-\xf6\xf8-\xff]")
+_WORD = re.compile(r"\w+")
+
+
+def _needed_words(parts: list[tuple[str, str | None, list[str] | None]]
+                  ) -> tuple[frozenset[str], ...]:
+    """The lower-case word sets of the elements a pattern's alternative of the prefilter
+    cannot do without, where every word is one run of plain word characters: a text
+    holds a match of such an element only where one of its words is a word of the text."""
+    return tuple(frozenset(word.lower() for word in words)
+                 for _regex, op, words in parts
+                 if op in (None, "", "+") and words is not None
+                 and all(_WORD.fullmatch(word) and not _UNPLAIN.search(word)
+                         for word in words))
+
+
+class Prefilter:
+    """A prefilter regular expression with a cheaper test first: each of its
+    alternatives needs a word of each of some word sets (`needs`, one tuple of sets per
+    alternative), and a text that does not hold them for any alternative is turned down
+    by looking its words up, without the regex.
+
+    Python's re searches a text it does not match to the end, trying the alternatives
+    at every word that opens one ("de", "het", "wir"); most texts lack a word the rest
+    of every alternative needs (its verb, its noun), which a look-up of the text's
+    words finds at a fraction of the cost. A text with a word character outside the
+    plain range (_UNPLAIN) goes to the regex."""
+
+    _REMEMBERED = 4096   # distinct sets of needed words present whose verdict is kept
+
+    def __init__(self, regex: re.Pattern[str], needs: list[tuple[frozenset[str], ...]]):
+        self.regex = regex
+        self.pattern = regex.pattern
+        bits: dict[frozenset[str], int] = {}
+        self._of_word: dict[str, int] = {}
+        masks = []
+        for sets in needs:
+            mask = 0
+            for words in sets:
+                if words not in bits:
+                    bit = bits[words] = 1 << len(bits)
+                    for word in words:
+                        self._of_word[word] = self._of_word.get(word, 0) | bit
+                mask |= bits[words]
+            masks.append(mask)
+        self._masks = tuple(masks)
+        self._verdicts: dict[int, bool] = {}
+        # the needed words as one regular expression: a text's other words are skipped
+        # by re, not looked up one by one
+        self._needed = re.compile(r"\b(?:" + _alternation(sorted(self._of_word)) + r")\b")
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text) if self._may_match(text) else None
+
+    def _may_match(self, text: str) -> bool:
+        if _UNPLAIN.search(text):
+            return True
+        of_word = self._of_word
+        present = 0
+        # lower case maps each plain word character to one plain word character, so
+        # that the words of the text stay the same runs
+        for word in self._needed.findall(text.lower()):
+            present |= of_word[word]
+        verdict = self._verdicts.get(present)
+        if verdict is None:
+            verdict = any(present & mask == mask for mask in self._masks)
+            if len(self._verdicts) >= self._REMEMBERED:
+                self._verdicts.clear()
+            self._verdicts[present] = verdict
+        return verdict
+
+
 # Python's re tries every alternative at every position of the text: with a few dozen
 # patterns, most of the time goes to alternatives whose first word is not there. A
 # look-ahead for the words that open any of them (one shared-prefix alternation, see
