@@ -274,3 +274,14 @@ def test_the_word_lookup_changes_no_answer_of_the_prefilter(code):
     assert [bool(gated.search(p)) for p in probes] == \
         [bool(gated.regex.search(p)) for p in probes]
     assert any(gated.search(p) for p in probes) and not all(gated.search(p) for p in probes)
+
+
+def test_the_words_a_pattern_needs_a_bounded_gap_apart_form_one_chain(de_lang):
+    compiled = compile_pattern("@be ~{0,12} zu /^[a-z]{3,}en$/ @clause_end", de_lang)
+    tokens, _slots = compiled.variants[0]
+    (chain,) = patterns.required_sequences(tokens)
+    assert [(fewest, most) for _test, fewest, most in chain] == [(0, 0), (0, 12), (0, 0),
+                                                                (0, 0)]
+    # a phrase slot takes any number of tokens: it ends a chain
+    compiled = compile_pattern("@modals SUBJECT ~{0,3} zu", de_lang)
+    assert patterns.required_sequences(compiled.variants[0][0]) == []

@@ -382,21 +382,53 @@ def required_tests(tokens: list[dict[str, Any]]) -> list[frozenset[str] | str]:
     return required
 
 
-def required_sequences(tokens: list[dict[str, Any]]) -> list[tuple[frozenset[str] | str, ...]]:
-    """The runs of two or more elements in a row of one Matcher token pattern that each
-    take exactly one token and test its lower-case form ("@coordinators @modals"): a
-    match holds tokens that pass them one right after the other."""
+def required_sequences(tokens: list[dict[str, Any]]
+                       ) -> list[tuple[tuple[frozenset[str] | str, int, int], ...]]:
+    """The chains of two or more elements of one Matcher token pattern that each take
+    exactly one token and test its lower-case form, with the fewest and the most tokens
+    that the elements between two of them take ("@coordinators @modals", "@be ~{0,12}
+    zu"): a match holds tokens that pass them in order, that many tokens apart. Each
+    element is (test, fewest, most) tokens before it; an element that takes any number
+    of tokens ("*", "+") ends a chain.
+
+    The Matcher follows every way a bounded gap can be filled on its own (a gap of
+    twelve after a common word is thousands of partial matches), so a clause where the
+    words stand but not so near each other is worth telling apart."""
     sequences = []
-    run: list[frozenset[str] | str] = []
+    chain: list[tuple[frozenset[str] | str, int, int]] = []
+    fewest = most = 0
     for spec in [*tokens, {"OP": "*"}]:
-        test = _lower_test(spec) if spec.get("OP") is None else None
+        op = spec.get("OP")
+        test = _lower_test(spec) if op is None else None
         if test is not None:
-            run.append(test)
+            chain.append((test, fewest, most) if chain else (test, 0, 0))
+            fewest = most = 0
             continue
-        if len(run) >= 2:
-            sequences.append(tuple(run))
-        run = []
+        takes = _tokens_taken(op)
+        if takes is not None:
+            fewest, most = fewest + takes[0], most + takes[1]
+            continue
+        if len(chain) >= 2:
+            sequences.append(tuple(chain))
+        chain = []
+        fewest = most = 0
     return sequences
+
+
+_BOUNDED = re.compile(r"^\{(\d*),(\d+)\}$")
+
+
+def _tokens_taken(op: str | None) -> tuple[int, int] | None:
+    """The fewest and the most tokens an element with this Matcher operator takes; None
+    where there is no most."""
+    if op is None or op == "!":
+        return 1, 1
+    if op == "?":
+        return 0, 1
+    bounded = _BOUNDED.match(op)
+    if bounded:
+        return int(bounded.group(1) or 0), int(bounded.group(2))
+    return None
 
 
 def _lower_test(spec: dict[str, Any]) -> frozenset[str] | str | None:
@@ -486,12 +518,22 @@ class Presence(list):
         return Presence(self.words, [self[index] for index in indices])
 
 
-def _in_a_row(words: list[int], start: int, end: int, tests: tuple[int, ...]) -> bool:
-    """Whether tokens `start` to `end` hold tokens in a row with these bits, in order."""
-    first, rest = tests[0], tests[1:]
-    return any(words[index] & first and all(
-        words[index + offset] & test for offset, test in enumerate(rest, 1))
-        for index in range(start, end - len(rest)))
+def _in_a_row(words: list[int], start: int, end: int,
+              chain: tuple[tuple[int, int, int], ...]) -> bool:
+    """Whether tokens `start` to `end` hold tokens with the bits of the `chain`
+    (required_sequences, its tests as bits), in order and as far apart as it says."""
+    (first, _f, _m), rest = chain[0], chain[1:]
+    reached = [index for index in range(start, end) if words[index] & first]
+    for test, fewest, most in rest:
+        if not reached:
+            return False
+        after = set()
+        for index in reached:
+            after.update(token for token in range(index + 1 + fewest,
+                                                  min(index + 2 + most, end))
+                         if words[token] & test)
+        reached = sorted(after)
+    return bool(reached)
 
 
 class ClauseFilter:
@@ -509,16 +551,18 @@ class ClauseFilter:
 
     def __init__(self, patterns: list[list[dict[str, Any]]], words: WordSets):
         masks = []
-        # the runs of words in a row each pattern needs, as the bits of their tests:
-        # looked for only in the clauses that hold the pattern's words at all
-        self._runs: dict[int, tuple[tuple[int, ...], ...]] = {}
+        # the chains of words each pattern needs, in a row or a bounded gap apart, as
+        # the bits of their tests: looked for only in the clauses that hold the
+        # pattern's words at all
+        self._runs: dict[int, tuple[tuple[tuple[int, int, int], ...], ...]] = {}
         for index, tokens in enumerate(patterns):
             mask = 0
             for required in required_tests(tokens):
                 mask |= words.bit(required)
             masks.append(mask)
-            runs = tuple(tuple(words.bit(test) for test in tests)
-                         for tests in required_sequences(tokens))
+            runs = tuple(tuple((words.bit(test), fewest, most)
+                               for test, fewest, most in chain)
+                         for chain in required_sequences(tokens))
             if runs:
                 self._runs[index] = runs
         self._in_runs = sum(1 << index for index in self._runs)
@@ -548,9 +592,9 @@ class ClauseFilter:
         return _merge(chosen)
 
     def _with_runs(self, patterns: int, words: list[int], start: int, end: int) -> int:
-        """The `patterns` less those whose words in a row (required_sequences) tokens
+        """The `patterns` less those whose chains of words (required_sequences) tokens
         `start` to `end` do not hold."""
-        held: dict[tuple[int, ...], bool] = {}
+        held: dict[tuple[tuple[int, int, int], ...], bool] = {}
         left = patterns & self._in_runs
         while left:
             low = left & -left
