@@ -280,8 +280,33 @@ def test_the_words_a_pattern_needs_a_bounded_gap_apart_form_one_chain(de_lang):
     compiled = compile_pattern("@be ~{0,12} zu /^[a-z]{3,}en$/ @clause_end", de_lang)
     tokens, _slots = compiled.variants[0]
     (chain,) = patterns.required_sequences(tokens)
-    assert [(fewest, most) for _test, fewest, most in chain] == [(0, 0), (0, 12), (0, 0),
-                                                                (0, 0)]
+    assert [(fewest, most) for _test, fewest, most, _unbroken in chain] == [
+        (0, 0), (0, 12), (0, 0), (0, 0)]
+    # only the gap of `~` takes no comma
+    assert [unbroken for *_rest, unbroken in chain] == [True, True, True, True]
+    compiled = compile_pattern("rief _{0,6} auf", de_lang)
+    (chain,) = patterns.required_sequences(compiled.variants[0][0])
+    assert [(fewest, most, unbroken) for _test, fewest, most, unbroken in chain] == [
+        (0, 0, True), (0, 6, False)]
     # a phrase slot takes any number of tokens: it ends a chain
     compiled = compile_pattern("@modals SUBJECT ~{0,3} zu", de_lang)
     assert patterns.required_sequences(compiled.variants[0][0]) == []
+
+
+def test_a_pattern_whose_words_a_comma_parts_is_left_out_of_the_clause(de_lang):
+    # the Matcher followed every way to fill both gaps of this pattern in this clause
+    pattern = "@speak_out_verbs /^(sich|uns)$/ ~{0,12} für ~{0,15} aus"
+    nlp = cheap_pipeline("de")
+    words = WordSets()
+    tokens = compile_pattern(pattern, de_lang).variants[0][0]
+    chosen = ClauseFilter([tokens], words)
+    for text, kept in (
+            ("Wir sprechen uns für Mindestlöhne für alle Lehrenden , Künstler und "
+             "Musiker in Kunst und Kultur aus .", False),
+            ("Wir sprechen uns für Mindestlöhne für alle Lehrenden in Kunst aus .", True)):
+        doc = nlp(text)
+        spans = [doc[:]]
+        assert bool(chosen.selections(spans, words.presence(doc, spans))) is kept
+        matcher = Matcher(doc.vocab)
+        matcher.add("p", [tokens])
+        assert bool(matcher(doc)) is kept

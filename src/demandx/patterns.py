@@ -383,36 +383,47 @@ def required_tests(tokens: list[dict[str, Any]]) -> list[frozenset[str] | str]:
 
 
 def required_sequences(tokens: list[dict[str, Any]]
-                       ) -> list[tuple[tuple[frozenset[str] | str, int, int], ...]]:
+                       ) -> list[tuple[tuple[frozenset[str] | str, int, int, bool], ...]]:
     """The chains of two or more elements of one Matcher token pattern that each take
     exactly one token and test its lower-case form, with the fewest and the most tokens
     that the elements between two of them take ("@coordinators @modals", "@be ~{0,12}
     zu"): a match holds tokens that pass them in order, that many tokens apart. Each
-    element is (test, fewest, most) tokens before it; an element that takes any number
-    of tokens ("*", "+") ends a chain.
+    element is (test, fewest, most, unbroken) for the tokens before it, `unbroken`
+    where only clause words (`~`) stand there, no comma, semicolon or colon; an element
+    that takes any number of tokens ("*", "+") ends a chain.
 
     The Matcher follows every way a bounded gap can be filled on its own (a gap of
     twelve after a common word is thousands of partial matches), so a clause where the
-    words stand but not so near each other is worth telling apart."""
+    words stand but not so near each other, or with a comma between, is worth telling
+    apart."""
     sequences = []
-    chain: list[tuple[frozenset[str] | str, int, int]] = []
+    chain: list[tuple[frozenset[str] | str, int, int, bool]] = []
     fewest = most = 0
+    unbroken = True
     for spec in [*tokens, {"OP": "*"}]:
         op = spec.get("OP")
         test = _lower_test(spec) if op is None else None
         if test is not None:
-            chain.append((test, fewest, most) if chain else (test, 0, 0))
+            chain.append((test, fewest, most, unbroken) if chain else (test, 0, 0, True))
             fewest = most = 0
+            unbroken = True
             continue
         takes = _tokens_taken(op)
         if takes is not None:
             fewest, most = fewest + takes[0], most + takes[1]
+            unbroken = unbroken and _clause_word(spec)
             continue
         if len(chain) >= 2:
             sequences.append(tuple(chain))
         chain = []
         fewest = most = 0
+        unbroken = True
     return sequences
+
+
+def _clause_word(spec: dict[str, Any]) -> bool:
+    """Whether an element is the wildcard `~`: any token but a clause's punctuation."""
+    return spec.get("ORTH") == {"NOT_IN": _CLAUSE_PUNCT} and set(spec) <= {"ORTH", "OP"}
 
 
 _BOUNDED = re.compile(r"^\{(\d*),(\d+)\}$")
@@ -519,19 +530,22 @@ class Presence(list):
 
 
 def _in_a_row(words: list[int], start: int, end: int,
-              chain: tuple[tuple[int, int, int], ...]) -> bool:
+              chain: tuple[tuple[int, int, int, bool], ...], punct: int) -> bool:
     """Whether tokens `start` to `end` hold tokens with the bits of the `chain`
-    (required_sequences, its tests as bits), in order and as far apart as it says."""
-    (first, _f, _m), rest = chain[0], chain[1:]
+    (required_sequences, its tests as bits), in order and as far apart as it says, with
+    no token with the bits `punct` (a clause's punctuation) where it says unbroken."""
+    (first, _f, _m, _u), rest = chain[0], chain[1:]
     reached = [index for index in range(start, end) if words[index] & first]
-    for test, fewest, most in rest:
+    for test, fewest, most, unbroken in rest:
         if not reached:
             return False
         after = set()
         for index in reached:
-            after.update(token for token in range(index + 1 + fewest,
-                                                  min(index + 2 + most, end))
-                         if words[token] & test)
+            for token in range(index + 1, min(index + 2 + most, end)):
+                if token >= index + 1 + fewest and words[token] & test:
+                    after.add(token)
+                if unbroken and words[token] & punct:
+                    break   # the gap ends here, and no later token is reached
         reached = sorted(after)
     return bool(reached)
 
@@ -554,18 +568,21 @@ class ClauseFilter:
         # the chains of words each pattern needs, in a row or a bounded gap apart, as
         # the bits of their tests: looked for only in the clauses that hold the
         # pattern's words at all
-        self._runs: dict[int, tuple[tuple[tuple[int, int, int], ...], ...]] = {}
+        self._runs: dict[int, tuple[tuple[tuple[int, int, int, bool], ...], ...]] = {}
         for index, tokens in enumerate(patterns):
             mask = 0
             for required in required_tests(tokens):
                 mask |= words.bit(required)
             masks.append(mask)
-            runs = tuple(tuple((words.bit(test), fewest, most)
-                               for test, fewest, most in chain)
+            runs = tuple(tuple((words.bit(test), fewest, most, unbroken)
+                               for test, fewest, most, unbroken in chain)
                          for chain in required_sequences(tokens))
             if runs:
                 self._runs[index] = runs
         self._in_runs = sum(1 << index for index in self._runs)
+        # the tokens a `~` gap does not take (the Matcher tests their ORTH, which is
+        # their lower-case form)
+        self._punct = words.bit(frozenset(_CLAUSE_PUNCT))
         self._masks = tuple(masks)
         self._relevant = 0
         for mask in masks:
@@ -594,7 +611,7 @@ class ClauseFilter:
     def _with_runs(self, patterns: int, words: list[int], start: int, end: int) -> int:
         """The `patterns` less those whose chains of words (required_sequences) tokens
         `start` to `end` do not hold."""
-        held: dict[tuple[tuple[int, int, int], ...], bool] = {}
+        held: dict[tuple[tuple[int, int, int, bool], ...], bool] = {}
         left = patterns & self._in_runs
         while left:
             low = left & -left
@@ -602,7 +619,7 @@ class ClauseFilter:
             for tests in self._runs[low.bit_length() - 1]:
                 found = held.get(tests)
                 if found is None:
-                    found = held[tests] = _in_a_row(words, start, end, tests)
+                    found = held[tests] = _in_a_row(words, start, end, tests, self._punct)
                 if not found:
                     patterns &= ~low
                     break
