@@ -212,6 +212,9 @@ _INLINE_NUMBER = re.compile(r"(?<=[:;,])\s+(?=(\d{1,2})[.)]\s)")
 _LEADING_LABEL = re.compile(r"\s*(?:(1)|\(?(a))[.)]\s")
 _INLINE_NEXT_LABEL = re.compile(r"(?<=[.!?;:])\s+(?=(\d{1,2}|[a-z])[.)]\s)")
 _INLINE_INDENT = 2
+# what each of the three above needs to find a cut at all: most lines hold none, and
+# are turned down by one search instead of three
+_ANY_INLINE_CUT = re.compile(r"[:;]\s+[-–−•▪]\s|\s[•▪]\s|[:;,]\s+\d{1,2}[.)]\s")
 
 
 def _split_inline_list(line: Line) -> list[Line]:
@@ -219,11 +222,13 @@ def _split_inline_list(line: Line) -> list[Line]:
     the items one level deeper than the lead-in (they belong to it)."""
     if line.blank or line.skip or line.rule or line.heading_level:
         return [line]
-    cuts = [match.end() for match in _INLINE_ITEM.finditer(line.text)]
-    if len(cuts) < 2:
-        cuts = [match.end() for match in _INLINE_BULLET.finditer(line.text)]
-    if len(cuts) < 2:
-        cuts = _counted_cuts(line.text, _INLINE_NUMBER, "1")
+    cuts: list[int] = []
+    if _ANY_INLINE_CUT.search(line.text):
+        cuts = [match.end() for match in _INLINE_ITEM.finditer(line.text)]
+        if len(cuts) < 2:
+            cuts = [match.end() for match in _INLINE_BULLET.finditer(line.text)]
+        if len(cuts) < 2:
+            cuts = _counted_cuts(line.text, _INLINE_NUMBER, "1")
     # the points of a line that opens on its first are its siblings, not its items
     opening = _LEADING_LABEL.match(line.text) if len(cuts) < 2 else None
     leading = opening is not None
