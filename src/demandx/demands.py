@@ -40,10 +40,11 @@ _MIN_LEAD_IN_CONTENT = 3
 # letters of the shortest particle and verb stem around an infix infinitive marker
 # ("an-zu-fangen", "ein-zu-richten")
 _MIN_PARTICLE = 2
-_FIRST_WORD_CHARS = 40
-# the word classes of the verbs that open a motion's operative clauses
-_CALL_VERB_CLASSES = ("request_verbs", "particle_verbs")
 _MIN_INFINITIVE_STEM = 4
+# the word classes of the verbs that open a motion's operative clauses, and how far into
+# a paragraph its first word is looked for
+_CALL_VERB_CLASSES = ("request_verbs", "particle_verbs")
+_FIRST_WORD_CHARS = 40
 # The fewest content words of a heading that is a demand phrase, not a topic ("Energie
 # und Klima" has two)
 _MIN_DEMAND_PHRASE_WORDS = 3
@@ -253,21 +254,22 @@ class DemandFinder:
             elif child.kind == "section":
                 # "Wir fordern:" + "Entgelt" + its points + "Arbeitszeit" + its points: a
                 # lead-in's colon leads into each group of points under a subhead
-                grouped = groups is not None and _subheads_points(child)
-                units += self._section(child, replace(
-                    scope, demand_section=True,
-                    addressees=groups.addressees or scope.addressees)
-                    if groups is not None and grouped else scope)
-                lead = lead if grouped else _Lead("heading")
-                groups = groups if grouped else None
+                if groups is not None and _subheads_points(child):
+                    units += self._section(child, replace(
+                        scope, demand_section=True,
+                        addressees=groups.addressees or scope.addressees))
+                else:
+                    units += self._section(child, scope)
+                    lead, groups = _Lead("heading"), None
             else:
                 lead = _Lead("neutral")
         return units
 
     def _go_on_from_points(self, node: Node) -> None:
-        """A paragraph after a list of demands whose first sentence goes on with them ("1.
-        ... 4. ..." + "Zudem soll der Regierungsrat ... prüfen, ob ..."): a demand, as it
-        is after a demand sentence in its own paragraph (see the analysis component)."""
+        """Marks the first clause of a paragraph after a list of demands a demand where it
+        goes on with them ("1. ... 4. ..." + "Zudem soll der Regierungsrat ... prüfen, ob
+        ..."), as the analysis component marks one after a demand sentence of its own
+        paragraph."""
         clauses = self.clauses(node)
         first = clauses[0] if clauses else None
         if first is not None and first.continues and not first.demand and not (
