@@ -231,9 +231,10 @@ class DemandFinder:
                     # a part names whom the rest of the part addresses (not one that
                     # closes a paragraph further on), and so do demands named with their
                     # addressee ("Eltern haben sechs Forderungen an das Rathaus gestellt.")
-                    scope = replace(scope, addressees=(
-                        self._call_addressees(child) if not prose_before else ())
-                        or tuple(self.heading_addressees(child)))
+                    named = (self._call_addressees(child) if not prose_before else ()) \
+                        or tuple(self.heading_addressees(child))
+                    if named:   # (most paragraphs name no one: the scope stays as it is)
+                        scope = replace(scope, addressees=named)
                 prose_before = True
             elif child.kind == "item":
                 groups = None
