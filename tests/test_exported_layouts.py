@@ -21,6 +21,10 @@ def texts(text: str, lang: str, fmt: str = "text") -> list[str]:
     return [" ".join(d.text.split()) for d in demands(text, lang, fmt)]
 
 
+def texts_and_addressees(text: str, lang: str, fmt: str = "text"):
+    return [(" ".join(d.text.split()), d.addressees) for d in demands(text, lang, fmt)]
+
+
 # --- names cited as names are ------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "addressees"), [
@@ -113,8 +117,7 @@ def test_the_motions_call_ends_its_considerations():
             "a) de subsidie aan de buurtbusverenigingen te verhogen;\n"
             "b) de raad voor de zomer te informeren;\n"
             "en gaan over tot de orde van de dag.\n")
-    assert [(t, d.addressees) for t, d in zip(texts(text, "nl"), demands(text, "nl"),
-                                             strict=True)] == [
+    assert texts_and_addressees(text, "nl") == [
         ("de subsidie aan de buurtbusverenigingen te verhogen;", ["Gedeputeerde Staten"]),
         ("de raad voor de zomer te informeren;", ["Gedeputeerde Staten"])]
 
@@ -303,8 +306,7 @@ def test_a_markdown_paragraphs_lines_are_one_paragraph_whatever_they_open_with()
             "## What we're asking Westshire Council to do\n\n"
             "1. Restore evening services on the 553 route.\n"
             "2. Publish passenger data every quarter.\n")
-    assert [(t, d.addressees) for t, d in zip(texts(text, "en", "markdown"),
-                                             demands(text, "en", "markdown"), strict=True)] == [
+    assert texts_and_addressees(text, "en", "markdown") == [
         ("Restore evening services on the 553 route.", ["Westshire Council"]),
         ("Publish passenger data every quarter.", ["Westshire Council"])]
 

@@ -1001,16 +1001,17 @@ def _cited(name: str, doc: Doc, lang: Language) -> str:
             break
     else:
         return name
+    # the article before the name, where it says its number
     article = doc[tokens.start - 1] if tokens.start else None
+    if article is not None and (article.pos_ not in ("DET", "ADP")
+                                or not article.morph.get("Number")):
+        article = None
     for position, token in enumerate(tokens[:-1]):
         if token.lower_ in functions:
             break  # "Vorstand der Kassenärztlichen Vereinigung": another phrase's
         noun = next((t for t in tokens[position + 1:] if t.pos_ != "ADJ"), None)
         if token.pos_ == "ADJ" and noun is not None and noun.pos_ in ("NOUN", "PROPN"):
-            counted = article is not None and article.pos_ in ("DET", "ADP") and \
-                bool(article.morph.get("Number"))
-            words[position] = _cited_adjective(token, noun, article if counted else None,
-                                               lang)
+            words[position] = _cited_adjective(token, noun, article, lang)
     return " ".join(words)
 
 

@@ -211,9 +211,7 @@ def _split_closed_lists(blocks: list[Block], lang: Language) -> list[Block]:
         if cut is None:
             out.append(block)
             continue
-        out.append(Block(block.kind, block.lines[:cut], marker=block.marker, level=block.level,
-                         indent=block.indent, blank_before=block.blank_before,
-                         nested=block.nested))
+        out.append(replace(block, lines=block.lines[:cut], blank_after=False, _text=None))
         out.append(Block("para", block.lines[cut:], indent=block.lines[cut].indent,
                          blank_before=False, blank_after=block.blank_after))
     return out
@@ -482,7 +480,6 @@ def _continues(previous: Line, line: Line, wrapped: bool, width: int,
 
 
 _SUBHEAD_WORDS = 4        # the most words of a news text's subhead ("Taakuren")
-_SENTENCE_ENDS = ".;:!?"
 _SUBHEAD_CHARS = 40
 _PROSE_LINE_CHARS = 50    # the least a line of the paragraph under it holds
 
@@ -507,9 +504,13 @@ def _split_glued_subheads(blocks: list[Block]) -> list[Block]:
 
 def _is_subhead(first: str, second: str) -> bool:
     first, second = first.strip(), second.strip()
-    return 0 < len(first.split()) <= _SUBHEAD_WORDS and len(first) <= _SUBHEAD_CHARS and \
-        first[:1].isupper() and first[-1] not in _TERMINAL + ",:;" and \
+    return _few_words(first) and first[:1].isupper() and first[-1] not in _TERMINAL + ",:;" and \
         len(second) >= _PROSE_LINE_CHARS and (second[:1].isupper() or second[:1] in _QUOTES_OPEN)
+
+
+def _few_words(text: str) -> bool:
+    """As few words as a subhead holds ("Taakuren", "Zulagen und Entlastung")."""
+    return 0 < len(text.split()) <= _SUBHEAD_WORDS and len(text) <= _SUBHEAD_CHARS
 
 
 def _promote_plain_headings(blocks: list[Block], lang: Language, wrapped: bool) -> list[Block]:
@@ -550,11 +551,11 @@ def _subhead_of_list(blocks: list[Block], index: int, lang: Language) -> bool:
     ended its sentence or point and a numbered point."""
     if index == 0 or index + 1 >= len(blocks):
         return False
-    following, text = blocks[index + 1], blocks[index].text(lang).text
+    following = blocks[index + 1]
     return following.kind == "item" and following.marker is not None and \
         following.marker.kind == "label" and \
-        blocks[index - 1].lines[-1].text.rstrip()[-1:] in _SENTENCE_ENDS and \
-        len(text.split()) <= _SUBHEAD_WORDS and len(text) <= _SUBHEAD_CHARS
+        blocks[index - 1].lines[-1].text.rstrip()[-1:] in _TERMINAL and \
+        _few_words(blocks[index].text(lang).text)
 
 
 def _calls(text: str, lang: Language) -> bool:

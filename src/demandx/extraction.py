@@ -64,7 +64,6 @@ _FIELD_WITHIN = 25        # blocks from the top where a document names its addre
 
 _GREETING_WORDS = 8       # "Sehr geehrte Damen und Herren,", "Dear Sir or Madam,"
 _BATCH = 64
-_WORD = re.compile(r"[^\W\d_]+")
 _HEADLINE_WORDS = 14      # the most words of a headline read as a possible slogan
 
 
@@ -363,13 +362,10 @@ class _Analysis:
 
     def heading_addressees(self, node: Node, announced: bool = False) -> list[str]:
         """Whom a heading that names demands names ("Forderungen an die Politik"); with
-        `announced`, whom a lead-in that announces them names as well, by their noun
-        ("submits the following claim to Shannonside Logistics Ltd:")."""
+        `announced`, whom a lead-in the demand finder found to announce them names, by
+        whatever noun ("submits the following claim to Shannonside Logistics Ltd:")."""
         text = node.block.text(self.lang).text if node.block is not None else ""
-        nouns = self.lang.words.get("demand_nouns", frozenset()) | self.lang.words.get(
-            "announcing_nouns", frozenset())
-        if not has_heading_cue(text.lower(), self.lang.demand_headings) and not (
-                announced and not nouns.isdisjoint(_WORD.findall(text.lower()))):
+        if not announced and not has_heading_cue(text.lower(), self.lang.demand_headings):
             return []
         return self._names(node, "heading", opening=False)
 
