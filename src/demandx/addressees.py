@@ -156,7 +156,8 @@ def find_phrases(doc: Doc, lang: Language,
 
 def _after_classifier(toks: list[_Tok], name_start: int, end: int, lang: Language) -> int:
     """Where a name starts that a common noun classifies ("the regulator Ofwat", "de
-    toezichthouder NVWA", "werkgeversorganisatie Jeugdzorg Nederland"): at the proper
+    toezichthouder NVWA", "werkgeversorganisatie Jeugdzorg Nederland", "groenteverwerker
+    FreshPack"): at the proper
     name, where common nouns are written in lower case. A title that takes a name keeps
     it ("de gemeente Utrecht", "the housing minister Angela Rayner"). A short name
     takes none of the words in lower case before it, which describe it ("die
@@ -173,9 +174,26 @@ def _after_classifier(toks: list[_Tok], name_start: int, end: int, lang: Languag
         return name_start
     classifier = toks[first - 1]
     if classifier.text.islower() and classifier.lower not in lang.actor_named \
-            and not _is_title(classifier.lower, lang) and is_actor_word(classifier.text, lang):
+            and not _is_title(classifier.lower, lang) and (
+                is_actor_word(classifier.text, lang) or _common_before_name(
+                    toks[name_start:first], lang)):
         return first
     return name_start
+
+
+def _common_before_name(words: list[_Tok], lang: Language) -> bool:
+    """Whether the words before a name are a common noun that classifies it, with its
+    adjectives or the first part of a compound cut short ("groenteverwerker", "Twentse
+    machinebouwer", "groente- en fruitverwerker"), not a name with a preposition ("Board
+    of Trustees", "Secretary of State for Education")."""
+    *before, classifier = words
+    if _adjective(classifier.lower, lang) or any(
+            pattern.match(classifier.lower) for pattern in lang.participles):
+        return False  # "the incoming Ombudsman": a name's adjective, no noun
+    return not classifier.stop and all(
+        tok.text.islower() or _adjective(tok.lower, lang) or _cut_short(tok.text)
+        or tok.lower in lang.coordinators for tok in before) and not any(
+        tok.stop and tok.lower not in lang.coordinators for tok in before)
 
 
 def _described_short_name(words: list[str]) -> int:
@@ -374,9 +392,14 @@ def _phrase_at(toks: list[_Tok], i: int, lang: Language, tagged: bool):
     # A name after an actor that takes one ("Stadt Landau", "de gemeente Utrecht"), or a
     # multi-word proper name where common nouns are lower case ("Autoriteit Persoonsgegevens").
     # An acronym takes a name too: "der LH Wiesbaden", "der DGB Bayern".
+    # Where only names are capitalised, a common noun that names no actor classifies the
+    # name after it: "groenteverwerker FreshPack", "the retailer Northmart".
     takes_name = _is_title(head_tok.lower, lang) or (
         not lang.nouns_capitalised and head_tok.text[:1].isupper() and not head_tok.sent_start
-    ) or _ACRONYM.match(head_tok.text) is not None
+    ) or _ACRONYM.match(head_tok.text) is not None or (
+        not lang.nouns_capitalised and head_tok.text.islower() and j < n
+        and toks[j].text[:1].isupper() and not toks[j].sent_start
+        and not is_actor_word(head_tok.text, lang))
     while j < n and takes_name and _is_name(toks[j], tagged):
         j += 1
         # a name of two places joined by a slash: "Ortsbeirat Westend/Bleichstraße"
@@ -655,8 +678,11 @@ def _is_modifier(toks: list[_Tok], j: int, lang: Language, tagged: bool) -> bool
         return True
     # capitalised before a name or an actor ("de Europese commissie"), unless it takes a
     # name itself ("Gedeputeerde Staten")
+    # ... or before a common noun that classifies a name ("Twentse machinebouwer HTS")
     return word.istitle() and tok.lower not in lang.actor_named and (
-        following.text.istitle() or following.lower in lang.actor_heads)
+        following.text.istitle() or following.lower in lang.actor_heads or (
+            following.text.islower() and j + 2 < len(toks)
+            and toks[j + 2].text[:1].isupper() and not toks[j + 2].punct))
 
 
 def _is_title(lower: str, lang: Language) -> bool:
@@ -750,7 +776,8 @@ def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
                 or _proper_name(toks, following[0], lang) \
                 or _paired(toks, members[-1][3], following[3], lang) \
                 or _cut_short(toks[end - 1].text) \
-                or (first_has_article and _shares_article(toks, following, lang))
+                or (first_has_article and joiner.text.isalpha()
+                    and _shares_article(toks, following, lang))
             if alike and (joiner.lower in lang.coordinators or joiner.text == ","):
                 members.append(following)
                 index += 1
@@ -779,11 +806,16 @@ def _group(toks: list[_Tok], simple, lang: Language) -> list[Phrase]:
 
 
 def _shares_article(toks: list[_Tok], member, lang: Language) -> bool:
-    """Whether a member after a conjunction shares the first member's article: it opens
-    on an adjective before an actor ("den Landkreisen und kreisfreien Städten", "the
+    """Whether a member after a conjunction shares the first member's article: it is one
+    noun without one ("de steden en gemeenten", "die Dörfer und Ortsteile"), or opens on
+    an adjective before an actor ("den Landkreisen und kreisfreien Städten", "the
     councils and local health boards")."""
     start, end, name_start, head = member
-    return start == name_start < head and toks[start].text[:1].islower() \
+    if start != name_start:
+        return False
+    if start == head == end - 1:
+        return True  # a bare noun: "die Dörfer und Ortsteile"
+    return start < head and toks[start].text[:1].islower() \
         and is_actor_word(toks[end - 1].text, lang)
 
 
@@ -799,7 +831,10 @@ def _pairs_joined(toks: list[_Tok], members: list, lang: Language) -> list:
         # next: "Schul- und Kita-Träger", "gemeente- en provinciebesturen"
         if _paired(toks, before[3], member[3], lang) or _cut_short(toks[before[1] - 1].text) \
                 or _places_of_one_body(toks, before, member, lang):
-            joined[-1] = (before[0], member[1], before[2], member[3])
+            # (a name the joined words classify starts where it does: "groente- en
+            # fruitverwerker FreshPack")
+            joined[-1] = (before[0], member[1],
+                          _after_classifier(toks, before[2], member[1], lang), member[3])
         else:
             joined.append(member)
     return joined
@@ -1164,6 +1199,9 @@ class AddresseeRuler:
                 key = self.vocab.strings[match_id]
                 if key.startswith(COMPLEMENT_LABEL + ":") and _marked(doc[tokens[0]]):
                     continue
+                if key.startswith(SUBJECT_LABEL + ":") and not _shares_subject(
+                        doc[tokens[0]], doc[tokens[self._addressee_node[key]]]):
+                    continue
                 # the first node of every pattern is the call verb
                 by_verb.setdefault(tokens[0], []).append(
                     (key.split(":", 1)[0], tokens[self._addressee_node[key]]))
@@ -1220,6 +1258,21 @@ def _truncations_joined(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[in
         else:
             joined.append((start, end))
     return joined
+
+
+def _shares_subject(modal, subject) -> bool:
+    """Whether the verb a modal goes with may take a subject the parse hangs on another
+    verb: only a conjunct with no subject of its own before the modal, of a verb no
+    subordinator opens ("Der
+    Bund dürfe sich nicht zurückziehen und müsse ... fortsetzen"; not "Da Kitaträger ...
+    erhalten, sollten diese Mieten ... angeboten werden", a main clause the parse joined to
+    the clause before it)."""
+    verb = modal.head
+    if subject.head == verb or modal.dep_ == "ROOT" or subject.head == modal:
+        return True
+    # (a subject of its own stands before the modal: "und die Länder müssen ...")
+    return not any(child.dep_.startswith("nsubj") and child.i < modal.i
+                   for child in verb.children) and not _marked(subject.head)
 
 
 def _marked(verb) -> bool:
@@ -1285,6 +1338,18 @@ def _marked_not_nominative(token) -> bool:
         child.dep_ == "det" and _nominative(token.doc, child.i) for child in token.children)
 
 
+def _bare_before_verb(token) -> bool:
+    """Whether a noun without an article opens its clause before the verb it is the
+    subject of ("Landkreise und kreisfreie Städte sollen ..."): the case a tagger gives a
+    bare noun is a guess, and the place before the verb is the subject's (not after a
+    conjunction: "Da Kitaträger ... erhalten, sollten ...")."""
+    first = min(t.i for t in token.subtree)
+    opens = first == 0 or token.doc[first - 1].is_punct or token.doc[first].is_sent_start
+    return opens and token.i < token.head.i \
+        and not any(child.dep_ == "det" for child in token.children) \
+        and not any(t.dep_ == "aux" and t.i < token.i for t in token.head.children)
+
+
 def _nominative(doc: Doc, index: int) -> bool:
     return "Nom" in doc[index].morph.get("Case")
 
@@ -1325,7 +1390,12 @@ def _name_span(token, name_prepositions: frozenset[str],
             cases = [c.lower_ for c in child.children if c.dep_ == "case"]
             # a noun after it in another case than the genitive is no owner, whatever
             # the parse says ("Fraktionen ein offenes Ohr")
-            not_genitive = bool(child.morph.get("Case")) and "Gen" not in child.morph.get("Case")
+            # (where its article marks a case, the article's form decides: "der
+            # öffentlichen Universitäten" is one, "jeder Schule" in "die Länder jeder Schule
+            # ein Budget" none)
+            marked = [det.morph.get("Case") for det in child.children
+                      if det.dep_ == "det" and det.morph.get("Case")] or [child.morph.get("Case")]
+            not_genitive = all(case and "Gen" not in case for case in marked)
             # a prepositional name part takes no article: "Bundesministerium für Arbeit
             # und Soziales", "Department for Transport", not "Stadt für die Sanierung"
             # Where titles are written in lower case, a portfolio or body after the
@@ -1373,6 +1443,7 @@ def _name_span(token, name_prepositions: frozenset[str],
         if doc[index].is_punct and doc[index].text not in ("-", "&", "."):
             start = index + 1
             break
+    end = _portfolio_series_end(doc, start, end, name_prepositions | owner_prepositions)
     if _described_short_name([t.text for t in doc[start:token.i + 1]]) == token.i - start:
         start = token.i  # "die landeseigene HOWOGE": the words before a short name describe it
     while start < token.i and doc[start].pos_ in _NOT_IN_NAMES:
@@ -1380,6 +1451,23 @@ def _name_span(token, name_prepositions: frozenset[str],
     end += acronym_definition([(t.text, t.is_stop) for t in doc[start:end]],
                               [(t.text, t.is_stop) for t in doc[end:end + _ACRONYM_REACH]])
     return start, end
+
+
+def _portfolio_series_end(doc: Doc, start: int, end: int,
+                          prepositions: frozenset[str]) -> int:
+    """Where a portfolio the parse cut at its first comma ends: the series of capitalised
+    names after it that a conjunction closes ("minister van Landbouw, Visserij,
+    Voedselzekerheid en Natuur", where the parse hangs the rest elsewhere)."""
+    if end >= len(doc) or doc[end].text != "," or not doc[end - 1].text[:1].isupper() \
+            or not any(t.lower_ in prepositions for t in doc[start:end]):
+        return end
+    index = end
+    while index + 1 < len(doc) and doc[index].text == "," and doc[index + 1].is_title:
+        index += 2
+    if index + 1 < len(doc) and (doc[index].dep_ == "cc" or doc[index].pos_ == "CCONJ") \
+            and doc[index + 1].is_title:
+        return index + 2
+    return end
 
 
 def _series_to(doc: Doc, start: int, end: int) -> bool:
@@ -1413,7 +1501,8 @@ def grammar_names(doc: Doc, lang: Language, salutation: list[str],
             continue
         if span.label_ == FRONTED_LABEL and not _fronted_object(span.root):
             continue
-        if span.label_ == SUBJECT_LABEL and _marked_not_nominative(span.root):
+        if span.label_ == SUBJECT_LABEL and _marked_not_nominative(span.root) and not (
+                _bare_before_verb(span.root)):
             continue  # "müssen die Hochschulen ... ausstatten": the object the parse took
         if span.label_ == SUBJECT_LABEL:
             if span.root.head.i in subject_of:

@@ -49,6 +49,7 @@ if not Doc.has_extension(_DOC_ATTR):
 # a finding a clause opens on follows at most its subject ("Der Deutsche Bundestag stellt
 # fest", "De gemeenteraad keurt ... goed")
 _STATES_WITHIN = 3
+_NAME_WORDS_AFTER = 3   # "Amnesty International Deutschland", "Caritas Österreich"
 _STRONG_SLOTS = {"NP", "ASKER"}   # any phrase counts here, not only known actors
 _EXPLICIT_SLOTS = {"NP"}  # the phrase right after the call verb: "verzoekt NP"
 
@@ -420,11 +421,22 @@ def _name_may_go_on(doc: Doc, end: int, lang: Language) -> bool:
     series of objects ("von der Bundesregierung Mietpreisbremse und Preiskommission")."""
     if not lang.nouns_capitalised or end + 1 >= len(doc) or doc.has_annotation("DEP"):
         return False
+    # a name of several words ("von Amnesty International Deutschland eine Erklärung")
+    last = min(end + _NAME_WORDS_AFTER, len(doc) - 2)
+    while end < last and _capitalised_word(doc[end]) and _capitalised_word(doc[end + 1]):
+        end += 1
     word, after = doc[end], doc[end + 1]
-    if not word.text[:1].isupper() or word.is_stop or word.is_punct or word.is_sent_start:
+    if not _capitalised_word(word) or word.is_sent_start:
         return False
-    return after.is_punct or (after.lower_ in lang.coordinators and end + 2 < len(doc)
-                              and doc[end + 2].lower_ in lang.articles)
+    # ... and where a function word follows it, not the next noun of a series: "von der
+    # Sozialwirtschaft Österreich als Arbeitgeberverband", whose place the parse may join
+    if after.lower_ in lang.coordinators:
+        return end + 2 < len(doc) and doc[end + 2].lower_ in lang.articles
+    return after.is_punct or after.is_stop
+
+
+def _capitalised_word(token) -> bool:
+    return token.text[:1].isupper() and not token.is_stop and not token.is_punct
 
 
 def _called_after(doc: Doc, finding: int, request: list[tuple[int, int]],
@@ -623,6 +635,10 @@ def _obliges_agent(doc: Doc, span: Span, index: int, lang: Language) -> bool:
     # (or the short name in brackets after it: "Das Bundesamt (BAFA) soll")
     bracket = doc[index - 1].text == ")" and index - 3 >= start and doc[index - 3].text == "("
     last = index - 2 if bracket else index - 1
+    # (or the name right after it: "Das Sozialministerium Baden-Württemberg soll")
+    if last > start and doc[last].text[:1].isupper() and not doc[last].is_stop \
+            and not _addr.is_actor_word(doc[last].text, lang):
+        last -= 1
     if last < start or index - start - 3 * bracket > longest \
             or not _addr.is_actor_word(doc[last].text, lang):
         return False
@@ -669,9 +685,10 @@ def _noun_reading(doc: Doc, span: Span, index: int, lang: Language) -> bool:
     if doc[index].lower_ not in _addr.verb_forms(lang.code):
         return False
     if index == span.start and doc[index].lower_ in lang.word_class("demand_nouns") and (
-            index + 1 == span.end or _opens_complement(doc[index + 1], lang)):
+            index + 1 == span.end or _opens_complement(doc[index + 1], lang)
+            or doc[index + 1].like_num):
         # no subject before it: "Demands of the Student Union to the Board", a column's
-        # header "Demand"
+        # header "Demand", the numbers of points: "Demands 1 and 4 are time-sensitive"
         return True
     # a pronoun next to it makes it the verb: "Das fordern wir", "Wir alle fordern"
     persons = lang.author_pronouns | lang.pronouns
@@ -683,8 +700,9 @@ def _noun_reading(doc: Doc, span: Span, index: int, lang: Language) -> bool:
         return False
     # where nouns modify nouns as words of their own, a call word right before "is" or
     # "are" heads a compound that is the subject: "The ballot mandate is valid"
-    if lang.open_compounds and after in lang.words.get("passive_aux", frozenset()):
-        return True
+    if lang.open_compounds and after in lang.words.get("passive_aux", frozenset()) | \
+            lang.words.get("past_passive_aux", frozenset()):
+        return True  # ... or "was", "were": "That request was never put to a vote"
     if before < span.start:
         return False
     # where only names are capitalised, a capital inside a sentence makes a name of the

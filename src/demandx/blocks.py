@@ -206,7 +206,7 @@ def _split_closed_lists(blocks: list[Block], lang: Language) -> list[Block]:
                 before.lines[-1].text.rstrip().endswith(";") and \
                 (following is None or following.kind != "item"):
             cut = next((position for position in range(1, len(block.lines))
-                        if _opens_sentence_after(block.lines[position - 1],
+                        if opens_sentence_after(block.lines[position - 1],
                                                  block.lines[position], lang)), None)
         if cut is None:
             out.append(block)
@@ -217,7 +217,7 @@ def _split_closed_lists(blocks: list[Block], lang: Language) -> list[Block]:
     return out
 
 
-def _opens_sentence_after(previous: Line, line: Line, lang: Language) -> bool:
+def opens_sentence_after(previous: Line, line: Line, lang: Language) -> bool:
     """Whether a line opens a sentence after one that ended its point: a period, then a
     capitalised function word (a German noun after "ggf." goes on with the point)."""
     words = line.text.split(maxsplit=1)
@@ -328,12 +328,10 @@ def _list_rows(blocks: list[Block], start: int, end: int, lang: Language) -> lis
             rows[-1].append(block)
         else:
             rows.append([block])
-    columns = lang.demand_columns | lang.addressee_columns
     head = rows[0] if all(cell.lines[0].hint.header for cell in rows[0]) or any(
-        plain(cell.text(lang).text).rstrip(":") in columns for cell in rows[0]) else None
+        column_role(cell.text(lang).text, lang) for cell in rows[0]) else None
     names_demands = head is not None and any(
-        plain(cell.text(lang).text).rstrip(":") in lang.demand_columns
-        for cell in head)
+        column_role(cell.text(lang).text, lang) == "demand" for cell in head)
     before = blocks[start - 1] if start > 0 else None
     announced = before is not None and (
         before.text(lang).text.rstrip().endswith(":")
@@ -635,9 +633,12 @@ def _continues_after_blank(previous: Block, block: Block, lang: Language) -> boo
     if text[0].islower():
         return True
     short = len(block.lines) == 1 and len(text) <= 60
+    # (not after a numbered title that names the demands, which is whole: "3. Onze eisen"
+    # + "Aan de Vlaamse Regering:" + its points)
     return (previous.kind == "item" and previous.marker is not None
             and previous.marker.kind == "label" and short
-            and (text[0] in _QUOTES_OPEN or text.endswith(":")))
+            and (text[0] in _QUOTES_OPEN or text.endswith(":"))
+            and not has_heading_cue(previous.text(lang).text.lower(), lang.demand_headings))
 
 
 def _find_title(blocks: list[Block], lang: Language,
@@ -706,6 +707,19 @@ def _mark_region(blocks: list[Block], region: list[int], lang: Language) -> None
         block.nested = introduces or returns
 
 
+
+
+def column_role(header: str, lang: Language) -> str | None:
+    """What a table column's header says its cells are: "demand" (a header that names
+    the demands: "Forderung", "Eis"), "addressee" (one that names or asks who acts:
+    "Adressat", "Aan wie", "Who can make it happen"), else None."""
+    name = plain(header).rstrip(": ")
+    if name in lang.demand_columns:
+        return "demand"
+    words = name.split()
+    if any(words[:len(cue.split())] == cue.split() for cue in lang.addressee_columns):
+        return "addressee"
+    return None
 
 
 def has_heading_cue(lower_heading: str, cues: tuple[str, ...]) -> bool:

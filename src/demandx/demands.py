@@ -29,7 +29,7 @@ from demandx.addressees import (
     verb_forms,
 )
 from demandx.analysis import MAX_RUN_IN_WORDS, Clause
-from demandx.blocks import has_heading_cue, looks_like_heading
+from demandx.blocks import column_role, has_heading_cue, looks_like_heading
 from demandx.labels import Marker
 from demandx.lang import Language, function_words
 from demandx.mapped import Mapped
@@ -367,10 +367,10 @@ class DemandFinder:
         """What a table's column header adds to the lead-in before the table: a column
         of demands makes its rows demands, a column of addressees names whom each row
         asks; any other column header leaves the lead-in as it is."""
-        name = " ".join(node.block.text(self.lang).text.lower().split()).rstrip(": ")
-        if name in self.lang.demand_columns:
+        role = column_role(node.block.text(self.lang).text, self.lang)
+        if role == "demand":
             return replace(lead, kind="demand")
-        if name in self.lang.addressee_columns:
+        if role == "addressee":
             return replace(lead, column=node.block.lines[0].hint.column)
         return lead
 
@@ -567,6 +567,8 @@ class DemandFinder:
             # whether a list or paragraphs; "Der Magistrat wird gebeten in der X-Straße"
             # + list: a sentence that goes on in its items is theirs
             lead_in = announces_list or (not heading and piece.text.rstrip().endswith(":"))
+            if opens_operative_part(piece.text, self.lang):
+                continue  # ... whatever follows it: the body that decides is not asked
             if last and lead_in and (_is_pure_lead_in(piece.text, clause, self.lang,
                                                       heading, _is_list(following)) or (
                     not heading and _continues_in(piece.text, following))):
@@ -1044,7 +1046,12 @@ def _list_is_object(body: str, lang: Language) -> bool:
     zu beachten", "insbesondere für folgende Gruppen", "following the petition"."""
     words = [word.strip(";.()").lower() for word in body.rsplit(",", 1)[-1].split()]
     prepositions = lang.words.get("prepositions", frozenset())
-    return not set(words) & lang.coordinators and any(
+    # (a coordinator an article follows joins nouns, not calls: "verzoeken u en de leden
+    # van uw Kamer om ... de volgende punten te steunen")
+    joined = any(word in lang.coordinators and (
+        index + 1 == len(words) or words[index + 1] not in lang.articles)
+        for index, word in enumerate(words))
+    return not joined and any(
         word in lang.cataphora and word not in lang.adverbs and index + 1 < len(words)
         and words[index + 1] not in lang.articles
         and (index == 0 or words[index - 1] not in prepositions)

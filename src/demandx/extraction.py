@@ -427,23 +427,16 @@ class _Analysis:
         if prefilter is None:
             return []
         names: list[str] = []
+        # (also a headline: "FNV wil 7 procent meer loon bij groenteverwerker X")
         for node in _walk(self.tree.root):
-            if node.block is None or node.kind != "para":
+            if node.block is None or node.kind not in ("para", "section"):
                 continue
             text = node.block.text(self.lang).text
             if not prefilter.search(text):
                 continue
-            # the sentences around its demands: "FNV eist 7 procent. Dat maakte de bond
-            # bekend bij de start van de cao-onderhandelingen met WSN."
-            cuts = [0]
-            for clause in self._clauses.get(id(node), []):
-                if clause.demand:
-                    cuts += [clause.start, clause.end]
-            cuts.append(len(text))
-            for start, end in zip(cuts[::2], cuts[1::2], strict=True):
-                if prefilter.search(text[start:end]):
-                    names += self.component.names_in(self.nlp.make_doc(text[start:end]),
-                                                     "counterpart")
+            # the demands and the sentences around them: "FNV eist 7 procent. Dat maakte
+            # de bond bekend bij de start van de cao-onderhandelingen met WSN."
+            names += self.component.names_in(self.nlp.make_doc(text), "counterpart")
         return dedupe(names)
 
     @cached_property

@@ -15,10 +15,19 @@ numbered points, bullets. Two rules carry most of the weight here:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
-from demandx.blocks import Block, build_blocks, clause_openers, has_heading_cue, plain
+from demandx.blocks import (
+    Block,
+    build_blocks,
+    clause_openers,
+    has_heading_cue,
+    looks_like_heading,
+    opens_sentence_after,
+    plain,
+)
 from demandx.labels import Marker, as_alpha, continues
 from demandx.lang import Language
 from demandx.lines import Line
@@ -92,7 +101,15 @@ def _place(blocks: list[Block], lang: Language) -> Node:
             _pop_items(stack)
             stack[-1].add(Node("closing", block))
         else:
-            if opens_operative_part(block.text(lang).text, lang):
+            text = block.text(lang).text
+            if opens_operative_part(text, lang):
+                _pop_items(stack)
+                _leave_excluded_sections(stack, lang)
+            elif block.blank_before and opens_mandate(text, lang) \
+                    and _in_excluded_section(stack, lang):
+                # "Begründung:" + its text + "GR Nr. ..." + "Der Stadtrat wird
+                # beauftragt, ...": the next entry's mandate, no more of the reasons (nor
+                # of a list in them)
                 _pop_items(stack)
                 _leave_excluded_sections(stack, lang)
             _place_para(stack, block, lang)
@@ -120,7 +137,9 @@ def _end_tight_lists(node: Node, lang: Language) -> None:
     """Paragraphs after the last point of a list whose other points have no body go on
     with the text, not in that point ("1. ... 2. ... 3. Provide capital funding." +
     "Ofsted should also ..."): the layout that gives a point a body gives every point
-    one. Done once the list is over, so that a point that follows still continues it."""
+    one; also without a blank line where a sentence opens on a function word after the
+    point's period ("7. ... Good." + "In addition, the Department ..."). Done once the
+    list is over, so that a point that follows still continues it."""
     for child in list(node.children):
         _end_tight_lists(child, lang)
     # each list of the node on its own: a list of links further down ("Lees ook:" + "-
@@ -157,7 +176,9 @@ def _end_tight_list(node: Node, items: list[Node], lang: Language) -> None:
     first = last.children[0] if last.children else None
     if first is None or first.kind != "para" or first.block is None \
             or not (first.block.blank_before or _no_blank_lines(node, items[0])
-                    or _opens_motion_clause(first.block, lang)) \
+                    or _opens_motion_clause(first.block, lang)
+                    or opens_sentence_after(last.block.lines[-1], first.block.lines[0],
+                                            lang)) \
             or first.block.indent > last.block.indent:
         return  # an indented paragraph is the point's own ("3. ..." + "   This means:")
     moved, last.children = last.children, []
@@ -238,6 +259,16 @@ def _leave_excluded_sections(stack: list[Node], lang: Language) -> None:
         stack.pop()
 
 
+def _in_excluded_section(stack: list[Node], lang: Language) -> bool:
+    """Whether the innermost part open, past the points of a list, is an excluded one."""
+    depth = len(stack) - 1
+    while depth > 0 and stack[depth].kind == "item":
+        depth -= 1
+    node = stack[depth]
+    return node.kind == "section" and node.block is not None and has_heading_cue(
+        node.block.text(lang).text.lower(), lang.excluded_headings)
+
+
 def opens_operative_part(text: str, lang: Language) -> bool:
     """Whether a paragraph is the formula that opens what a motion asks to decide ("Der
     Landtag wolle beschließen:", "De raad besluit:", "Council resolves:"): where the
@@ -246,6 +277,23 @@ def opens_operative_part(text: str, lang: Language) -> bool:
     words = text.removesuffix(":").split()
     return text.endswith(":") and bool(words) and \
         words[-1].lower() in lang.words.get("operative_verbs", frozenset())
+
+
+def opens_mandate(text: str, lang: Language) -> bool:
+    """Whether a paragraph opens on a motion's mandate in the passive, its subject with
+    its article first ("Der Stadtrat wird beauftragt, ...", "Het college wordt verzocht
+    ...", "The Mayor is requested to ..."): the operative text of an entry."""
+    words = [word.strip(",;:").lower() for word in text.split(maxsplit=_MANDATE_WORDS)]
+    words = words[:_MANDATE_WORDS]
+    classes = lang.words
+    aux = classes.get("passive_aux", frozenset())
+    participles = classes.get("call_participles", frozenset())
+    return bool(words) and words[0] in lang.articles and any(
+        word in aux and following in participles
+        for word, following in itertools.pairwise(words))
+
+
+_MANDATE_WORDS = 8
 
 
 def _pop_items(stack: list[Node]) -> None:
@@ -393,8 +441,31 @@ def _place_para(stack: list[Node], block: Block, lang: Language) -> None:
         if deeper or (indented_body and not has_sub_items) or body:
             top.add(Node("para", block))
             return
+        titled = _titled_part(stack, lang) if block.blank_before else None
+        if titled is not None:
+            del stack[titled + 1:]
+            stack[-1].add(Node("para", block))
+            return
         _pop_items(stack)
     stack[-1].add(Node("para", block))
+
+
+def _titled_part(stack: list[Node], lang: Language) -> int | None:
+    """Stack index of the numbered part a paragraph after a bullet list goes on in: a
+    point that is a title over a body of paragraphs ("3. Onze eisen" + "Aan de Vlaamse
+    Regering:" + "• ..." + "Aan de steden en gemeenten:"), as its points "1. Inleiding"
+    and "2. Vaststellingen" were; not a point whose own text leads into the list."""
+    depth = len(stack) - 1
+    while depth > 0 and stack[depth].kind == "item" and stack[depth].marker is not None \
+            and stack[depth].marker.kind == "bullet":
+        depth -= 1
+    part = stack[depth]
+    if depth == len(stack) - 1 or part.kind != "item" or part.marker is None \
+            or part.marker.kind != "label" or part.block is None \
+            or not part.children or part.children[0].kind != "para" \
+            or not looks_like_heading(part.block.text(lang).text):
+        return None
+    return depth
 
 
 def _hangs(item: Node) -> bool:

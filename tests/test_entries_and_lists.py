@@ -1,0 +1,405 @@
+"""Council entries, numbered position papers, demand tables and letters as they are
+published: the entry after the reasons of the one before, the part a numbered title
+opens, the point a sentence ends, the column that says who is to act, the names that
+run on past their first word, and the reports and formulas that ask no one. The texts
+are written for the tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from conftest import extract_str
+
+
+def demands(text: str, lang: str, fmt: str = "text"):
+    return list(extract_str(textwrap.dedent(text), lang=lang, fmt=fmt).all_demands())
+
+
+def texts(text: str, lang: str, fmt: str = "text") -> list[str]:
+    return [" ".join(d.text.split()) for d in demands(text, lang, fmt)]
+
+
+def found(text: str, lang: str, fmt: str = "text"):
+    return [(" ".join(d.text.split()), d.addressees) for d in demands(text, lang, fmt)]
+
+
+# --- the entries of a council's register ---------------------------------------------
+
+ENTRIES = {
+    "de": """\
+        Eingereichte Vorstösse
+
+        Nr. 2026/17
+        Motion von A. Beispiel (SP) vom 3.3.2026:
+        Schattenplätze an Haltestellen
+
+        Der Stadtrat wird beauftragt, an allen Tramhaltestellen Schattendächer zu bauen.
+
+        Begründung:
+        Im letzten Sommer stiegen die Temperaturen an den Haltestellen auf über 40 Grad.
+
+        Nr. 2026/18
+        Postulat von B. Muster (FDP) vom 3.3.2026:
+        Velostationen am Bahnhof
+
+        Der Stadtrat wird gebeten zu prüfen, wie am Bahnhof eine zweite Velostation
+        entstehen kann.
+
+        Begründung:
+        Die bestehende Velostation ist an Werktagen voll belegt.
+        """,
+    "nl": """\
+        Ingediende voorstellen
+
+        Nr. 2026/17
+        Motie van A. Voorbeeld (PvdA):
+        Schaduw bij haltes
+
+        Het college wordt verzocht bij alle tramhaltes schaduwdaken te plaatsen.
+
+        Toelichting:
+        Vorige zomer liep de temperatuur bij de haltes op tot boven de 40 graden.
+
+        Nr. 2026/18
+        Motie van B. Proef (VVD):
+        Fietsenstallingen bij het station
+
+        Het college wordt verzocht bij het station een tweede fietsenstalling te bouwen.
+
+        Toelichting:
+        De bestaande stalling is op werkdagen vol.
+        """,
+    "en": """\
+        Motions received
+
+        No. 2026/17
+        Motion from Cllr A. Example:
+        Shade at tram stops
+
+        The Cabinet is requested to build shelters with shade at all tram stops.
+
+        Reasons:
+        Last summer the temperature at the stops rose above 40 degrees.
+
+        No. 2026/18
+        Motion from Cllr B. Sample:
+        Cycle parking at the station
+
+        The Cabinet is requested to build a second cycle park at the station.
+
+        Reasons:
+        The present cycle park is full on weekdays.
+        """,
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ENTRIES))
+def test_a_mandate_opens_the_next_entry_after_the_reasons_of_the_one_before(lang):
+    # the reasons of the first entry end where the next entry's mandate stands: its
+    # call is a demand, not more of the reasons
+    got = texts(ENTRIES[lang], lang)
+    assert len(got) == 2
+    assert any("zweite" in t or "tweede" in t or "second" in t for t in got)
+
+
+def test_the_points_after_the_reasons_of_an_entry_end_them_too():
+    text = """\
+        Nr. 12
+        Anfrage von C. Probe (GLP):
+
+        Ich bitte den Stadtrat um Antworten auf folgende Fragen:
+        1. Wie viele Bäume wurden gefällt?
+        2. Wie viele wurden nachgepflanzt?
+
+        Begründung:
+        Die Zahl der Stadtbäume sinkt.
+
+        Nr. 13
+        Motion von D. Test (SVP):
+
+        Der Stadtrat wird beauftragt, auf neue Parkgebühren zu verzichten.
+        """
+    assert any("Parkgebühren" in t for t in texts(text, "de"))
+
+
+# --- a numbered title that opens a part ---------------------------------------------
+
+PAPER = {
+    "nl": """\
+        1. Inleiding
+
+        Het openbaar vervoer in de regio wordt duurder en slechter.
+
+        2. Onze eisen
+
+        Aan de vervoerder:
+        • Rijd op zondag elk halfuur.
+        • Herstel de nachtbus.
+
+        Aan de dorpen en wijken:
+        – Wijs veilige opstapplaatsen aan.
+        """,
+    "de": """\
+        1. Einleitung
+
+        Der Nahverkehr in der Region wird teurer und schlechter.
+
+        2. Unsere Forderungen
+
+        An den Verkehrsbetrieb:
+        • Fahrt sonntags jede halbe Stunde.
+        • Stellt den Nachtbus wieder her.
+
+        An die Dörfer und Ortsteile:
+        – Richtet sichere Haltepunkte ein.
+        """,
+    "en": """\
+        1. Introduction
+
+        Public transport in the region is becoming dearer and worse.
+
+        2. Our demands
+
+        To the operator:
+        • Run a bus every half hour on Sundays.
+        • Restore the night bus.
+
+        To the villages and wards:
+        – Mark safe boarding points.
+        """,
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAPER))
+def test_a_numbered_title_over_address_lines_opens_a_part_of_demands(lang):
+    # "2. Onze eisen" is whole: the address line after it is no part of it, and the
+    # second address line and its list stay in the part
+    got = found(PAPER[lang], lang)
+    assert len(got) == 3
+    assert got[0][1] == got[1][1] and got[0][1]
+    assert got[2][1] and got[2][1] != got[0][1]
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    # an article shared by nouns a conjunction joins names both
+    ("Onze eisen\n\nAan de dorpen en wijken:\n- Wijs opstapplaatsen aan.\n"
+     "- Verlicht de fietspaden.\n", "nl", ["dorpen", "wijken"]),
+    ("Unsere Forderungen\n\nAn die Dörfer und Ortsteile:\n- Richtet Haltepunkte ein.\n"
+     "- Beleuchtet die Radwege.\n", "de", ["Dörfer", "Ortsteile"]),
+])
+def test_an_address_line_names_nouns_that_share_an_article(text, lang, names):
+    got = found(text, lang)
+    assert len(got) == 2 and all(addressees == names for _text, addressees in got)
+
+
+# --- the last point of a tight list ends at a sentence ------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "after"), [
+    ("We call on the Regional Authority to:\n\n1. Fund the harbour ferry.\n"
+     "2. Extend the ferry timetable into the\nevening.\n"
+     "In addition, the Port Board should publish its accounts.\n", "en", "Port Board"),
+    ("Wir fordern die Regionalbehörde auf:\n\n1. Die Hafenfähre zu finanzieren.\n"
+     "2. Den Fahrplan der Fähre bis in den Abend\nzu verlängern.\n"
+     "Darüber hinaus muss die Hafenkammer ihre Zahlen offenlegen.\n", "de", "Hafenkammer"),
+])
+def test_a_sentence_after_the_last_point_of_a_tight_list_is_its_own(text, lang, after):
+    got = found(text, lang)
+    assert len(got) == 3
+    assert after not in got[1][0]
+    assert got[2][1] == [after]
+
+
+# --- a table's column that says who is to act --------------------------------------
+
+@pytest.mark.parametrize(("header", "lang"), [
+    ("Who can make it happen", "en"),
+    ("Wer muss handeln", "de"),
+    ("Wie moet het doen", "nl"),
+])
+def test_a_column_that_asks_who_acts_names_each_rows_addressee(header, lang):
+    rows = {
+        "en": ("What we ask", "Open the old pool again.", "Leisure Trust",
+               "Cut the bus fare for pupils.", "Transit Board"),
+        "de": ("Forderung", "Das alte Bad wieder öffnen.", "Bäderbetrieb",
+               "Den Schülertarif senken.", "Verkehrsbund"),
+        "nl": ("Eis", "Open het oude zwembad weer.", "Sportbedrijf",
+               "Verlaag het scholierentarief.", "Vervoersbedrijf"),
+    }[lang]
+    html = (f"<html><body><h1>Demands</h1><p>Here is what we want:</p><table>"
+            f"<tr><th>{rows[0]}</th><th>{header}</th></tr>"
+            f"<tr><td>{rows[1]}</td><td>{rows[2]}</td></tr>"
+            f"<tr><td>{rows[3]}</td><td>{rows[4]}</td></tr></table></body></html>")
+    got = found(html, lang, fmt="html")
+    assert [addressees for _text, addressees in got] == [[rows[2]], [rows[4]]]
+
+
+# --- names that run on past their first word ----------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    # a body's place or branch after it, a function word after that
+    ("Die Beschäftigten fordern von der Pflegeholding Tirol als Arbeitgeber mehr Personal.",
+     "de", "Pflegeholding Tirol"),
+    ("Wir fordern von Tierhilfe International Österreich eine Stellungnahme.", "de",
+     "Tierhilfe International Österreich"),
+    # a committee named after its portfolio, as Dutch and Flemish councils name them
+    ("Wij vragen de leden van de commissie Ruimte om het plan te herzien.", "nl",
+     "leden van de commissie Ruimte"),
+    # a possessive of a plural inside a name
+    ("We call on Eastbrook Tenants' Federation to back the rent strike.", "en",
+     "Eastbrook Tenants' Federation"),
+])
+def test_a_name_runs_on_past_its_first_word(text, lang, name):
+    assert [d.addressees for d in demands(text, lang)] == [[name]]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "soll" obliges an agent, here named with its place right before the verb
+    ("Die Bauverwaltung Bremen soll die Schulen schneller sanieren.", "Bauverwaltung Bremen"),
+    # a bare plural before its verb is its subject, whatever case a tagger guesses
+    ("Kommunen und Landkreise sollen Hebammenzentren einrichten.", None),
+])
+def test_the_subject_of_soll_is_asked(text, name):
+    got = demands(text, "de")
+    assert len(got) == 1
+    if name is None:
+        assert len(got[0].addressees) == 2
+    else:
+        assert got[0].addressees == [name]
+
+
+def test_a_genitive_article_keeps_the_owner_in_the_name():
+    got = demands("Die Rektorate der privaten Universitäten sollen die Prüfungen digital "
+                  "anbieten.", "de")
+    assert [d.addressees for d in got] == [["Rektorate der privaten Universitäten"]]
+
+
+# --- whom a text says its demands are for -------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    ("Our demands are addressed to the Warden, Dr Jo Example, and to the Estates "
+     "Committee.\n\nWhat we want\n\n- A rent cut of 20%.\n- Repairs within a week.\n",
+     "en", ["Warden", "Estates Committee"]),
+    ("Unsere Forderungen richten sich an die Heimaufsicht.\n\nWas wir wollen\n\n"
+     "- Mehr Personal in der Nacht.\n- Feste Besuchszeiten.\n", "de", ["Heimaufsicht"]),
+    ("Onze eisen zijn gericht aan de woningstichting.\n\nWat wij willen\n\n"
+     "- Een huurverlaging van 10 procent.\n- Reparaties binnen een week.\n", "nl",
+     ["woningstichting"]),
+])
+def test_a_sentence_that_says_whom_the_demands_are_for_names_their_addressees(
+        text, lang, names):
+    got = found(text, lang)
+    assert len(got) == 2 and all(addressees == names for _text, addressees in got)
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("[Uittreksel uit de brief van de Bewonersraad Oost aan de wethouder van Wonen, "
+     "d.d. 2 mei 2026.]\n\nWij verzoeken u de renovatie uit te stellen.\n", "nl",
+     "wethouder van Wonen"),
+    ("[Auszug aus dem Brief des Mieterbeirats Ost an die Stadträtin für Wohnen, vom 2. "
+     "Mai 2026.]\n\nWir bitten Sie, die Sanierung zu verschieben.\n", "de",
+     "Stadträtin für Wohnen"),
+    ("[Extract from the letter from the Tenants' Panel to the Cabinet Member for "
+     "Housing, 2 May 2026.]\n\nWe ask you to postpone the renovation.\n", "en",
+     "Cabinet Member for Housing"),
+])
+def test_the_note_over_a_letters_excerpt_names_whom_you_means(text, lang, name):
+    assert [d.addressees for d in demands(text, lang)] == [[name]]
+
+
+# --- what asks no one ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("## Antragstext\n\nDie Bundesvertretung der Studierenden möge beschließen:\n\nDie Vertretung "
+     "fordert das Kultusministerium auf, die Lehrpläne zu entschlacken.\n", "de"),
+])
+def test_the_operative_formula_as_a_paragraph_is_no_demand(text, lang):
+    got = texts(text, lang, fmt="markdown")
+    assert len(got) == 1 and "Lehrpläne" in got[0]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Schon im Jahr 2021 hat die Kammer den Senat aufgefordert, die Gebühren zu senken.",
+     "de"),
+    ("In 2021 heeft de kamer het college verzocht de leges te verlagen.", "nl"),
+    # a call noun before "was" is the subject, not a call
+    ("That request was never answered by the trust.", "en"),
+])
+def test_a_dated_report_of_a_call_is_no_demand(text, lang):
+    assert texts(text, lang) == []
+
+
+# --- news of a pay claim: whom it is made of ----------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("FNV wil 6 procent meer loon bij koekjesbakker Krokant\n\nVakbond FNV eist een "
+     "loonsverhoging van 6 procent. Ook wil de bond een eenmalige uitkering van 500 euro.\n",
+     "nl", "Krokant"),
+    ("Verdi will mehr Lohn bei der Blitzblank GmbH\n\nDie Gewerkschaft fordert eine "
+     "Erhöhung um 8 Prozent. Zudem verlangt sie eine Prämie von 600 Euro.\n", "de",
+     "Blitzblank GmbH"),
+])
+def test_a_pay_claim_is_made_of_the_employer_the_headline_names(text, lang, name):
+    got = found(text, lang)
+    assert got and all(addressees == [name] for _text, addressees in got[1:])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a common noun that names no actor classifies the name after it
+    ("Wij vragen zuivelfabrikant Romig om een beter bod.", "Romig"),
+    ("Wij vragen de Drentse zuivelfabrikant Romig om een beter bod.", "Romig"),
+    # ... not a name with a preposition
+    ("Wij vragen de Raad van Toezicht om een beter bod.", "Raad van Toezicht"),
+])
+def test_a_common_noun_before_a_name_classifies_it(text, name):
+    assert [d.addressees for d in demands(text, "nl")] == [[name]]
+
+
+def test_a_portfolio_goes_on_past_the_comma_the_parse_cut_at():
+    got = demands("Ook de minister van Wonen, Ruimte en Erfgoed moet de regels versoepelen.",
+                  "nl")
+    assert [d.addressees for d in got] == [["minister van Wonen, Ruimte en Erfgoed"]]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    # a verb the modal joins shares the subject of the verb before it
+    ("Auch die Kreisverwaltung dürfe sich nicht wegducken und müsse die Kosten übernehmen.",
+     "de", "Kreisverwaltung"),
+    ("Ook de provincie mag niet wegkijken en moet de kosten dragen.", "nl", "provincie"),
+    # the dative object of a verb of advice
+    ("Der Verband empfiehlt der Stadtverwaltung, die Gebühren zu senken.", "de",
+     "Stadtverwaltung"),
+])
+def test_whom_a_joined_verb_or_advice_asks(text, lang, name):
+    assert [d.addressees for d in demands(text, lang)] == [[name]]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a call reported after a time past and a comma
+    ("Last year, the residents' forum asked the council to fix the lifts.", "en"),
+    # a resolution recalls what an earlier one asked
+    ("Conference recalls that last year's conference called on employers to cut hours.",
+     "en"),
+    # the numbers of points are no call
+    ("Demands 2 and 5 are the most urgent ones.", "en"),
+])
+def test_what_is_no_call_of_its_own(text, lang):
+    assert texts(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Open brief aan de minister van Onderwijs over de werkdruk\n\nWij vragen u de "
+     "planlast te halveren.\n", "nl", "minister van Onderwijs"),
+    ("Open letter to the Secretary of State for Health regarding waiting lists\n\nWe ask "
+     "you to publish the figures.\n", "en", "Secretary of State for Health"),
+])
+def test_a_letters_topic_is_no_part_of_its_recipient(text, lang, name):
+    assert [d.addressees for d in demands(text, lang)] == [[name]]
+
+
+def test_a_subordinate_clause_lends_no_subject_to_the_main_clause():
+    # the parse may join the main clause to the "Da" clause before it as a conjunct
+    got = demands("Da Jugendträger einen Durchschnittspreis pro Platz erhalten, sollten "
+                  "diese Mieten auch den Jugendträgern angeboten werden.", "de")
+    assert got and "Jugendträger" not in got[0].addressees
