@@ -403,3 +403,43 @@ def test_a_subordinate_clause_lends_no_subject_to_the_main_clause():
     got = demands("Da Jugendträger einen Durchschnittspreis pro Platz erhalten, sollten "
                   "diese Mieten auch den Jugendträgern angeboten werden.", "de")
     assert got and "Jugendträger" not in got[0].addressees
+
+
+def test_a_point_that_opens_on_zorg_ervoor_asks_the_letters_recipient():
+    text = ("Geachte wethouder,\n\nWij doen de volgende oproepen:\n\n"
+            "1. Regel een vaste subsidie voor de buurthuizen.\n"
+            "2. Zorg ervoor dat elke wijk een eigen buurtwerker heeft.\n")
+    assert [d.addressees for d in demands(text, "nl")] == [["wethouder"], ["wethouder"]]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    # what stands before the German finite verb is one part: the subject and its phrase
+    ("Die Gemeinden mit Bahnhof müssen sicheres Parken in ihren Verkehrskonzepten als "
+     "eigenes Ziel ausweisen.", "de", "Gemeinden"),
+    # a council that writes to a minister whose portfolio is a series
+    ("That this Council writes to the Minister for Enterprise, Trade and Employment seeking "
+     "an increase in the start-up grant.", "en", "Minister for Enterprise, Trade and Employment"),
+])
+def test_whom_longer_subjects_and_letters_name(text, lang, name):
+    assert [d.addressees for d in demands(text, lang)] == [[name]]
+
+
+def test_what_is_to_be_done_from_the_start_is_a_duty():
+    # "ist ... von Beginn an einzuplanen": the preposition inside is no assumption
+    text = ("Der Stadtrat wird beauftragt, die Dächer zu nutzen. Dabei gilt:\n\n"
+            "a) Bei jedem Neubau ist eine Zisterne von Beginn an einzuplanen.\n"
+            "b) Dem Rat ist jährlich zu berichten.\n")
+    assert len(texts(text, "de")) == 3
+
+
+def test_a_council_that_writes_to_two_asks_both():
+    got = demands("That this Council writes to the Minister for Transport and to the Rail "
+                  "Authority seeking a later last train on the branch line.", "en")
+    assert [d.addressees for d in got] == [["Minister for Transport", "Rail Authority"]]
+
+
+def test_advice_names_whom_it_advises_and_advice_on_a_subject_asks_no_one():
+    assert [d.addressees for d in demands(
+        "De adviesraad adviseert de wethouder om de subsidieregels te herzien.", "nl")] \
+        == [["wethouder"]]
+    assert texts("De commissie adviseert over de begroting van de faculteit.", "nl") == []

@@ -157,11 +157,10 @@ def find_phrases(doc: Doc, lang: Language,
 def _after_classifier(toks: list[_Tok], name_start: int, end: int, lang: Language) -> int:
     """Where a name starts that a common noun classifies ("the regulator Ofwat", "de
     toezichthouder NVWA", "werkgeversorganisatie Jeugdzorg Nederland", "groenteverwerker
-    FreshPack"): at the proper
-    name, where common nouns are written in lower case. A title that takes a name keeps
-    it ("de gemeente Utrecht", "the housing minister Angela Rayner"). A short name
-    takes none of the words in lower case before it, which describe it ("die
-    landeseigene HOWOGE", "de landelijke NVWA")."""
+    FreshPack"): at the proper name, where common nouns are written in lower case. A
+    title that takes a name keeps it ("de gemeente Utrecht", "the housing minister
+    Angela Rayner"). A short name takes none of the words in lower case before it, which
+    describe it ("die landeseigene HOWOGE", "de landelijke NVWA")."""
     described = _described_short_name([tok.text for tok in toks[name_start:end]])
     if described:
         return name_start + described
@@ -1263,10 +1262,9 @@ def _truncations_joined(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[in
 def _shares_subject(modal, subject) -> bool:
     """Whether the verb a modal goes with may take a subject the parse hangs on another
     verb: only a conjunct with no subject of its own before the modal, of a verb no
-    subordinator opens ("Der
-    Bund dürfe sich nicht zurückziehen und müsse ... fortsetzen"; not "Da Kitaträger ...
-    erhalten, sollten diese Mieten ... angeboten werden", a main clause the parse joined to
-    the clause before it)."""
+    subordinator opens ("Der Bund dürfe sich nicht zurückziehen und müsse ...
+    fortsetzen"; not "Da Kitaträger ... erhalten, sollten diese Mieten ... angeboten
+    werden", a main clause the parse joined to the clause before it)."""
     verb = modal.head
     if subject.head == verb or modal.dep_ == "ROOT" or subject.head == modal:
         return True
@@ -1844,9 +1842,10 @@ def speaks_to_reader(text: str, lang: Language) -> bool:
 
 def opens_in_imperative(text: str, lang: Language) -> bool:
     """Whether a point of a list opens on a verb that asks the reader: a capitalised word
-    that is none of the language's function words, right before an article or "that"
-    ("Fund the library", "Schrap de ondergrens", "Zorg dat ..."). In a letter, the one
-    asked is its recipient. Where every noun is capitalised, that is a noun's shape
+    that is none of the language's function words, right before an article, "that" or an
+    adverb that points to it ("Fund the library", "Schrap de ondergrens", "Zorg dat ...",
+    "Zorg ervoor dat ..."). In a letter, the one asked is its recipient. Where every
+    noun is capitalised, that is a noun's shape
     ("Ausbau der Radwege"); there the reader is asked with a pronoun ("Sanieren Sie")."""
     if lang.nouns_capitalised or text.rstrip().endswith("?"):
         return False
@@ -1856,4 +1855,5 @@ def opens_in_imperative(text: str, lang: Language) -> bool:
     first, second = words[0].lower(), words[1].lower()
     return first not in function_words(lang.code) and not is_actor_word(words[0], lang) and (
         second in lang.articles or second in lang.words.get("complementizers", frozenset())
+        or second in lang.words.get("anticipatory_adverbs", frozenset())
         or second in lang.number_words or second.isdigit())

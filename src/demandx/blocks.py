@@ -207,7 +207,7 @@ def _split_closed_lists(blocks: list[Block], lang: Language) -> list[Block]:
                 (following is None or following.kind != "item"):
             cut = next((position for position in range(1, len(block.lines))
                         if opens_sentence_after(block.lines[position - 1],
-                                                 block.lines[position], lang)), None)
+                                                block.lines[position], lang)), None)
         if cut is None:
             out.append(block)
             continue
