@@ -443,3 +443,28 @@ def test_advice_names_whom_it_advises_and_advice_on_a_subject_asks_no_one():
         "De adviesraad adviseert de wethouder om de subsidieregels te herzien.", "nl")] \
         == [["wethouder"]]
     assert texts("De commissie adviseert over de begroting van de faculteit.", "nl") == []
+
+
+def test_a_groups_womens_and_mens_forms_are_one_addressee_in_the_parse_too():
+    got = demands("Der Verband empfiehlt den Erzieherinnen und Erziehern, die Pausen strikt "
+                  "einzuhalten.", "de")
+    assert [d.addressees for d in got] == [["Erzieherinnen und Erziehern"]]
+
+
+def test_the_addressee_ruler_round_trips_through_bytes():
+    # the component is serialisable as spaCy's SpanRuler is: what it was initialised with
+    # comes back, and a copy finds the same spans
+    from demandx.addressees import GRAMMAR_COMPONENT, SPANS_KEY
+    from demandx.nlp import refining_pipeline
+
+    nlp = refining_pipeline("de")
+    if nlp is None:
+        pytest.skip("no bundled German pipeline with a parser")
+    ruler = nlp.get_pipe(GRAMMAR_COMPONENT)
+    copy = type(ruler)(nlp.vocab).from_bytes(ruler.to_bytes())
+    assert copy.to_bytes() == ruler.to_bytes()
+    assert copy.pair_suffixes and copy.name_prepositions
+    with nlp.select_pipes(disable=[GRAMMAR_COMPONENT]):
+        doc = nlp("Wir fordern die Erzieherinnen und Erzieher auf, die Pausen einzuhalten.")
+    spans = [(s.text, s.label_) for s in ruler(doc).spans[SPANS_KEY]]
+    assert spans and spans == [(s.text, s.label_) for s in copy(doc).spans[SPANS_KEY]]

@@ -1162,6 +1162,7 @@ class AddresseeRuler:
         self.name_prepositions: frozenset[str] = frozenset()
         self.owner_prepositions: frozenset[str] = frozenset()
         self.role_particles: frozenset[str] = frozenset()
+        self.pair_suffixes: tuple[str, ...] = ()
         self._addressee_node: dict[str, int] = {}
         self.matcher = DependencyMatcher(self.vocab, validate=True)
 
@@ -1169,18 +1170,22 @@ class AddresseeRuler:
                    patterns: list[dict[str, Any]] | None = None,
                    name_prepositions: list[str] | None = None,
                    owner_prepositions: list[str] | None = None,
-                   role_particles: list[str] | None = None) -> None:
+                   role_particles: list[str] | None = None,
+                   pair_suffixes: list[str] | None = None) -> None:
         """`patterns`: {"label", "pattern"} entries; `name_prepositions`: prepositions
         that may stand inside an institution's name ("Department for Transport");
         `owner_prepositions`: those of them that join a portfolio or a body written in
         lower case ("minister van justitie", "college van burgemeester en wethouders");
         `role_particles`: the words that give the part an actor acts in, which is no
-        part of its name ("de gemeente als werkgever")."""
+        part of its name ("de gemeente als werkgever"); `pair_suffixes`: the endings of a
+        group's women's form, which with the men's form names one group ("Mieterinnen
+        und Mietern")."""
         self.clear()
         self.add_patterns(patterns or [])
         self.name_prepositions = frozenset(name_prepositions or ())
         self.owner_prepositions = frozenset(owner_prepositions or ())
         self.role_particles = frozenset(role_particles or ())
+        self.pair_suffixes = tuple(pair_suffixes or ())
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         for entry in patterns:
@@ -1207,11 +1212,11 @@ class AddresseeRuler:
             for _verb, candidates in sorted(by_verb.items()):
                 for label, index in _first_object(doc, _without_appositions(doc, candidates)):
                     head = doc[index]
-                    for start, end in _truncations_joined(doc, [
+                    for start, end in _gender_pairs_joined(doc, _truncations_joined(doc, [
                             _name_span(token, self.name_prepositions, self.owner_prepositions,
                                        self.role_particles)
                             for token in (head, *_conjuncts(head))
-                            if not _in_role(token, self.role_particles)]):
+                            if not _in_role(token, self.role_particles)]), self.pair_suffixes):
                         found.setdefault((start, end), label)
         doc.spans[self.spans_key] = [Span(doc, start, end, label=label)
                                      for (start, end), label in sorted(found.items())]
@@ -1221,7 +1226,8 @@ class AddresseeRuler:
         return {"patterns": self._patterns,
                 "name_prepositions": sorted(self.name_prepositions),
                 "owner_prepositions": sorted(self.owner_prepositions),
-                "role_particles": sorted(self.role_particles)}
+                "role_particles": sorted(self.role_particles),
+                "pair_suffixes": list(self.pair_suffixes)}
 
     def to_bytes(self, *, exclude=()) -> bytes:
         return srsly.json_dumps(self._settings()).encode("utf-8")
@@ -1256,6 +1262,22 @@ def _truncations_joined(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[in
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
+    return joined
+
+
+def _gender_pairs_joined(doc: Doc, spans: list[tuple[int, int]],
+                         suffixes: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Coordinated names that are one group's women's and men's forms as one name: "rät
+    den Mieterinnen und Mietern" asks one group."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and suffixes and start == joined[-1][1] + 1 \
+                and doc[joined[-1][1]].pos_ == "CCONJ":
+            first, second = doc[joined[-1][1] - 1].lower_, doc[end - 1].lower_
+            if _gender_pair(first, second, suffixes) or _gender_pair(second, first, suffixes):
+                joined[-1] = (joined[-1][0], end)
+                continue
+        joined.append((start, end))
     return joined
 
 

@@ -163,7 +163,8 @@ def _load(lang: str, spec: str) -> SpacyLanguage:
         nlp.add_pipe(GRAMMAR_COMPONENT).initialize(
             nlp=nlp, patterns=patterns, name_prepositions=sorted(data.name_prepositions),
             owner_prepositions=sorted(data.owner_prepositions),
-            role_particles=sorted(data.words.get("role_particles", ())))
+            role_particles=sorted(data.words.get("role_particles", ())),
+            pair_suffixes=list(data.words.get("feminine_suffixes", ())))
     return nlp
 
 
