@@ -468,3 +468,37 @@ def test_the_addressee_ruler_round_trips_through_bytes():
         doc = nlp("Wir fordern die Erzieherinnen und Erzieher auf, die Pausen einzuhalten.")
     spans = [(s.text, s.label_) for s in ruler(doc).spans[SPANS_KEY]]
     assert spans and spans == [(s.text, s.label_) for s in copy(doc).spans[SPANS_KEY]]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("De bonden stelden dinsdag hun eisenpakket voor. Die telt drie punten:\n\n"
+     "1° een premie van 500 euro;\n2° een extra verlofdag;\n3° vaste contracten.\n", "nl"),
+    ("Der Betriebsrat legte am Dienstag seinen Forderungskatalog vor. Dieser umfasst drei "
+     "Punkte:\n\n1. eine Prämie von 500 Euro;\n2. ein zusätzlicher Urlaubstag;\n"
+     "3. feste Verträge.\n", "de"),
+])
+def test_a_lead_in_that_points_back_to_the_demands_it_named_announces_them(text, lang):
+    assert len(texts(text, lang)) == 3
+
+
+def test_an_invited_government_opens_the_next_entry_after_the_reasons():
+    text = """\
+        Nr. 24.101
+        Motion A. Beispiel, SP:
+        Text:
+        Der Regierungsrat wird beauftragt, die Ferienbetreuung mitzufinanzieren.
+
+        Begründung:
+        Viele Gemeinden bieten keine Betreuung an.
+
+        Nr. 24.102
+        Postulat B. Muster, GLP:
+        Text:
+        Der Regierungsrat wird eingeladen, zu prüfen, wie die Nachtbusse häufiger fahren
+        können.
+
+        Begründung:
+        Der letzte Bus fährt um 20 Uhr.
+        """
+    got = texts(text, "de")
+    assert len(got) == 2 and "Nachtbusse" in got[1]

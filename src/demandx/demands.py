@@ -726,6 +726,11 @@ class DemandFinder:
         words = _last_sentence_words(text)
         nouns = self.lang.word_class("demand_nouns")
         pointing = self.lang.words.get("announcing_nouns", frozenset())
+        if words and words[0] in self.lang.words.get("anaphora", frozenset()) \
+                and text.rstrip().endswith(":") and any(
+                    word.startswith(noun) for noun in nouns
+                    for word in _sentence_words(text, _SENTENCE_BEFORE_LAST)):
+            return True  # "... stelden ze hun eisenbundel voor. Die telt drie punten:"
         if not (nouns | pointing) & set(words):
             return False
         # "The protesters issued a list of demands, which include:", "Below is the full
@@ -948,8 +953,19 @@ def _heading_lead(lead: _Lead) -> _Lead:
 def _last_sentence_words(text: str) -> list[str]:
     """The lower-case words of a lead-in's last sentence, the one that leads into what
     follows."""
-    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-    return [word.lower() for word in re.findall(r"[^\W\d_]+", last)]
+    return _sentence_words(text, 1)
+
+
+_SENTENCE_BEFORE_LAST = 2
+
+
+def _sentence_words(text: str, from_end: int) -> list[str]:
+    """The lower-case words of a text's sentence `from_end` sentences from its end (1:
+    the last); none where the text has fewer."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    if from_end > len(sentences):
+        return []
+    return [word.lower() for word in re.findall(r"[^\W\d_]+", sentences[-from_end])]
 
 
 # A paragraph's run-in head: a few words and a colon before its first sentence

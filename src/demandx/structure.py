@@ -105,8 +105,7 @@ def _place(blocks: list[Block], lang: Language) -> Node:
             if opens_operative_part(text, lang):
                 _pop_items(stack)
                 _leave_excluded_sections(stack, lang)
-            elif block.blank_before and opens_mandate(text, lang) \
-                    and _in_excluded_section(stack, lang):
+            elif opens_mandate(text, lang) and _in_excluded_section(stack, lang):
                 # "Begründung:" + its text + "GR Nr. ..." + "Der Stadtrat wird
                 # beauftragt, ...": the next entry's mandate, no more of the reasons (nor
                 # of a list in them)
@@ -286,11 +285,15 @@ def opens_mandate(text: str, lang: Language) -> bool:
     words = [word.strip(",;:").lower() for word in text.split(maxsplit=_MANDATE_WORDS)]
     words = words[:_MANDATE_WORDS]
     classes = lang.words
-    aux = classes.get("passive_aux", frozenset())
-    participles = classes.get("call_participles", frozenset())
+    # (or invited, as Swiss parliaments put a Postulat: "Der Regierungsrat wird
+    # eingeladen, zu prüfen ...")
+    pairs = [(classes.get("passive_aux", frozenset()), classes.get("call_participles",
+                                                                   frozenset())),
+             (classes.get("invite_aux", frozenset()), classes.get("invite_participles",
+                                                                  frozenset()))]
     return bool(words) and words[0] in lang.articles and any(
         word in aux and following in participles
-        for word, following in itertools.pairwise(words))
+        for word, following in itertools.pairwise(words) for aux, participles in pairs)
 
 
 _MANDATE_WORDS = 8
