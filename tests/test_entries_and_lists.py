@@ -502,3 +502,52 @@ def test_an_invited_government_opens_the_next_entry_after_the_reasons():
         """
     got = texts(text, "de")
     assert len(got) == 2 and "Nachtbusse" in got[1]
+
+
+# --- what the rules above must not do (cases a review found) ------------------------
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    # a quote mark after a name is no plural's possessive
+    ("We urge the Mayor 'without delay' to freeze fares.", "en", ["Mayor"]),
+    # a clause with its own subject after the modal shares none
+    ("Het kabinet zegt niets, en daarom moeten de gemeenten de kosten dragen.", "nl",
+     ["gemeenten"]),
+    # what is recommended is no one advised
+    ("Wir empfehlen die Einführung einer Kindergrundsicherung.", "de", []),
+])
+def test_names_the_new_rules_leave_alone(text, lang, names):
+    assert [d.addressees for d in demands(text, lang)] == [names]
+
+
+def test_a_predicate_in_the_reasons_ends_no_section():
+    text = """\
+        Der Stadtrat wird beauftragt, Radwege zu bauen.
+
+        Begründung:
+        Der Verkehr nimmt zu. Die Stadt ist gefordert, aber sie handelt nicht.
+
+        Seit Jahren fehlen Radwege.
+        """
+    assert len(texts(text, "de")) == 1
+
+
+def test_a_lead_in_after_a_reported_call_announces_nothing():
+    # "demanded" is no demand noun that "This" could point back to
+    text = ("The union demanded a pay rise last year. This means:\n\n"
+            "- staff lost income\n- morale fell\n")
+    top = extract_str(text, lang="en").demands
+    assert not any(d.text.startswith(("staff", "morale")) for d in top)
+
+
+def test_time_a_law_gives_names_no_counterpart():
+    text = ("Das Gesetz gibt den Kommunen bis 2030 Zeit für die Wärmeplanung.\n\n"
+            "Wir fordern mehr bezahlbare Wohnungen.\n")
+    assert [d.addressees for d in demands(text, "de")] == [[]]
+
+
+def test_a_column_of_beneficiaries_names_no_addressee():
+    html = ("<html><body><h1>Demands</h1><p>Here is what we want:</p><table>"
+            "<tr><th>What we ask</th><th>Who will benefit</th></tr>"
+            "<tr><td>Open the youth centre on Sundays.</td><td>Young people</td></tr>"
+            "</table></body></html>")
+    assert all("Young people" not in d.addressees for d in demands(html, "en", "html"))

@@ -614,8 +614,12 @@ def _trailing_participle(toks: list[_Tok], j: int, lang: Language) -> bool:
 def _possessive_in_name(toks: list[_Tok], j: int, lang: Language) -> bool:
     """Whether a name goes on past a possessive after token j: a capitalised word on
     either side ("Women's Committee", "Children’s Commissioner")."""
-    return j + 2 < len(toks) and toks[j + 1].text in lang.words.get("name_possessives", ()) \
-        and toks[j].text[:1].isupper() and toks[j + 2].text[:1].isupper()
+    if j + 2 >= len(toks) or not toks[j].text[:1].isupper() \
+            or not toks[j + 2].text[:1].isupper():
+        return False
+    mark = toks[j + 1].text
+    return mark in lang.words.get("name_possessives", ()) or (
+        mark in lang.words.get("plural_possessives", ()) and toks[j].lower.endswith("s"))
 
 
 def _ends_clause_subject(toks: list[_Tok], j: int, lang: Language) -> bool:
@@ -1227,7 +1231,7 @@ class AddresseeRuler:
                 "name_prepositions": sorted(self.name_prepositions),
                 "owner_prepositions": sorted(self.owner_prepositions),
                 "role_particles": sorted(self.role_particles),
-                "pair_suffixes": list(self.pair_suffixes)}
+                "pair_suffixes": sorted(self.pair_suffixes)}
 
     def to_bytes(self, *, exclude=()) -> bytes:
         return srsly.json_dumps(self._settings()).encode("utf-8")
@@ -1283,16 +1287,19 @@ def _gender_pairs_joined(doc: Doc, spans: list[tuple[int, int]],
 
 def _shares_subject(modal, subject) -> bool:
     """Whether the verb a modal goes with may take a subject the parse hangs on another
-    verb: only a conjunct with no subject of its own before the modal, of a verb no
-    subordinator opens ("Der Bund dürfe sich nicht zurückziehen und müsse ...
+    verb: only a conjunct whose modal follows its coordinator, of a verb no subordinator
+    opens ("Der Bund dürfe sich nicht zurückziehen und müsse ...
     fortsetzen"; not "Da Kitaträger ... erhalten, sollten diese Mieten ... angeboten
     werden", a main clause the parse joined to the clause before it)."""
     verb = modal.head
     if subject.head == verb or modal.dep_ == "ROOT" or subject.head == modal:
         return True
-    # (a subject of its own stands before the modal: "und die Länder müssen ...")
-    return not any(child.dep_.startswith("nsubj") and child.i < modal.i
-                   for child in verb.children) and not _marked(subject.head)
+    # the clause leaves its subject out only where the modal follows the coordinator
+    # right away ("und müsse", "en moet"; not "und die Länder müssen", "en daarom
+    # moeten de gemeenten")
+    before = modal.doc[modal.i - 1] if modal.i else None
+    return before is not None and (before.pos_ == "CCONJ" or before.text == ",") \
+        and not _marked(subject.head)
 
 
 def _marked(verb) -> bool:

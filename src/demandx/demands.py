@@ -728,7 +728,9 @@ class DemandFinder:
         pointing = self.lang.words.get("announcing_nouns", frozenset())
         if words and words[0] in self.lang.words.get("anaphora", frozenset()) \
                 and text.rstrip().endswith(":") and any(
-                    word.startswith(noun) for noun in nouns
+                    word == noun or (word.startswith(noun)
+                                     and len(word) - len(noun) >= _COMPOUND_REST)
+                    for noun in nouns
                     for word in _sentence_words(text, _SENTENCE_BEFORE_LAST)):
             return True  # "... stelden ze hun eisenbundel voor. Die telt drie punten:"
         if not (nouns | pointing) & set(words):
@@ -957,6 +959,9 @@ def _last_sentence_words(text: str) -> list[str]:
 
 
 _SENTENCE_BEFORE_LAST = 2
+# the shortest noun a demand noun opens as a compound ("eisenbundel", "Forderungskatalog";
+# not a verb's ending: "demanded", "eist")
+_COMPOUND_REST = 4
 
 
 def _sentence_words(text: str, from_end: int) -> list[str]:

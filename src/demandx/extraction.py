@@ -421,8 +421,9 @@ class _Analysis:
     def counterparts(self) -> list[str]:
         """The other side of a negotiation the text reports ("Die Verhandlungen mit den
         Arbeitgebern beginnen am ...", "bij de start van de cao-onderhandelingen met
-        ..."), read where the text demands nothing: a union's demands in a bargaining
-        round are made of it."""
+        ..."), whom it says its demands are for ("Our demands are addressed to ..."), and
+        the employer a pay claim is made of ("meer loon bij groenteverwerker X"), read in
+        every paragraph and heading: the demands that name no one are made of it."""
         prefilter = counterpart_regex(self.lang.code)
         if prefilter is None:
             return []

@@ -164,7 +164,7 @@ def _load(lang: str, spec: str) -> SpacyLanguage:
             nlp=nlp, patterns=patterns, name_prepositions=sorted(data.name_prepositions),
             owner_prepositions=sorted(data.owner_prepositions),
             role_particles=sorted(data.words.get("role_particles", ())),
-            pair_suffixes=list(data.words.get("feminine_suffixes", ())))
+            pair_suffixes=sorted(data.words.get("feminine_suffixes", ())))
     return nlp
 
 

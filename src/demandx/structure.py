@@ -282,13 +282,18 @@ def opens_mandate(text: str, lang: Language) -> bool:
     """Whether a paragraph opens on a motion's mandate in the passive, its subject with
     its article first ("Der Stadtrat wird beauftragt, ...", "Het college wordt verzocht
     ...", "The Mayor is requested to ..."): the operative text of an entry."""
-    words = [word.strip(",;:").lower() for word in text.split(maxsplit=_MANDATE_WORDS)]
-    words = words[:_MANDATE_WORDS]
+    words = []
+    for word in text.split(maxsplit=_MANDATE_WORDS)[:_MANDATE_WORDS]:
+        words.append(word.strip(",;:.!?").lower())
+        if word.endswith((".", "!", "?")):
+            break  # its first sentence only
     classes = lang.words
+    be = classes.get("be", frozenset())
     # (or invited, as Swiss parliaments put a Postulat: "Der Regierungsrat wird
     # eingeladen, zu prüfen ...")
-    pairs = [(classes.get("passive_aux", frozenset()), classes.get("call_participles",
-                                                                   frozenset())),
+    # (a passive, not a predicate: "Die Stadt ist gefordert" may be part of the reasons)
+    pairs = [(classes.get("passive_aux", frozenset()) - be, classes.get("call_participles",
+                                                                        frozenset())),
              (classes.get("invite_aux", frozenset()), classes.get("invite_participles",
                                                                   frozenset()))]
     return bool(words) and words[0] in lang.articles and any(
