@@ -53,6 +53,21 @@ def extract_str(text: str, lang: str | None = None, fmt: str = "text"):
     return extract(loaded, lang=lang, models=_models())
 
 
+def demands_in(text: str, lang: str | None = None, fmt: str = "text") -> list:
+    """Every demand the pipeline finds in a string, the points of a list too."""
+    return list(extract_str(text, lang=lang, fmt=fmt).all_demands())
+
+
+def unit_texts(text: str, lang: str | None = None, fmt: str = "text") -> list[str]:
+    """The texts of `demands_in`, their spaces collapsed."""
+    return [" ".join(d.text.split()) for d in demands_in(text, lang, fmt)]
+
+
+def texts_and_addressees(text: str, lang: str | None = None, fmt: str = "text") -> list:
+    """(text, addressees) of each of `demands_in`, the text's spaces collapsed."""
+    return [(" ".join(d.text.split()), d.addressees) for d in demands_in(text, lang, fmt)]
+
+
 def _models() -> dict[str, str]:
     spec = os.environ.get("DEMANDX_TEST_MODEL")
     return {code: spec for code in ("de", "nl", "en")} if spec else {}

@@ -10,25 +10,12 @@ import textwrap
 
 import pytest
 
-from conftest import extract_str
-
-
-def demands(text: str, lang: str, fmt: str = "text"):
-    return list(extract_str(textwrap.dedent(text), lang=lang, fmt=fmt).all_demands())
-
-
-def texts(text: str, lang: str, fmt: str = "text") -> list[str]:
-    return [" ".join(d.text.split()) for d in demands(text, lang, fmt)]
-
-
-def found(text: str, lang: str, fmt: str = "text"):
-    return [(" ".join(d.text.split()), d.addressees) for d in demands(text, lang, fmt)]
-
+from conftest import demands_in, extract_str, texts_and_addressees, unit_texts
 
 # --- the entries of a council's register ---------------------------------------------
 
 ENTRIES = {
-    "de": """\
+    "de": textwrap.dedent("""\
         Eingereichte Vorstösse
 
         Nr. 2026/17
@@ -49,8 +36,8 @@ ENTRIES = {
 
         Begründung:
         Die bestehende Velostation ist an Werktagen voll belegt.
-        """,
-    "nl": """\
+        """),
+    "nl": textwrap.dedent("""\
         Ingediende voorstellen
 
         Nr. 2026/17
@@ -70,8 +57,8 @@ ENTRIES = {
 
         Toelichting:
         De bestaande stalling is op werkdagen vol.
-        """,
-    "en": """\
+        """),
+    "en": textwrap.dedent("""\
         Motions received
 
         No. 2026/17
@@ -91,7 +78,7 @@ ENTRIES = {
 
         Reasons:
         The present cycle park is full on weekdays.
-        """,
+        """),
 }
 
 
@@ -99,13 +86,13 @@ ENTRIES = {
 def test_a_mandate_opens_the_next_entry_after_the_reasons_of_the_one_before(lang):
     # the reasons of the first entry end where the next entry's mandate stands: its
     # call is a demand, not more of the reasons
-    got = texts(ENTRIES[lang], lang)
+    got = unit_texts(ENTRIES[lang], lang)
     assert len(got) == 2
     assert any("zweite" in t or "tweede" in t or "second" in t for t in got)
 
 
 def test_the_points_after_the_reasons_of_an_entry_end_them_too():
-    text = """\
+    text = textwrap.dedent("""\
         Nr. 12
         Anfrage von C. Probe (GLP):
 
@@ -120,14 +107,14 @@ def test_the_points_after_the_reasons_of_an_entry_end_them_too():
         Motion von D. Test (SVP):
 
         Der Stadtrat wird beauftragt, auf neue Parkgebühren zu verzichten.
-        """
-    assert any("Parkgebühren" in t for t in texts(text, "de"))
+        """)
+    assert any("Parkgebühren" in t for t in unit_texts(text, "de"))
 
 
 # --- a numbered title that opens a part ---------------------------------------------
 
 PAPER = {
-    "nl": """\
+    "nl": textwrap.dedent("""\
         1. Inleiding
 
         Het openbaar vervoer in de regio wordt duurder en slechter.
@@ -140,8 +127,8 @@ PAPER = {
 
         Aan de dorpen en wijken:
         – Wijs veilige opstapplaatsen aan.
-        """,
-    "de": """\
+        """),
+    "de": textwrap.dedent("""\
         1. Einleitung
 
         Der Nahverkehr in der Region wird teurer und schlechter.
@@ -154,8 +141,8 @@ PAPER = {
 
         An die Dörfer und Ortsteile:
         – Richtet sichere Haltepunkte ein.
-        """,
-    "en": """\
+        """),
+    "en": textwrap.dedent("""\
         1. Introduction
 
         Public transport in the region is becoming dearer and worse.
@@ -168,7 +155,7 @@ PAPER = {
 
         To the villages and wards:
         – Mark safe boarding points.
-        """,
+        """),
 }
 
 
@@ -176,7 +163,7 @@ PAPER = {
 def test_a_numbered_title_over_address_lines_opens_a_part_of_demands(lang):
     # "2. Onze eisen" is whole: the address line after it is no part of it, and the
     # second address line and its list stay in the part
-    got = found(PAPER[lang], lang)
+    got = texts_and_addressees(PAPER[lang], lang)
     assert len(got) == 3
     assert got[0][1] == got[1][1] and got[0][1]
     assert got[2][1] and got[2][1] != got[0][1]
@@ -190,7 +177,7 @@ def test_a_numbered_title_over_address_lines_opens_a_part_of_demands(lang):
      "- Beleuchtet die Radwege.\n", "de", ["Dörfer", "Ortsteile"]),
 ])
 def test_an_address_line_names_nouns_that_share_an_article(text, lang, names):
-    got = found(text, lang)
+    got = texts_and_addressees(text, lang)
     assert len(got) == 2 and all(addressees == names for _text, addressees in got)
 
 
@@ -205,7 +192,7 @@ def test_an_address_line_names_nouns_that_share_an_article(text, lang, names):
      "Darüber hinaus muss die Hafenkammer ihre Zahlen offenlegen.\n", "de", "Hafenkammer"),
 ])
 def test_a_sentence_after_the_last_point_of_a_tight_list_is_its_own(text, lang, after):
-    got = found(text, lang)
+    got = texts_and_addressees(text, lang)
     assert len(got) == 3
     assert after not in got[1][0]
     assert got[2][1] == [after]
@@ -231,7 +218,7 @@ def test_a_column_that_asks_who_acts_names_each_rows_addressee(header, lang):
             f"<tr><th>{rows[0]}</th><th>{header}</th></tr>"
             f"<tr><td>{rows[1]}</td><td>{rows[2]}</td></tr>"
             f"<tr><td>{rows[3]}</td><td>{rows[4]}</td></tr></table></body></html>")
-    got = found(html, lang, fmt="html")
+    got = texts_and_addressees(html, lang, fmt="html")
     assert [addressees for _text, addressees in got] == [[rows[2]], [rows[4]]]
 
 
@@ -251,7 +238,7 @@ def test_a_column_that_asks_who_acts_names_each_rows_addressee(header, lang):
      "Eastbrook Tenants' Federation"),
 ])
 def test_a_name_runs_on_past_its_first_word(text, lang, name):
-    assert [d.addressees for d in demands(text, lang)] == [[name]]
+    assert [d.addressees for d in demands_in(text, lang)] == [[name]]
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -261,7 +248,7 @@ def test_a_name_runs_on_past_its_first_word(text, lang, name):
     ("Kommunen und Landkreise sollen Hebammenzentren einrichten.", None),
 ])
 def test_the_subject_of_soll_is_asked(text, name):
-    got = demands(text, "de")
+    got = demands_in(text, "de")
     assert len(got) == 1
     if name is None:
         assert len(got[0].addressees) == 2
@@ -270,8 +257,8 @@ def test_the_subject_of_soll_is_asked(text, name):
 
 
 def test_a_genitive_article_keeps_the_owner_in_the_name():
-    got = demands("Die Rektorate der privaten Universitäten sollen die Prüfungen digital "
-                  "anbieten.", "de")
+    got = demands_in("Die Rektorate der privaten Universitäten sollen die Prüfungen digital "
+                     "anbieten.", "de")
     assert [d.addressees for d in got] == [["Rektorate der privaten Universitäten"]]
 
 
@@ -289,7 +276,7 @@ def test_a_genitive_article_keeps_the_owner_in_the_name():
 ])
 def test_a_sentence_that_says_whom_the_demands_are_for_names_their_addressees(
         text, lang, names):
-    got = found(text, lang)
+    got = texts_and_addressees(text, lang)
     assert len(got) == 2 and all(addressees == names for _text, addressees in got)
 
 
@@ -305,7 +292,7 @@ def test_a_sentence_that_says_whom_the_demands_are_for_names_their_addressees(
      "Cabinet Member for Housing"),
 ])
 def test_the_note_over_a_letters_excerpt_names_whom_you_means(text, lang, name):
-    assert [d.addressees for d in demands(text, lang)] == [[name]]
+    assert [d.addressees for d in demands_in(text, lang)] == [[name]]
 
 
 # --- what asks no one ----------------------------------------------------------------
@@ -315,7 +302,7 @@ def test_the_note_over_a_letters_excerpt_names_whom_you_means(text, lang, name):
      "fordert das Kultusministerium auf, die Lehrpläne zu entschlacken.\n", "de"),
 ])
 def test_the_operative_formula_as_a_paragraph_is_no_demand(text, lang):
-    got = texts(text, lang, fmt="markdown")
+    got = unit_texts(text, lang, fmt="markdown")
     assert len(got) == 1 and "Lehrpläne" in got[0]
 
 
@@ -327,7 +314,7 @@ def test_the_operative_formula_as_a_paragraph_is_no_demand(text, lang):
     ("That request was never answered by the trust.", "en"),
 ])
 def test_a_dated_report_of_a_call_is_no_demand(text, lang):
-    assert texts(text, lang) == []
+    assert unit_texts(text, lang) == []
 
 
 # --- news of a pay claim: whom it is made of ----------------------------------------
@@ -341,7 +328,7 @@ def test_a_dated_report_of_a_call_is_no_demand(text, lang):
      "Blitzblank GmbH"),
 ])
 def test_a_pay_claim_is_made_of_the_employer_the_headline_names(text, lang, name):
-    got = found(text, lang)
+    got = texts_and_addressees(text, lang)
     assert got and all(addressees == [name] for _text, addressees in got[1:])
 
 
@@ -353,12 +340,12 @@ def test_a_pay_claim_is_made_of_the_employer_the_headline_names(text, lang, name
     ("Wij vragen de Raad van Toezicht om een beter bod.", "Raad van Toezicht"),
 ])
 def test_a_common_noun_before_a_name_classifies_it(text, name):
-    assert [d.addressees for d in demands(text, "nl")] == [[name]]
+    assert [d.addressees for d in demands_in(text, "nl")] == [[name]]
 
 
 def test_a_portfolio_goes_on_past_the_comma_the_parse_cut_at():
-    got = demands("Ook de minister van Wonen, Ruimte en Erfgoed moet de regels versoepelen.",
-                  "nl")
+    got = demands_in("Ook de minister van Wonen, Ruimte en Erfgoed moet de regels versoepelen.",
+                     "nl")
     assert [d.addressees for d in got] == [["minister van Wonen, Ruimte en Erfgoed"]]
 
 
@@ -372,7 +359,7 @@ def test_a_portfolio_goes_on_past_the_comma_the_parse_cut_at():
      "Stadtverwaltung"),
 ])
 def test_whom_a_joined_verb_or_advice_asks(text, lang, name):
-    assert [d.addressees for d in demands(text, lang)] == [[name]]
+    assert [d.addressees for d in demands_in(text, lang)] == [[name]]
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -385,7 +372,7 @@ def test_whom_a_joined_verb_or_advice_asks(text, lang, name):
     ("Demands 2 and 5 are the most urgent ones.", "en"),
 ])
 def test_what_is_no_call_of_its_own(text, lang):
-    assert texts(text, lang) == []
+    assert unit_texts(text, lang) == []
 
 
 @pytest.mark.parametrize(("text", "lang", "name"), [
@@ -395,13 +382,13 @@ def test_what_is_no_call_of_its_own(text, lang):
      "you to publish the figures.\n", "en", "Secretary of State for Health"),
 ])
 def test_a_letters_topic_is_no_part_of_its_recipient(text, lang, name):
-    assert [d.addressees for d in demands(text, lang)] == [[name]]
+    assert [d.addressees for d in demands_in(text, lang)] == [[name]]
 
 
 def test_a_subordinate_clause_lends_no_subject_to_the_main_clause():
     # the parse may join the main clause to the "Da" clause before it as a conjunct
-    got = demands("Da Jugendträger einen Durchschnittspreis pro Platz erhalten, sollten "
-                  "diese Mieten auch den Jugendträgern angeboten werden.", "de")
+    got = demands_in("Da Jugendträger einen Durchschnittspreis pro Platz erhalten, sollten "
+                     "diese Mieten auch den Jugendträgern angeboten werden.", "de")
     assert got and "Jugendträger" not in got[0].addressees
 
 
@@ -409,7 +396,7 @@ def test_a_point_that_opens_on_zorg_ervoor_asks_the_letters_recipient():
     text = ("Geachte wethouder,\n\nWij doen de volgende oproepen:\n\n"
             "1. Regel een vaste subsidie voor de buurthuizen.\n"
             "2. Zorg ervoor dat elke wijk een eigen buurtwerker heeft.\n")
-    assert [d.addressees for d in demands(text, "nl")] == [["wethouder"], ["wethouder"]]
+    assert [d.addressees for d in demands_in(text, "nl")] == [["wethouder"], ["wethouder"]]
 
 
 @pytest.mark.parametrize(("text", "lang", "name"), [
@@ -421,7 +408,7 @@ def test_a_point_that_opens_on_zorg_ervoor_asks_the_letters_recipient():
      "an increase in the start-up grant.", "en", "Minister for Enterprise, Trade and Employment"),
 ])
 def test_whom_longer_subjects_and_letters_name(text, lang, name):
-    assert [d.addressees for d in demands(text, lang)] == [[name]]
+    assert [d.addressees for d in demands_in(text, lang)] == [[name]]
 
 
 def test_what_is_to_be_done_from_the_start_is_a_duty():
@@ -429,25 +416,25 @@ def test_what_is_to_be_done_from_the_start_is_a_duty():
     text = ("Der Stadtrat wird beauftragt, die Dächer zu nutzen. Dabei gilt:\n\n"
             "a) Bei jedem Neubau ist eine Zisterne von Beginn an einzuplanen.\n"
             "b) Dem Rat ist jährlich zu berichten.\n")
-    assert len(texts(text, "de")) == 3
+    assert len(unit_texts(text, "de")) == 3
 
 
 def test_a_council_that_writes_to_two_asks_both():
-    got = demands("That this Council writes to the Minister for Transport and to the Rail "
-                  "Authority seeking a later last train on the branch line.", "en")
+    got = demands_in("That this Council writes to the Minister for Transport and to the Rail "
+                     "Authority seeking a later last train on the branch line.", "en")
     assert [d.addressees for d in got] == [["Minister for Transport", "Rail Authority"]]
 
 
 def test_advice_names_whom_it_advises_and_advice_on_a_subject_asks_no_one():
-    assert [d.addressees for d in demands(
+    assert [d.addressees for d in demands_in(
         "De adviesraad adviseert de wethouder om de subsidieregels te herzien.", "nl")] \
         == [["wethouder"]]
-    assert texts("De commissie adviseert over de begroting van de faculteit.", "nl") == []
+    assert unit_texts("De commissie adviseert over de begroting van de faculteit.", "nl") == []
 
 
 def test_a_groups_womens_and_mens_forms_are_one_addressee_in_the_parse_too():
-    got = demands("Der Verband empfiehlt den Erzieherinnen und Erziehern, die Pausen strikt "
-                  "einzuhalten.", "de")
+    got = demands_in("Der Verband empfiehlt den Erzieherinnen und Erziehern, die Pausen strikt "
+                     "einzuhalten.", "de")
     assert [d.addressees for d in got] == [["Erzieherinnen und Erziehern"]]
 
 
@@ -478,11 +465,11 @@ def test_the_addressee_ruler_round_trips_through_bytes():
      "3. feste Verträge.\n", "de"),
 ])
 def test_a_lead_in_that_points_back_to_the_demands_it_named_announces_them(text, lang):
-    assert len(texts(text, lang)) == 3
+    assert len(unit_texts(text, lang)) == 3
 
 
 def test_an_invited_government_opens_the_next_entry_after_the_reasons():
-    text = """\
+    text = textwrap.dedent("""\
         Nr. 24.101
         Motion A. Beispiel, SP:
         Text:
@@ -499,8 +486,8 @@ def test_an_invited_government_opens_the_next_entry_after_the_reasons():
 
         Begründung:
         Der letzte Bus fährt um 20 Uhr.
-        """
-    got = texts(text, "de")
+        """)
+    got = unit_texts(text, "de")
     assert len(got) == 2 and "Nachtbusse" in got[1]
 
 
@@ -516,19 +503,19 @@ def test_an_invited_government_opens_the_next_entry_after_the_reasons():
     ("Wir empfehlen die Einführung einer Kindergrundsicherung.", "de", []),
 ])
 def test_names_the_new_rules_leave_alone(text, lang, names):
-    assert [d.addressees for d in demands(text, lang)] == [names]
+    assert [d.addressees for d in demands_in(text, lang)] == [names]
 
 
 def test_a_predicate_in_the_reasons_ends_no_section():
-    text = """\
+    text = textwrap.dedent("""\
         Der Stadtrat wird beauftragt, Radwege zu bauen.
 
         Begründung:
         Der Verkehr nimmt zu. Die Stadt ist gefordert, aber sie handelt nicht.
 
         Seit Jahren fehlen Radwege.
-        """
-    assert len(texts(text, "de")) == 1
+        """)
+    assert len(unit_texts(text, "de")) == 1
 
 
 def test_a_lead_in_after_a_reported_call_announces_nothing():
@@ -542,7 +529,7 @@ def test_a_lead_in_after_a_reported_call_announces_nothing():
 def test_time_a_law_gives_names_no_counterpart():
     text = ("Das Gesetz gibt den Kommunen bis 2030 Zeit für die Wärmeplanung.\n\n"
             "Wir fordern mehr bezahlbare Wohnungen.\n")
-    assert [d.addressees for d in demands(text, "de")] == [[]]
+    assert [d.addressees for d in demands_in(text, "de")] == [[]]
 
 
 def test_a_column_of_beneficiaries_names_no_addressee():
@@ -550,4 +537,4 @@ def test_a_column_of_beneficiaries_names_no_addressee():
             "<tr><th>What we ask</th><th>Who will benefit</th></tr>"
             "<tr><td>Open the youth centre on Sundays.</td><td>Young people</td></tr>"
             "</table></body></html>")
-    assert all("Young people" not in d.addressees for d in demands(html, "en", "html"))
+    assert all("Young people" not in d.addressees for d in demands_in(html, "en", "html"))

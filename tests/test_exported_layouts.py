@@ -10,20 +10,7 @@ import textwrap
 
 import pytest
 
-from conftest import extract_str
-
-
-def demands(text: str, lang: str, fmt: str = "text"):
-    return list(extract_str(text, lang=lang, fmt=fmt).all_demands())
-
-
-def texts(text: str, lang: str, fmt: str = "text") -> list[str]:
-    return [" ".join(d.text.split()) for d in demands(text, lang, fmt)]
-
-
-def texts_and_addressees(text: str, lang: str, fmt: str = "text"):
-    return [(" ".join(d.text.split()), d.addressees) for d in demands(text, lang, fmt)]
-
+from conftest import demands_in, texts_and_addressees, unit_texts
 
 # --- names cited as names are ------------------------------------------------------
 
@@ -40,19 +27,19 @@ def texts_and_addressees(text: str, lang: str, fmt: str = "text"):
      "stärken.", ["Vorstand der Kassenärztlichen Vereinigung"]),
 ])
 def test_adjectives_before_a_name_are_cited_in_the_nominative(text, addressees):
-    assert [d.addressees for d in demands(text, "de")] == [addressees]
+    assert [d.addressees for d in demands_in(text, "de")] == [addressees]
 
 
 def test_a_gender_that_only_the_tagger_gives_is_not_followed():
     # "vom" is masculine or neuter: the tagger's guess for a rare compound decides nothing
-    found = demands("Wir fordern vom Kommunalen Zweckverband Allgäu mehr Personal.", "de")
+    found = demands_in("Wir fordern vom Kommunalen Zweckverband Allgäu mehr Personal.", "de")
     assert found and not any(name.startswith("Kommunales") for name in found[0].addressees)
 
 
 def test_a_tagger_that_disagrees_with_the_article_is_not_followed():
     # "Die ... Aufgabenträger" is a plural, whatever the tagger says of the adjective
-    found = demands("Die kommunalen Aufgabenträger müssen die Mehrkosten in den "
-                    "Verkehrsverträgen vollständig anerkennen.", "de")
+    found = demands_in("Die kommunalen Aufgabenträger müssen die Mehrkosten in den "
+                       "Verkehrsverträgen vollständig anerkennen.", "de")
     assert found and "kommunaler Aufgabenträger" not in found[0].addressees
 
 
@@ -63,7 +50,7 @@ def test_a_tagger_that_disagrees_with_the_article_is_not_followed():
      ["Bezirksregierung"]),
 ])
 def test_an_object_set_before_the_verb_beside_the_authors_pronoun_is_asked(text, addressees):
-    assert [d.addressees for d in demands(text, "de")] == [addressees]
+    assert [d.addressees for d in demands_in(text, "de")] == [addressees]
 
 
 def test_one_who_gets_a_copy_is_not_the_one_asked():
@@ -71,7 +58,7 @@ def test_one_who_gets_a_copy_is_not_the_one_asked():
             "bitte legen Sie noch in diesem Jahr einen Stufenplan für die Horte vor.\n\n"
             "Dieser Brief geht in Kopie an die Mitglieder des Ausschusses für Jugend.\n\n"
             "Mit freundlichen Grüßen\n\nLandeselternausschuss\n")
-    assert [d.addressees for d in demands(text, "de")] == [["Senatorin"]]
+    assert [d.addressees for d in demands_in(text, "de")] == [["Senatorin"]]
 
 
 def test_a_mandate_that_goes_on_asks_whom_it_asked():
@@ -83,7 +70,7 @@ def test_a_mandate_that_goes_on_asks_whom_it_asked():
             "Dabei ist insbesondere sicherzustellen, dass\n"
             "– die Elternbeiträge sinken;\n"
             "– Gemeinden mit wenig Steuerkraft mehr erhalten.\n")
-    found = demands(text, "de")
+    found = demands_in(text, "de")
     assert [d.addressees for d in found] == [["Bezirksrat"]] * 3
 
 
@@ -95,7 +82,7 @@ def test_a_mandate_that_goes_on_asks_whom_it_asked():
     ("en", "In our letter of 3 October we asked the haulier to open talks before Christmas."),
 ])
 def test_the_authors_own_call_in_the_simple_past_is_a_report(code, text):
-    assert demands(text, code) == []
+    assert demands_in(text, code) == []
 
 
 def test_a_pay_claim_is_a_list_of_demands_on_whom_it_is_submitted_to():
@@ -103,7 +90,7 @@ def test_a_pay_claim_is_a_list_of_demands_on_whom_it_is_submitted_to():
             "behalf of all drivers:\n\n"
             "1. Basic pay: an increase of 6 per cent on all basic rates.\n"
             "2. Sick pay: the extension of the sick pay scheme to 13 weeks.\n")
-    assert [d.addressees for d in demands(text, "en")] == [["Northgate Freight Ltd"]] * 2
+    assert [d.addressees for d in demands_in(text, "en")] == [["Northgate Freight Ltd"]] * 2
 
 
 def test_the_motions_call_ends_its_considerations():
@@ -131,7 +118,7 @@ def test_a_call_someone_else_makes_does_not_end_the_findings():
             "II. Der Deutsche Bundestag fordert die Bundesregierung auf,\n"
             "1. die Tafeln dauerhaft zu fördern;\n"
             "2. die Lebensmittelspenden steuerlich zu begünstigen.\n")
-    found = texts(text, "de")
+    found = unit_texts(text, "de")
     assert "die Tafeln dauerhaft zu fördern;" in found
     assert not any("Sozialverband" in t or "Kundinnen" in t for t in found)
 
@@ -149,7 +136,7 @@ def test_a_motions_next_clause_is_no_part_of_the_point_before_it():
             "om in het Bestuurlijk Overleg Water bij de minister te pleiten voor een\n"
             "landelijk verbod op deze lozingen;\n"
             "en gaat over tot de orde van de dag.\n")
-    found = demands(text, "nl")
+    found = demands_in(text, "nl")
     assert [d.addressees for d in found] == [["dagelijks bestuur"]] * 2 + [["dijkgraaf"]]
 
 
@@ -164,7 +151,7 @@ def test_subheads_without_blank_lines_group_the_points_under_them():
             "Arbeitszeit\n"
             "(3) eine Begrenzung der Nachtschichten auf zwei pro Woche;\n"
             "(4) zwei zusätzliche freie Tage pro Jahr.\n")
-    assert texts(text, "de") == [
+    assert unit_texts(text, "de") == [
         "eine Erhöhung der Entgelte um 300 Euro monatlich;",
         "eine Anhebung der Ausbildungsvergütungen um 150 Euro;",
         "eine Begrenzung der Nachtschichten auf zwei pro Woche;",
@@ -190,7 +177,7 @@ def test_the_period_of_the_last_point_closes_a_list_of_semicolons():
         "und in der Produktion ab dem vollendeten 55. Lebensjahr.",
         "Darüber hinaus verlangt die Gewerkschaft von der Landesregierung, die Berufsschulen "
         "im ländlichen Raum zu stärken und die Fahrtkosten der Auszubildenden zu übernehmen.")
-    assert texts(text, "de")[1:] == [
+    assert unit_texts(text, "de")[1:] == [
         "zwei zusätzliche freie Tage pro Jahr für alle Beschäftigten in den Filialen und in "
         "der Produktion ab dem vollendeten 55. Lebensjahr.",
         "Darüber hinaus verlangt die Gewerkschaft von der Landesregierung, die Berufsschulen "
@@ -208,7 +195,7 @@ def test_a_point_with_a_point_after_it_keeps_its_sentences():
         "Als Übergangslösung sollte beispielsweise die Umrüstung von alten Agrarflugzeugen\n"
         "geprüft werden, um sie künftig für Löschflüge einzusetzen;\n"
         "3. die Kosten der Einsätze der Feuerwehren aus Bundesmitteln zu tragen.\n")
-    assert texts(text, "de")[1] == (
+    assert unit_texts(text, "de")[1] == (
         "eine Übergangslösung zu schaffen, um die derzeitigen Defizite auszugleichen. Als "
         "Übergangslösung sollte beispielsweise die Umrüstung von alten Agrarflugzeugen "
         "geprüft werden, um sie künftig für Löschflüge einzusetzen;")
@@ -222,7 +209,7 @@ def test_the_paragraph_after_a_tight_list_is_not_its_last_point():
             "2. Pension: an increase in the employer's contribution to 7 per cent.\n"
             "We look forward to hearing from you.\n"
             "Yours sincerely,\n\nPadraig Walsh\n")
-    assert texts(text, "en") == [
+    assert unit_texts(text, "en") == [
         "Basic pay: an increase of 6 per cent on all basic rates.",
         "Pension: an increase in the employer's contribution to 7 per cent."]
 
@@ -236,7 +223,7 @@ def test_numbered_parts_beside_the_part_of_demands_are_none():
             "- zwei zusätzliche freie Tage pro Jahr\n\n"
             "3. Wie es weitergeht\n\n"
             "Die erste Verhandlungsrunde findet im Januar statt.\n")
-    assert texts(text, "de") == ["eine Erhöhung der Entgelte um 300 Euro monatlich",
+    assert unit_texts(text, "de") == ["eine Erhöhung der Entgelte um 300 Euro monatlich",
                                  "zwei zusätzliche freie Tage pro Jahr"]
 
 
@@ -250,7 +237,7 @@ def test_an_operative_formula_set_in_bold_ends_the_reasons_before_it():
             "Die Landesregierung wird aufgefordert,\n\n"
             "1. das Ausbildungsgeld auf 1.000 Euro anzuheben,\n"
             "2. eine Anlaufstelle für ausländische Pflegediplome einzurichten.\n")
-    assert [d.addressees for d in demands(text, "de", "markdown")] == [["Landesregierung"]] * 2
+    assert [d.addressees for d in demands_in(text, "de", "markdown")] == [["Landesregierung"]] * 2
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "text"])
@@ -263,7 +250,7 @@ def test_an_underlined_title_heads_its_part(fmt):
             "verzoekt het dagelijks bestuur om\n\n"
             "a. een gebiedsplan op te stellen voor het vasthouden van water;\n"
             "b. de subsidieregeling te verlengen tot en met 2027;\n")
-    assert [d.addressees for d in demands(text, "nl", fmt)] == [["dagelijks bestuur"]] * 2
+    assert [d.addressees for d in demands_in(text, "nl", fmt)] == [["dagelijks bestuur"]] * 2
 
 
 def test_a_row_of_dashes_much_longer_than_the_line_above_is_a_rule_in_plain_text():
@@ -286,7 +273,7 @@ def test_a_row_of_dashes_much_longer_than_the_line_above_is_a_rule_in_plain_text
      (None, "Mehr Personal in den Bürgerämtern", ["Bezirksamt Mitte"])),
 ])
 def test_a_pipe_tables_rows_are_points(code, text, first):
-    found = demands(text, code, "markdown")
+    found = demands_in(text, code, "markdown")
     assert len(found) == 2
     number, body, addressees = first
     assert (found[0].number, found[0].text.split("\n")[0], found[0].addressees) == (
@@ -294,8 +281,8 @@ def test_a_pipe_tables_rows_are_points(code, text, first):
 
 
 def test_emphasis_is_no_part_of_the_text():
-    found = demands("Wir fordern:\n\n- die Regel *Wasser halten* für alle Lehrer*innen "
-                    "zu _stärken_\n", "de", "markdown")
+    found = demands_in("Wir fordern:\n\n- die Regel *Wasser halten* für alle Lehrer*innen "
+                       "zu _stärken_\n", "de", "markdown")
     assert found[0].text == "die Regel Wasser halten für alle Lehrer*innen zu stärken"
 
 
@@ -319,7 +306,7 @@ def test_a_paragraph_that_details_the_demand_before_it_leads_its_points():
             "Die Vorlage soll insbesondere folgende Elemente enthalten:\n\n"
             "1. ein Programm für Praxisassistenzstellen;\n"
             "2. Anschubbeiträge für regionale Gesundheitszentren.\n")
-    assert [d.addressees for d in demands(text, "de")] == [["Stadtrat"]] * 3
+    assert [d.addressees for d in demands_in(text, "de")] == [["Stadtrat"]] * 3
 
 
 def test_a_paragraph_that_goes_on_from_a_list_of_demands_is_one():
@@ -328,7 +315,7 @@ def test_a_paragraph_that_goes_on_from_a_list_of_demands_is_one():
             "2. Anschubbeiträge für regionale Gesundheitszentren zu zahlen.\n\n"
             "Zudem soll der Stadtrat prüfen, ob ein Schwerpunkt Hausarztmedizin "
             "eingerichtet werden kann.\n")
-    assert texts(text, "de")[-1].startswith("Zudem soll der Stadtrat prüfen")
+    assert unit_texts(text, "de")[-1].startswith("Zudem soll der Stadtrat prüfen")
 
 
 def test_a_request_in_the_readers_mood_asks_the_reader_not_the_one_a_modal_obliges():
@@ -336,19 +323,19 @@ def test_a_request_in_the_readers_mood_asks_the_reader_not_the_one_a_modal_oblig
             "sorgen Sie dafür, dass Schulen ohne eigenes Bad nicht auf den "
             "Schwimmunterricht verzichten müssen.\n\n"
             "Mit freundlichen Grüßen\n\nLandeselternausschuss\n")
-    assert [d.addressees for d in demands(text, "de")] == [["Senatorin"]]
+    assert [d.addressees for d in demands_in(text, "de")] == [["Senatorin"]]
 
 
 def test_whom_a_demand_allows_to_act_is_not_asked():
-    found = demands("Die Gewerkschaft fordert, dass Beschäftigte ab dem 58. Lebensjahr ihre "
-                    "Arbeitszeit verkürzen können.", "de")
+    found = demands_in("Die Gewerkschaft fordert, dass Beschäftigte ab dem 58. Lebensjahr ihre "
+                       "Arbeitszeit verkürzen können.", "de")
     assert found and "Beschäftigte" not in found[0].addressees
 
 
 def test_what_someone_wants_reported_with_a_modal_is_a_demand():
     text = ("Die Ausbildungsvergütungen sollen nach dem Willen der Gewerkschaft in allen "
             "Lehrjahren um 150 Euro steigen.")
-    assert len(demands(text, "de")) == 1
+    assert len(demands_in(text, "de")) == 1
 
 
 @pytest.mark.parametrize(("code", "text", "name"), [
@@ -360,7 +347,7 @@ def test_what_someone_wants_reported_with_a_modal_is_a_demand():
      "Netbeheer Zuidwest B.V."),
 ])
 def test_a_legal_form_closes_a_companys_name(code, text, name):
-    assert [d.addressees for d in demands(text, code)] == [[name]]
+    assert [d.addressees for d in demands_in(text, code)] == [[name]]
 
 
 def test_an_operative_formula_set_as_a_heading_is_no_demand():
@@ -370,7 +357,7 @@ def test_an_operative_formula_set_as_a_heading_is_no_demand():
             "Der Senat wird ersucht,\n\n"
             "1. das Mittagessen an allen staatlichen Schulen beitragsfrei anzubieten;\n"
             "2. der Bürgerschaft bis zum 30. Juni 2025 zu berichten.\n")
-    found = demands(text, "de", "markdown")
+    found = demands_in(text, "de", "markdown")
     assert [d.addressees for d in found] == [["Senat"]] * 2
 
 
@@ -382,5 +369,5 @@ def test_a_motions_next_clause_after_its_points_is_none_of_them():
             "roept de woningcorporaties op\n"
             "om bij een huurachterstand altijd een signaal door te geven aan het Geldloket;\n"
             "en gaat over tot de orde van de dag.\n")
-    assert [d.addressees for d in demands(text, "nl")] == [["college"]] * 2 + [
+    assert [d.addressees for d in demands_in(text, "nl")] == [["college"]] * 2 + [
         ["woningcorporaties"]]

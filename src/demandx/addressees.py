@@ -190,9 +190,9 @@ def _common_before_name(words: list[_Tok], lang: Language) -> bool:
             pattern.match(classifier.lower) for pattern in lang.participles):
         return False  # "the incoming Ombudsman": a name's adjective, no noun
     return not classifier.stop and all(
-        tok.text.islower() or _adjective(tok.lower, lang) or _cut_short(tok.text)
-        or tok.lower in lang.coordinators for tok in before) and not any(
-        tok.stop and tok.lower not in lang.coordinators for tok in before)
+        tok.lower in lang.coordinators or (not tok.stop and (
+            tok.text.islower() or _adjective(tok.lower, lang) or _cut_short(tok.text)))
+        for tok in before)
 
 
 def _described_short_name(words: list[str]) -> int:
@@ -1216,11 +1216,11 @@ class AddresseeRuler:
             for _verb, candidates in sorted(by_verb.items()):
                 for label, index in _first_object(doc, _without_appositions(doc, candidates)):
                     head = doc[index]
-                    for start, end in _gender_pairs_joined(doc, _truncations_joined(doc, [
+                    for start, end in _groups_joined(doc, [
                             _name_span(token, self.name_prepositions, self.owner_prepositions,
                                        self.role_particles)
                             for token in (head, *_conjuncts(head))
-                            if not _in_role(token, self.role_particles)]), self.pair_suffixes):
+                            if not _in_role(token, self.role_particles)], self.pair_suffixes):
                         found.setdefault((start, end), label)
         doc.spans[self.spans_key] = [Span(doc, start, end, label=label)
                                      for (start, end), label in sorted(found.items())]
@@ -1257,32 +1257,30 @@ def _in_role(token, role_particles: frozenset[str]) -> bool:
                for child in token.children if child.dep_ in ("case", "mark", "cc"))
 
 
-def _truncations_joined(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Coordinated names, a compound cut short before the part it shares with the next
-    joined to it: "Schul- und Kita-Träger" is one group, not "Schul-"."""
+def _groups_joined(doc: Doc, spans: list[tuple[int, int]],
+                   pair_suffixes: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Coordinated names that name one group as one name: a compound cut short before
+    the part it shares with the next ("Schul- und Kita-Träger", not "Schul-"), and a
+    group's women's and men's forms ("rät den Mieterinnen und Mietern")."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and _cut_short(doc[joined[-1][1] - 1].text) and start > joined[-1][0]:
+        if joined and start > joined[-1][0] and (
+                _cut_short(doc[joined[-1][1] - 1].text)
+                or _gender_forms(doc, joined[-1][1], start, end, pair_suffixes)):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
     return joined
 
 
-def _gender_pairs_joined(doc: Doc, spans: list[tuple[int, int]],
-                         suffixes: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Coordinated names that are one group's women's and men's forms as one name: "rät
-    den Mieterinnen und Mietern" asks one group."""
-    joined: list[tuple[int, int]] = []
-    for start, end in spans:
-        if joined and suffixes and start == joined[-1][1] + 1 \
-                and doc[joined[-1][1]].pos_ == "CCONJ":
-            first, second = doc[joined[-1][1] - 1].lower_, doc[end - 1].lower_
-            if _gender_pair(first, second, suffixes) or _gender_pair(second, first, suffixes):
-                joined[-1] = (joined[-1][0], end)
-                continue
-        joined.append((start, end))
-    return joined
+def _gender_forms(doc: Doc, before_end: int, start: int, end: int,
+                  suffixes: tuple[str, ...]) -> bool:
+    """Whether the names before `before_end` and from `start` to `end`, one conjunction
+    between them, end on one group's women's and men's forms."""
+    if not suffixes or start != before_end + 1 or doc[before_end].pos_ != "CCONJ":
+        return False
+    first, second = doc[before_end - 1].lower_, doc[end - 1].lower_
+    return _gender_pair(first, second, suffixes) or _gender_pair(second, first, suffixes)
 
 
 def _shares_subject(modal, subject) -> bool:

@@ -428,16 +428,12 @@ class _Analysis:
         if prefilter is None:
             return []
         names: list[str] = []
-        # (also a headline: "FNV wil 7 procent meer loon bij groenteverwerker X")
         for node in _walk(self.tree.root):
             if node.block is None or node.kind not in ("para", "section"):
                 continue
             text = node.block.text(self.lang).text
-            if not prefilter.search(text):
-                continue
-            # the demands and the sentences around them: "FNV eist 7 procent. Dat maakte
-            # de bond bekend bij de start van de cao-onderhandelingen met WSN."
-            names += self.component.names_in(self.nlp.make_doc(text), "counterpart")
+            if prefilter.search(text):
+                names += self.component.names_in(self.nlp.make_doc(text), "counterpart")
         return dedupe(names)
 
     @cached_property
