@@ -538,3 +538,171 @@ def test_a_column_of_beneficiaries_names_no_addressee():
             "<tr><td>Open the youth centre on Sundays.</td><td>Young people</td></tr>"
             "</table></body></html>")
     assert all("Young people" not in d.addressees for d in demands_in(html, "en", "html"))
+
+
+# --- advocacy, a modal before an inserted phrase, a chapter's negotiations ----------
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    ("Die Konferenz setzt sich dafür ein, dass die Fachbereiche ihre Satzungen "
+     "veröffentlichen.", "de", ["Fachbereiche"]),
+    ("Wir setzen uns dafür ein, dass die Landkreise ihre Busse öfter fahren lassen.", "de",
+     ["Landkreise"]),
+    ("Deshalb tritt die Kammer dafür ein, dass die Länder die Kosten tragen.", "de",
+     ["Länder"]),
+    ("Die Konferenz setzt sich für die Abschaffung der Anwesenheitspflicht ein.", "de", []),
+    ("De studentenkoepel zet zich ervoor in dat de faculteiten hun reglementen "
+     "publiceren.", "nl", ["faculteiten"]),
+    ("Wij zetten ons in voor de afschaffing van de aanwezigheidsplicht.", "nl", []),
+])
+def test_advocacy_in_the_present_is_a_demand(text, lang, names):
+    assert [d.addressees for d in demands_in(text, lang)] == [names]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Konferenz setzte sich 2019 für die Abschaffung der Anwesenheitspflicht ein.", "de"),
+    ("Diese Banken setzen sich strenge Regeln für ein nachhaltiges Verhalten.", "de"),
+    ("Het bestuur zet een nieuwe koers in.", "nl"),
+    # advocacy that has gone on for years is told of the body
+    ("Der Verein setzt sich seit 1998 für den Erhalt der Auen ein.", "de"),
+    ("Onze stichting zet zich sinds 1998 in voor het behoud van het landschap.", "nl"),
+])
+def test_advocacy_needs_its_particle_and_the_present(text, lang):
+    assert demands_in(text, lang) == []
+
+
+def test_advocacy_the_reader_is_asked_to_take_up_asks_the_reader():
+    text = "Treten Sie dafür ein, dass die Gemeinde die Flächen vermarktet."
+    assert all("Gemeinde" not in d.addressees for d in demands_in(text, "de"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Kreisverwaltung muss, wie im Vorjahr versprochen, die Mittel erhöhen.",
+     "Kreisverwaltung"),
+    ("Die Europäische Union muss, fünfzig Jahre nach dem Abkommen, endlich handeln.",
+     "Europäische Union"),
+])
+def test_a_modal_before_an_inserted_phrase_stands_in_a_main_clause(text, name):
+    assert [d.addressees for d in demands_in(text, "de")] == [[name]]
+
+
+@pytest.mark.parametrize("text", [
+    "Was die Kreisverwaltung tun muss, ist klar.",
+    "Es ist klar, dass die Kreisverwaltung handeln muss, denn die Mittel fehlen.",
+])
+def test_a_modal_at_the_end_of_a_subordinate_clause_is_none(text):
+    assert demands_in(text, "de") == []
+
+
+def test_negotiations_a_chapter_reports_among_its_demands_stay_in_it():
+    text = textwrap.dedent("""\
+        # Unser Programm
+
+        ## Europa
+
+        Wir wollen, dass die EU die Verhandlungen mit Norwegen fortsetzt.
+        Europa muss seine Grenzen offen halten.
+
+        ## Arbeit
+
+        Der Mindestlohn muss steigen.
+        """)
+    got = dict(texts_and_addressees(text, "de", "markdown"))
+    assert got["Der Mindestlohn muss steigen."] == []
+
+
+def test_negotiations_an_introduction_reports_are_the_whole_claims():
+    text = textwrap.dedent("""\
+        # Unsere Forderungen zur Tarifrunde
+
+        ## Einleitung
+
+        Die Verhandlungen mit der Krokant GmbH beginnen im März.
+
+        ## Entgelt
+
+        - Eine Erhöhung der Entgelte um 8 Prozent.
+        - Eine Prämie von 500 Euro.
+        """)
+    got = texts_and_addressees(text, "de", "markdown")
+    assert got and all(names == ["Krokant GmbH"] for _text, names in got)
+
+
+def test_a_lead_in_that_ends_its_section_leads_into_the_groups_after_it():
+    text = textwrap.dedent("""\
+        Elternrat legt Forderungen zum Haushalt vor
+
+        Vor der Haushaltsdebatte fordert der Elternrat den Kreistag auf,
+        die folgenden Punkte zu finanzieren:
+
+        BAUTEN
+        – Eine Sanierung aller Turnhallen bis 2028
+        – Neue Fenster in den Grundschulen
+
+        PERSONAL
+        – Eine zweite Hausmeisterstelle an jeder Gesamtschule
+        """)
+    got = dict(texts_and_addressees(text, "de"))
+    for point in ("Eine Sanierung aller Turnhallen bis 2028", "Neue Fenster in den Grundschulen",
+                  "Eine zweite Hausmeisterstelle an jeder Gesamtschule"):
+        assert got.get(point) == ["Kreistag"]
+
+
+@pytest.mark.parametrize(("note", "lang"), [
+    ("(Die vollständige Liste mit Begründungen steht unten zum Download bereit.)", "de"),
+    ("(The full list with our reasons can be downloaded below.)", "en"),
+])
+def test_a_sentence_in_brackets_heads_nothing(note, lang):
+    quote = {"de": "„Wir erwarten, dass der Kreistag die Mittel verdoppelt“, sagte sie.",
+             "en": "\"We expect the county council to double the funds,\" she said."}[lang]
+    text = f"Parents present their demands\n\nThey met on Monday.\n\n{note}\n\n{quote}\n"
+    assert any("Kreistag" in t or "county council" in t for t in unit_texts(text, lang))
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_points_of_a_demands_page_ask_whom_its_address_line_names(lang):
+    address, heading, first, second = {
+        "en": ("To Principal Okonjo and the school board:", "Our demands",
+               "Safe crossings. A lollipop warden at every gate.",
+               "Slower traffic. A speed limit of 20 mph on School Lane."),
+        "nl": ("Aan rector Okonjo en het schoolbestuur:", "Onze eisen",
+               "Veilige oversteken. Een klaar-over bij elke poort.",
+               "Minder verkeer. Een schoolstraat in de Kerkstraat."),
+    }[lang]
+    html = (f"<html><body><h1>Parents for safe streets</h1><p>{address}</p>"
+            f"<p>Enough is enough.</p><h2>{heading}</h2><ol><li>{first}</li><li>{second}"
+            "</li></ol></body></html>")
+    got = demands_in(html, lang, "html")
+    assert len(got) == 2 and all(any("Okonjo" in name for name in d.addressees) for d in got)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Konferenz fordert den Thüringischen Landtag auf, das Gesetz zu ändern.",
+     "Thüringischer Landtag"),
+    # (the tagger reads this adjective as a noun)
+    ("Die Konferenz fordert den Sächsischen Landtag auf, das Gesetz zu ändern.",
+     "Sächsischer Landtag"),
+    ("Wir appellieren an den Deutschen Städtetag, die Kommunen zu beraten.",
+     "Deutscher Städtetag"),
+])
+def test_a_name_opening_on_an_adjective_is_cited_in_the_nominative(text, name):
+    assert [d.addressees for d in demands_in(text, "de")] == [[name]]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    # a committee, whatever its compound, obliged by a modal
+    ("Der Prüfungsausschuss muss die Fristen verlängern.", "de", "Prüfungsausschuss"),
+    # the one asked in a complement, the authors named after the verb
+    ("Ook vragen wij dat de minister van Onderwijs de Kamer per brief informeert.", "nl",
+     "minister van Onderwijs"),
+    # the ones the authors need to act
+    ("We need the county council to fund the library.", "en", "county council"),
+    ('"We need every province to match federal dollars," she said.', "en", "province"),
+])
+def test_whom_a_demand_needs_to_act_is_asked(text, lang, name):
+    assert [d.addressees for d in demands_in(text, lang)] == [[name]]
+
+
+@pytest.mark.parametrize("text", ["We need more money to fix the roads.",
+                                  "We need the roads to be fixed."])
+def test_what_the_authors_need_names_no_one(text):
+    assert [d.addressees for d in demands_in(text, "en")] in ([], [[]])

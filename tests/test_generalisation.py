@@ -59,12 +59,12 @@ CALLS = [
     # a wish addressed to its subject; a present expectation of someone; an invitation
     # to act (the Swiss "wird eingeladen")
     ("de", "Der Kämmerer möge dem Ausschuss die Zahlen vorlegen.", ["Kämmerer"]),
-    ("de", "Der Kreisausschuss möge prüfen, ob die Buslinie verlängert werden kann.",
-     ["Kreisausschuss"]),
+    ("de", "Der Kreisvorstand möge prüfen, ob die Buslinie verlängert werden kann.",
+     ["Kreisvorstand"]),
     # "bitte" alone is politeness, not "ich bitte": its phrase is asked nothing
-    ("de", "Der Kreisausschuss möge bitte die Kosten der Sanierung offenlegen.",
-     ["Kreisausschuss"]),
-    ("de", "Daher bitte ich den Kreisausschuss, die Kosten offenzulegen.", ["Kreisausschuss"]),
+    ("de", "Der Kreisvorstand möge bitte die Kosten der Sanierung offenlegen.",
+     ["Kreisvorstand"]),
+    ("de", "Daher bitte ich den Kreisvorstand, die Kosten offenzulegen.", ["Kreisvorstand"]),
     ("de", "Der Kreistag erwartet von der Intendantin, dass sie den Bericht vorlegt.",
      ["Intendantin"]),
     ("de", "Die Schulleiterin wird eingeladen, die Hausordnung anzupassen.",
@@ -1166,12 +1166,12 @@ def test_money_directed_somewhere_and_a_resolved_position_are_no_directive(text)
            "bevriezen.", ["woonstichting"]),
     ("nl", "Daarom vraagt de fractie om een onderzoek naar de huren.", []),
     # and the German: the one asked is the second phrase, or no one before "um"
-    ("de", "Deshalb bittet der Ortsbeirat den Kreisausschuss, die Ampel zu erneuern.",
-     ["Kreisausschuss"]),
+    ("de", "Deshalb bittet der Ortsbeirat den Kreisvorstand, die Ampel zu erneuern.",
+     ["Kreisvorstand"]),
     ("de", "Daher ersucht die Bezirksvertretung den Forstbetrieb, die Bäume zu pflegen.",
      ["Forstbetrieb"]),
     ("de", "Deshalb bittet der Ortsbeirat um eine Prüfung der Ampelschaltung.", []),
-    ("de", "Der Ortsbeirat bittet den Kreisausschuss um eine Prüfung.", ["Kreisausschuss"]),
+    ("de", "Der Ortsbeirat bittet den Kreisvorstand um eine Prüfung.", ["Kreisvorstand"]),
 ])
 def test_the_subject_after_the_verb_asks_the_phrase_after_it(code, text, addressees):
     assert all(_unlisted(name.split()[-1], code) for name in addressees)
@@ -1814,14 +1814,21 @@ def test_points_in_the_imperative_ask_a_letters_recipient(code, text, addressee)
     # no letter: no one to ask
     ("en", "Our asks:\n\n- Fund the slipway for another five years.\n"
            "- Ensure that the quay is repaired.\n"),
-    # a noun before an article is a noun's shape where every noun is capitalised
-    ("de", "Sehr geehrte Hafenmeisterin,\n\nunsere Forderungen:\n\n"
-           "- Ausbau der Radwege am Hafen.\n- Erhalt des Fähranlegers.\n\n"
-           "Mit freundlichen Grüßen\nDer Fährverein\n"),
 ])
-def test_points_not_in_the_imperative_or_outside_a_letter_ask_no_recipient(code, text):
+def test_points_outside_a_letter_ask_no_recipient(code, text):
     found = demands(text, code)
     assert found and all(d.addressees == [] for d in found), \
+        [(d.text, d.addressees) for d in found]
+
+
+def test_a_letters_list_of_demands_asks_its_recipient_imperative_or_not():
+    # (a noun before an article is a noun's shape where every noun is capitalised: these
+    # points are no imperatives, but the letter's list of demands is made of her)
+    text = ("Sehr geehrte Hafenmeisterin,\n\nunsere Forderungen:\n\n"
+            "- Ausbau der Radwege am Hafen.\n- Erhalt des Fähranlegers.\n\n"
+            "Mit freundlichen Grüßen\nDer Fährverein\n")
+    found = demands(text, "de")
+    assert len(found) == 2 and all(d.addressees == ["Hafenmeisterin"] for d in found), \
         [(d.text, d.addressees) for d in found]
 
 

@@ -1047,10 +1047,21 @@ def _cited(name: str, doc: Doc, lang: Language) -> str:
     for position, token in enumerate(tokens[:-1]):
         if token.lower_ in functions:
             break  # "Vorstand der Kassenärztlichen Vereinigung": another phrase's
-        noun = next((t for t in tokens[position + 1:] if t.pos_ != "ADJ"), None)
-        if token.pos_ == "ADJ" and noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+        noun = next((t for t in tokens[position + 1:]
+                     if t.pos_ != "ADJ" and not _adjective_shaped(t, lang)), None)
+        if (token.pos_ == "ADJ" or _adjective_shaped(token, lang)) and noun is not None \
+                and noun.pos_ in ("NOUN", "PROPN"):
             words[position] = _cited_adjective(token, noun, article, lang)
     return " ".join(words)
+
+
+def _adjective_shaped(token, lang: Language) -> bool:
+    """Whether a word the tagger took for a noun is an adjective by its shape: an
+    adjective's stem with an inflected ending ("Sächsischen", "Kommunalen")."""
+    lower = token.lower_
+    return token.pos_ == "NOUN" and any(
+        lower.endswith(ending) and lower[:-len(ending)].endswith(lang.endings(
+            "adjective_stem_endings")) for ending in lang.endings("inflected_adjective_endings"))
 
 
 def _cited_adjective(token, noun, article, lang: Language) -> str:
@@ -1058,12 +1069,18 @@ def _cited_adjective(token, noun, article, lang: Language) -> str:
     gives it the number and gender of its noun and the number of its article (a tagger
     that disagrees with itself is not followed: "Die kommunalen Aufgabenträger" read as
     a singular; "vom" is masculine or neuter)."""
-    number, gender = token.morph.get("Number"), token.morph.get("Gender")
+    # (a word the tagger took for a noun has the features of that reading: the noun it
+    # stands before has the ones it agrees with)
+    agrees = token if token.pos_ == "ADJ" else noun
+    number, gender = agrees.morph.get("Number"), agrees.morph.get("Gender")
+    key = "plur" if number == ["Plur"] else (gender[0].lower() if len(gender) == 1 else "")
+    # (an article whose form shows the gender the adjective and noun agree on agrees with
+    # them, whatever number the tagger gave it: "den Hessischen Landtag" is no plural)
+    shows = article is not None and lang.citation_gender_articles.get(article.lower_) == key
     if number != noun.morph.get("Number") or (
             number == ["Sing"] and gender != noun.morph.get("Gender")) or (
-            article is not None and number != article.morph.get("Number")):
+            article is not None and number != article.morph.get("Number") and not shows):
         return token.text
-    key = "plur" if number == ["Plur"] else (gender[0].lower() if len(gender) == 1 else "")
     if key in set(lang.citation_gender_articles.values()) and (
             article is None or lang.citation_gender_articles.get(article.lower_) != key):
         return token.text  # a masculine or neuter its article does not show

@@ -597,10 +597,11 @@ def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool
     if _reported(doc, span, index, lang):
         return True
     following = doc[index + 1] if index + 1 < span.end else None
-    if lang.verb_final_subordinates and (following is None or following.is_punct) \
-            and index > span.start + 1:
-        return False
     start = _clause_start(doc, span, index)
+    if lang.verb_final_subordinates and (following is None or following.is_punct) \
+            and index > span.start + 1 and not _second_before_insertion(doc, span, start, index,
+                                                                        lang):
+        return False
     for token in doc[start:min(index, start + 3)]:
         # right before the verb the word is an adverb, the clause a main one: "Damit
         # muss das EEG so ausgerichtet werden", "Da muss die Stadt handeln"
@@ -619,6 +620,20 @@ def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool
                     following in lang.articles or following in lang.pronouns):
                 return False
     return True
+
+
+def _second_before_insertion(doc: Doc, span: Span, start: int, index: int,
+                             lang: Language) -> bool:
+    """Whether a modal before a comma is the second part of its sentence, after its
+    subject, with a phrase set between commas after it ("Die Stadt muss, wie im Vorjahr
+    versprochen, die Mittel erhöhen", "Die Europäische Union muss, 50 Jahre nach dem
+    Abkommen, endlich ... sorgen"): a subordinate clause ends on the verb the modal
+    goes with ("..., in der die Menschheit zusammenarbeiten muss,") or opens on a
+    subordinator ("Was die Stadt tun muss, ...")."""
+    before = doc[index - 1]
+    return start == span.start and index + 1 < span.end and doc[index + 1].text == "," \
+        and doc[start].lower_ not in lang.subordinators and before.i > start \
+        and before.text[:1].isupper() and before.is_alpha
 
 
 def _obliges_agent(doc: Doc, span: Span, index: int, lang: Language) -> bool:

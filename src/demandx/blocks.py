@@ -578,8 +578,12 @@ def _ends_in_lower_word(text: str) -> bool:
 
 
 def looks_like_heading(text: str) -> bool:
-    """Short, capitalised, and not ending like a sentence: the shape of a heading."""
+    """Short, capitalised, and not ending like a sentence: the shape of a heading. A
+    sentence in brackets is an editor's note ("(Es gilt das gesprochene Wort.)", "(Der
+    vollständige Katalog steht unten zum Download bereit.)")."""
     words = text.split()
+    if text.startswith("(") and text.endswith(")") and text[-2:-1] in _TERMINAL:
+        return False
     return (0 < len(words) <= 14 and len(text) <= 110 and text[-1] not in _TERMINAL + ","
             and (text[0].isupper() or text[0].isdigit() or text[0] in _QUOTES_OPEN)
             and not text.endswith(("-", "–")))

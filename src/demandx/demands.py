@@ -127,7 +127,8 @@ class DemandFinder:
                  heading_addressees: HeadingLookup, document_addressees: list[str],
                  foreign_lead: ForeignLeadLookup | None = None,
                  names_in: NamesLookup | None = None,
-                 recipients: RecipientsLookup | None = None):
+                 recipients: RecipientsLookup | None = None,
+                 counterparts: RecipientsLookup | None = None):
         self.tree = tree
         self.lang = lang
         self.clauses = clauses
@@ -137,6 +138,8 @@ class DemandFinder:
         self.names_in = names_in or (lambda _node, _group: [])
         # whom a letter's salutation names, by node: asked by the points in the imperative
         self.recipients = recipients or (lambda _node: [])
+        # the other side of a negotiation a part reports, by the section that heads it
+        self.counterparts = counterparts or (lambda _node: [])
         # whether a heading reads as a demand phrase, by node: each is asked once per
         # sibling, so a part with many headings costs its length, not its length squared
         self._phrases: dict[int, bool] = {}
@@ -261,10 +264,23 @@ class DemandFinder:
                         addressees=groups.addressees or scope.addressees))
                 else:
                     units += self._section(child, scope)
-                    lead, groups = _Lead("heading"), None
+                    lead, groups = _Lead("heading"), self._leads_out(child, scope)
             else:
                 lead = _Lead("neutral")
         return units
+
+    def _leads_out(self, node: Node, scope: _Scope) -> _Lead | None:
+        """The lead-in that ends a section and leads, with its colon, into the groups of
+        points after it, which a layout set as headings of their own level ("„Schule
+        darf kein Sparposten sein“ – LSV legt Forderungskatalog vor" + "... fordert die
+        LSV die Landesregierung auf, die folgenden Maßnahmen abzusichern:" +
+        "LERNMITTEL" + its points + "SCHULGEBÄUDE" + its points)."""
+        last = node.children[-1] if node.children else None
+        if last is None or last.kind != "para" or last.block is None or \
+                not last.block.text(self.lang).text.rstrip().endswith(":"):
+            return None
+        lead = self._lead_of(last, scope)
+        return lead if lead.kind == "demand" else None
 
     def _go_on_from_points(self, node: Node) -> None:
         """Marks the first clause of a paragraph after a list of demands a demand where it
@@ -439,7 +455,8 @@ class DemandFinder:
             demand_section=(scope.demand_section
                             or has_heading_cue(lower, self.lang.demand_headings)),
             excluded=scope.excluded or has_heading_cue(lower, self.lang.excluded_headings),
-            addressees=tuple(names) or scope.addressees,
+            addressees=tuple(names) or tuple(dedupe([*scope.addressees,
+                                                     *self.counterparts(node)])),
             section=scope.section if is_title or lead_in or not text
             else (*scope.section, text),
             demand_parent=False,
@@ -870,8 +887,14 @@ class DemandFinder:
             # a call its points complete, the point's own subject is the one obliged
             # ("Der Stadtrat möge beschließen: ... 3. Die Verwaltung legt ... vor")
             own_names = self.names_in(node, "point")
-            # "Schrap de ondergrens", "Fund the library": in a letter, its recipient
-            if not own_names and recipients and self._opens_in_imperative(own_text.text):
+            # "Schrap de ondergrens", "Fund the library": in a letter, its recipient; so
+            # is any point of a list of demands that names no one ("To President Lee and
+            # the Board of Trustees:" + "1. Tuition freeze. Freeze tuition ..."), but
+            # not the points of a motion's operative part, which the letter that sends
+            # it to the chair ("Sehr geehrte Frau Präsidentin") does not ask, nor the
+            # sub-points that detail a point
+            if not own_names and recipients and (self._opens_in_imperative(own_text.text) or (
+                    not lead.own_subjects and not scope.demand_parent)):
                 own_names = list(recipients)
         # a point that names whom it asks keeps them: "Der Bundesrat möge beschließen:
         # 1. Der Bundesrat bittet die Bundesregierung" asks the Bundesregierung alone

@@ -116,7 +116,8 @@ class _Prepared:
         finder = DemandFinder(self.tree, self.language, analysis.clauses,
                               analysis.heading_addressees, analysis.document_addressees(),
                               _foreign_lead(self.code), analysis.names_in,
-                              recipients=analysis.recipients_of)
+                              recipients=analysis.recipients_of,
+                              counterparts=analysis.counterparts_in)
         return Document(source=self.text.source, language=self.detected,
                         title=self.tree.title, demands=to_records(finder.find(), self.text))
 
@@ -418,23 +419,49 @@ class _Analysis:
         return address_line_names(address, self.lang) or self._noted, None
 
     @cached_property
-    def counterparts(self) -> list[str]:
+    def _counterparts(self) -> dict[int, list[str]]:
         """The other side of a negotiation the text reports ("Die Verhandlungen mit den
         Arbeitgebern beginnen am ...", "bij de start van de cao-onderhandelingen met
         ..."), whom it says its demands are for ("Our demands are addressed to ..."), and
         the employer a pay claim is made of ("meer loon bij groenteverwerker X"), read in
-        every paragraph and heading: the demands that name no one are made of it."""
+        every paragraph and heading: the demands that name no one are made of it. By the
+        part whose demands it is for: 0 for the whole document where the title names
+        its demands ("Cao-eisen ...", "Unsere Forderungen zur Tarifrunde") or the
+        counterpart stands outside any section, in the title's part, or in a part that
+        makes no demand of its own (a claim's introduction); else the id of the section
+        it stands in. A chapter of a programme that reports a negotiation among its
+        demands ("dass die EU die Verhandlungen mit der Türkei weiterführt") names no one
+        for the other chapters."""
         prefilter = counterpart_regex(self.lang.code)
+        found: dict[int, list[str]] = {}
         if prefilter is None:
-            return []
-        names: list[str] = []
-        for node in _walk(self.tree.root):
-            if node.block is None or node.kind not in ("para", "section"):
-                continue
-            text = node.block.text(self.lang).text
-            if prefilter.search(text):
-                names += self.component.names_in(self.nlp.make_doc(text), "counterpart")
-        return dedupe(names)
+            return found
+        whole = has_heading_cue((self.tree.title or "").lower(), self.lang.demand_headings)
+
+        def visit(node: Node, part: int) -> None:
+            for child in node.children:
+                own = part
+                if child.kind == "section":
+                    own = 0 if whole or child is self.tree.title_node \
+                        or not self._demands_in(child) else id(child)
+                if child.block is not None and child.kind in ("para", "section"):
+                    text = child.block.text(self.lang).text
+                    if prefilter.search(text):
+                        names = self.component.names_in(self.nlp.make_doc(text), "counterpart")
+                        found[own] = dedupe([*found.get(own, []), *names])
+                visit(child, own)
+
+        visit(self.tree.root, 0)
+        return found
+
+    def _demands_in(self, section: Node) -> bool:
+        """Whether a paragraph or point right under a section makes a demand."""
+        return any(c.demand for child in section.children if child.kind in ("para", "item")
+                   for c in self.clauses(child))
+
+    def counterparts_in(self, node: Node) -> list[str]:
+        """The counterparts of the part a section heads (see _counterparts)."""
+        return self._counterparts.get(id(node), [])
 
     @cached_property
     def _noted(self) -> list[str]:
@@ -493,7 +520,7 @@ class _Analysis:
         if self.tree.title_node is not None:
             names += self.heading_addressees(self.tree.title_node)
         names += self.field_addressees
-        names += self.counterparts
+        names += self._counterparts.get(0, [])
         for clauses in self._clauses.values():
             for clause in clauses:
                 if clause.demand:
