@@ -553,6 +553,11 @@ def test_a_column_of_beneficiaries_names_no_addressee():
     ("De studentenkoepel zet zich ervoor in dat de faculteiten hun reglementen "
      "publiceren.", "nl", ["faculteiten"]),
     ("Wij zetten ons in voor de afschaffing van de aanwezigheidsplicht.", "nl", []),
+    ("De gemeente zet zich voor betaalbare kamers in.", "nl", []),
+    ("Daarom zet de bond zich ervoor in dat het kabinet de lonen verhoogt.", "nl",
+     ["kabinet"]),
+    # "seit Jahren" still asks
+    ("Wir setzen uns seit Jahren dafür ein, dass der Bund mehr zahlt.", "de", ["Bund"]),
 ])
 def test_advocacy_in_the_present_is_a_demand(text, lang, names):
     assert [d.addressees for d in demands_in(text, lang)] == [names]
@@ -562,17 +567,33 @@ def test_advocacy_in_the_present_is_a_demand(text, lang, names):
     ("Die Konferenz setzte sich 2019 für die Abschaffung der Anwesenheitspflicht ein.", "de"),
     ("Diese Banken setzen sich strenge Regeln für ein nachhaltiges Verhalten.", "de"),
     ("Het bestuur zet een nieuwe koers in.", "nl"),
+    # "eintreten" for a loss is liability; "ein" before "oder" an article
+    ("Die Versicherung tritt für den Schaden ein.", "de"),
+    ("Die Vorsitzende setzt sich für ein oder zwei Wochen ab.", "de"),
     # advocacy that has gone on for years is told of the body
     ("Der Verein setzt sich seit 1998 für den Erhalt der Auen ein.", "de"),
     ("Onze stichting zet zich sinds 1998 in voor het behoud van het landschap.", "nl"),
+    ("Seit 1998 setzt sich der Verein für den Erhalt der Auen ein.", "de"),
 ])
 def test_advocacy_needs_its_particle_and_the_present(text, lang):
     assert demands_in(text, lang) == []
 
 
-def test_advocacy_the_reader_is_asked_to_take_up_asks_the_reader():
-    text = "Treten Sie dafür ein, dass die Gemeinde die Flächen vermarktet."
-    assert all("Gemeinde" not in d.addressees for d in demands_in(text, "de"))
+def test_advocacy_a_letter_asks_of_its_reader_asks_the_reader():
+    text = ("Sehr geehrte Frau Bürgermeisterin,\n\ntreten Sie dafür ein, dass die "
+            "Gemeinde die Flächen am Bach vermarktet.\n\nMit freundlichen Grüßen\n"
+            "Die Bürgerinitiative\n")
+    got = demands_in(text, "de")
+    assert len(got) == 1 and "Bürgermeisterin" in got[0].addressees
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "setzen" with a "dass" clause but no particle of advocacy: the modal's subject
+    ("Der Bund muss ein klares Signal setzen, dass die Kommunen mehr Geld bekommen.", "Bund"),
+    ("Die Stadt muss darauf setzen, dass die Vereine mehr Geld bekommen.", "Stadt"),
+])
+def test_setting_a_sign_is_no_advocacy_for_whom_the_clause_names(text, name):
+    assert [d.addressees for d in demands_in(text, "de")] == [[name]]
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -610,15 +631,38 @@ def test_negotiations_a_chapter_reports_among_its_demands_stay_in_it():
     assert got["Der Mindestlohn muss steigen."] == []
 
 
-def test_negotiations_an_introduction_reports_are_the_whole_claims():
+def test_negotiations_a_subsection_reports_stay_in_its_chapter():
     text = textwrap.dedent("""\
-        # Unsere Forderungen zur Tarifrunde
+        # Unser Programm
+
+        ## Europa
+
+        Die EU muss die Zölle senken.
+
+        ### Hintergrund
+
+        Die Verhandlungen mit Norwegen laufen seit 2005.
+
+        ## Arbeit
+
+        Der Mindestlohn muss steigen.
+        """)
+    got = dict(texts_and_addressees(text, "de", "markdown"))
+    assert got["Der Mindestlohn muss steigen."] == []
+
+
+@pytest.mark.parametrize("title", ["Unsere Forderungen zur Tarifrunde", "Tarifrunde 2024"])
+def test_negotiations_an_introduction_reports_are_the_whole_claims(title):
+    text = textwrap.dedent(f"""\
+        # {title}
 
         ## Einleitung
 
         Die Verhandlungen mit der Krokant GmbH beginnen im März.
 
         ## Entgelt
+
+        Wir fordern:
 
         - Eine Erhöhung der Entgelte um 8 Prozent.
         - Eine Prämie von 500 Euro.

@@ -74,5 +74,4 @@ def test_an_in_list_of_several_word_classes_holds_their_words_together():
     lang = load_language("de")
     verbs = next(pattern[0]["RIGHT_ATTRS"]["LOWER"]["IN"]
                  for label, pattern in lang.addressee_grammar if label == "complement")
-    classes = ("from_verbs", "want_verbs", "engage_verbs", "advocate_verbs")
-    assert frozenset().union(*(lang.word_class(name) for name in classes)) == set(verbs)
+    assert lang.word_class("from_verbs") | lang.word_class("want_verbs") == set(verbs)

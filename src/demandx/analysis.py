@@ -588,7 +588,9 @@ def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool
     """Whether the modal at `index` stands in a main clause.
 
     Limits: a German modal at the end of its clause ("..., in der die Menschheit
-    zusammenarbeiten muss,") stands in a subordinate clause; in any language, a clause
+    zusammenarbeiten muss,") stands in a subordinate clause, unless a phrase set between
+    commas follows it right after its subject ("Die Stadt muss, wie versprochen, ...");
+    in any language, a clause
     opened by a subordinator ("dat", "dass", "which") is subordinate; in Dutch and
     English, so is a modal after a subordinator that an article or pronoun follows
     ("spreekt uit dat het kabinet ... moet"): "dat beleid moet" keeps its modal, since
@@ -599,8 +601,8 @@ def _main_clause_modal(doc: Doc, span: Span, index: int, lang: Language) -> bool
     following = doc[index + 1] if index + 1 < span.end else None
     start = _clause_start(doc, span, index)
     if lang.verb_final_subordinates and (following is None or following.is_punct) \
-            and index > span.start + 1 and not _second_before_insertion(doc, span, start, index,
-                                                                        lang):
+            and index > span.start + 1 \
+            and not _second_before_insertion(doc, span, start, index, lang):
         return False
     for token in doc[start:min(index, start + 3)]:
         # right before the verb the word is an adverb, the clause a main one: "Damit
@@ -632,7 +634,7 @@ def _second_before_insertion(doc: Doc, span: Span, start: int, index: int,
     subordinator ("Was die Stadt tun muss, ...")."""
     before = doc[index - 1]
     return start == span.start and index + 1 < span.end and doc[index + 1].text == "," \
-        and doc[start].lower_ not in lang.subordinators and before.i > start \
+        and doc[start].lower_ not in lang.subordinators \
         and before.text[:1].isupper() and before.is_alpha
 
 

@@ -118,6 +118,7 @@ ForeignLeadLookup = Callable[[str], "str | None"]
 NamesLookup = Callable[[Node, str], list[str]]
 # whom a block speaks to as "Sie", "u", "you": a letter's recipients, after its salutation
 RecipientsLookup = Callable[[Node], list[str]]
+PartNamesLookup = Callable[[Node], list[str]]
 
 
 class DemandFinder:
@@ -128,7 +129,7 @@ class DemandFinder:
                  foreign_lead: ForeignLeadLookup | None = None,
                  names_in: NamesLookup | None = None,
                  recipients: RecipientsLookup | None = None,
-                 counterparts: RecipientsLookup | None = None):
+                 counterparts: PartNamesLookup | None = None):
         self.tree = tree
         self.lang = lang
         self.clauses = clauses

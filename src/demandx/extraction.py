@@ -237,6 +237,10 @@ def _has_content(tree: Tree) -> bool:
     return bool(tree.root.children)
 
 
+# The key of `_Analysis._counterparts` for what the whole document asks (no section's id)
+_WHOLE_DOCUMENT = 0
+
+
 def _walk(node: Node) -> Iterator[Node]:
     for child in node.children:
         yield child
@@ -425,11 +429,11 @@ class _Analysis:
         ..."), whom it says its demands are for ("Our demands are addressed to ..."), and
         the employer a pay claim is made of ("meer loon bij groenteverwerker X"), read in
         every paragraph and heading: the demands that name no one are made of it. By the
-        part whose demands it is for: 0 for the whole document where the title names
-        its demands ("Cao-eisen ...", "Unsere Forderungen zur Tarifrunde") or the
-        counterpart stands outside any section, in the title's part, or in a part that
-        makes no demand of its own (a claim's introduction); else the id of the section
-        it stands in. A chapter of a programme that reports a negotiation among its
+        part whose demands it is for: the section it stands in where that makes demands
+        (the id of the section), else the part around it; the whole document
+        (`_WHOLE_DOCUMENT`) where the title names its demands ("Cao-eisen ...", "Unsere
+        Forderungen zur Tarifrunde") or no part around it makes demands (a claim's
+        introduction). A chapter of a programme that reports a negotiation among its
         demands ("dass die EU die Verhandlungen mit der Türkei weiterführt") names no one
         for the other chapters."""
         prefilter = counterpart_regex(self.lang.code)
@@ -442,8 +446,10 @@ class _Analysis:
             for child in node.children:
                 own = part
                 if child.kind == "section":
-                    own = 0 if whole or child is self.tree.title_node \
-                        or not self._demands_in(child) else id(child)
+                    if whole or child is self.tree.title_node:
+                        own = _WHOLE_DOCUMENT
+                    elif self._makes_demands(child):
+                        own = id(child)
                 if child.block is not None and child.kind in ("para", "section"):
                     text = child.block.text(self.lang).text
                     if prefilter.search(text):
@@ -451,13 +457,13 @@ class _Analysis:
                         found[own] = dedupe([*found.get(own, []), *names])
                 visit(child, own)
 
-        visit(self.tree.root, 0)
+        visit(self.tree.root, _WHOLE_DOCUMENT)
         return found
 
-    def _demands_in(self, section: Node) -> bool:
-        """Whether a paragraph or point right under a section makes a demand."""
-        return any(c.demand for child in section.children if child.kind in ("para", "item")
-                   for c in self.clauses(child))
+    def _makes_demands(self, section: Node) -> bool:
+        """Whether a paragraph or point anywhere under a section makes a demand."""
+        return any(c.demand for node in _walk(section) if node.kind in ("para", "item")
+                   for c in self.clauses(node))
 
     def counterparts_in(self, node: Node) -> list[str]:
         """The counterparts of the part a section heads (see _counterparts)."""
@@ -520,7 +526,7 @@ class _Analysis:
         if self.tree.title_node is not None:
             names += self.heading_addressees(self.tree.title_node)
         names += self.field_addressees
-        names += self._counterparts.get(0, [])
+        names += self._counterparts.get(_WHOLE_DOCUMENT, [])
         for clauses in self._clauses.values():
             for clause in clauses:
                 if clause.demand:
